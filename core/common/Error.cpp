@@ -1,0 +1,28 @@
+#include "core/common/Error.h"
+
+namespace charthouse {
+
+Error Error::withContext(const QString &context) const
+{
+    return Error(m_code, context + QStringLiteral(": ") + m_message);
+}
+
+QString errorCodeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::InvalidInput: return QStringLiteral("invalid input");
+    case Error::Code::NotFound: return QStringLiteral("not found");
+    case Error::Code::Corrupt: return QStringLiteral("corrupt");
+    case Error::Code::Unsafe: return QStringLiteral("unsafe");
+    case Error::Code::TooLarge: return QStringLiteral("too large");
+    case Error::Code::Conflict: return QStringLiteral("conflict");
+    case Error::Code::Io: return QStringLiteral("i/o");
+    case Error::Code::Cancelled: return QStringLiteral("cancelled");
+    case Error::Code::Network: return QStringLiteral("network");
+    case Error::Code::Unauthorized: return QStringLiteral("unauthorized");
+    case Error::Code::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace charthouse
