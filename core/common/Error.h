@@ -10,20 +10,20 @@ class Error
 {
 public:
     enum class Code {
-        InvalidInput,  // the user gave us something malformed (reference, chart, flag)
-        NotFound,      // a chart, tag, blob or file that is not there
-        Corrupt,       // data on disk or on the wire that fails its checks
-        Unsafe,        // input that tries to escape its place (archive traversal, links, devices)
-        TooLarge,      // a limit was hit
-        Conflict,      // target exists, lock busy
-        Io,            // the operating system refused
+        InvalidInput, // the user gave us something malformed (reference, chart, flag)
+        NotFound, // a chart, tag, blob or file that is not there
+        Corrupt, // data on disk or on the wire that fails its checks
+        Unsafe, // input that tries to escape its place (archive traversal, links, devices)
+        TooLarge, // a limit was hit
+        Conflict, // target exists, lock busy
+        Io, // the operating system refused
         Cancelled,
         Network,
         Unauthorized,
         Internal,
     };
 
-    Error(Code code, QString message) : m_code(code), m_message(std::move(message)) {}
+    Error(Code code, QString message) : m_code(code), m_message(std::move(message)) { }
 
     Code code() const { return m_code; }
     const QString &message() const { return m_message; }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Charthouse needs to build, run and test, skipping what is there.
+# Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
+  qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev qtkeychain-qt6-dev libarchive-dev libyaml-cpp-dev
+  zlib1g-dev)
+run_pkgs=(libqt6svg6 qt6-qpa-plugins)
+test_pkgs=(docker-registry apache2-utils skopeo gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
+  npm unzip jq time clang-format clang-tidy)
+
+want=("${build_pkgs[@]}" "${run_pkgs[@]}")
+if [[ "${1:-}" == "--with-tests" ]]; then
+  want+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+as_root=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "Error: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+  as_root=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
