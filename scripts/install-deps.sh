@@ -8,7 +8,7 @@ build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-d
   zlib1g-dev)
 run_pkgs=(libqt6svg6 qt6-qpa-plugins)
 test_pkgs=(docker-registry apache2-utils skopeo gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
-  npm unzip jq time clang-format clang-tidy)
+  unzip jq time clang-format clang-tidy)
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then
@@ -21,6 +21,11 @@ for p in "${want[@]}"; do
     missing+=("$p")
   fi
 done
+# npm fetches the real Helm binaries for interop tests. Node.js may come from elsewhere (NodeSource ships npm
+# inside its nodejs package, which conflicts with Debian's npm), so only a missing npm command asks for it.
+if [[ "${1:-}" == "--with-tests" ]] && ! command -v npm >/dev/null; then
+  missing+=(npm)
+fi
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
 echo "Installing: ${missing[*]}"
