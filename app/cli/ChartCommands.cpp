@@ -1,0 +1,146 @@
+#include "app/cli/ChartCommands.h"
+
+#include "app/cli/CliOutput.h"
+#include "app/cli/JobRunner.h"
+#include "core/jobs/DetailsJob.h"
+#include "core/jobs/ExportJob.h"
+#include "core/jobs/ListJob.h"
+#include "core/jobs/RemoveJob.h"
+#include "core/jobs/SaveJob.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace charthouse::cli {
+
+namespace {
+
+constexpr int usageError = 2;
+
+std::optional<Reference> parseReference(const QString &text)
+{
+    auto ref = Reference::parse(text);
+    if (!ref) {
+        printError(ref.error().message());
+        return std::nullopt;
+    }
+    return *ref;
+}
+
+std::optional<bool> wantsJson(const CliParser &parser, const QString &textName)
+{
+    const QString format = parser.value(QStringLiteral("output"));
+    if (format == QLatin1String("json"))
+        return true;
+    if (format == textName || format == QLatin1String("table") || format == QLatin1String("text"))
+        return false;
+    printError(QStringLiteral("unknown output format \"%1\" (use %2 or json)").arg(format, textName));
+    return std::nullopt;
+}
+
+int save(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept({QStringLiteral("legacy")}, 2, 2, QStringLiteral("chart save DIR|FILE.tgz REF [--legacy]")))
+        return printError(parser.errorText()), usageError;
+    const auto ref = parseReference(parser.arguments().at(1));
+    if (!ref)
+        return 1;
+    if (ref->tag().isEmpty())
+        return printError(QStringLiteral("invalid reference \"%1\": saving needs a tag").arg(ref->toString())), 1;
+    SaveOptions options;
+    options.legacyLayer = parser.isSet(QStringLiteral("legacy"));
+    SaveJob job(cacheRoot, parser.arguments().at(0), *ref, options);
+    return runJob(job, [&] {
+        printOut(chartSummaryText(*job.result()) + QStringLiteral("%1: saved\n").arg(ref->tag()));
+        return 0;
+    });
+}
+
+int list(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept({QStringLiteral("output")}, 0, 0, QStringLiteral("chart list [--output table|json]")))
+        return printError(parser.errorText()), usageError;
+    const auto json = wantsJson(parser, QStringLiteral("table"));
+    if (!json)
+        return usageError;
+    ListJob job(cacheRoot);
+    return runJob(job, [&] {
+        const ChartListing &listing = *job.result();
+        printOut(*json ? QString::fromUtf8(chartListJson(listing.charts))
+                       : chartTableText(listing.charts, QDateTime::currentDateTimeUtc()));
+        for (const Error &problem : listing.problems)
+            printError(problem.message());
+        return listing.problems.isEmpty() ? 0 : 1;
+    });
+}
+
+int show(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept({QStringLiteral("output")}, 1, 1, QStringLiteral("chart show REF [--output text|json]")))
+        return printError(parser.errorText()), usageError;
+    const auto json = wantsJson(parser, QStringLiteral("text"));
+    if (!json)
+        return usageError;
+    const auto ref = parseReference(parser.arguments().at(0));
+    if (!ref)
+        return 1;
+    DetailsJob job(cacheRoot, *ref);
+    return runJob(job, [&] {
+        printOut(*json ? QString::fromUtf8(chartDetailsJson(*job.result())) : chartDetailsText(*job.result()));
+        return 0;
+    });
+}
+
+int exportChart(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept({QStringLiteral("destination"), QStringLiteral("force")}, 1, 1,
+                       QStringLiteral("chart export REF [-d DEST] [--force]")))
+        return printError(parser.errorText()), usageError;
+    const auto ref = parseReference(parser.arguments().at(0));
+    if (!ref)
+        return 1;
+    const QString dest = parser.value(QStringLiteral("destination"));
+    ExportJob job(cacheRoot, *ref, dest, parser.isSet(QStringLiteral("force")));
+    return runJob(job, [&] {
+        const ExportedChart &exported = *job.result();
+        // Helm prints filepath.Join(dest, name): "mychart/" for the default ".".
+        const QString shown = QDir::cleanPath(dest + QLatin1Char('/') + exported.summary.name);
+        printOut(chartSummaryText(exported.summary) + QStringLiteral("Exported chart to %1/\n").arg(shown));
+        return 0;
+    });
+}
+
+int remove(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept({}, 1, 1, QStringLiteral("chart remove REF")))
+        return printError(parser.errorText()), usageError;
+    const auto ref = parseReference(parser.arguments().at(0));
+    if (!ref)
+        return 1;
+    RemoveJob job(cacheRoot, *ref);
+    return runJob(job, [&] {
+        printOut(QStringLiteral("%1: removed\n").arg(ref->tag().isEmpty() ? ref->toString() : ref->tag()));
+        return 0;
+    });
+}
+
+} // namespace
+
+int runChartCommand(CliParser &parser, const QString &cacheRoot)
+{
+    const QString command = parser.command();
+    if (command == QLatin1String("chart save"))
+        return save(parser, cacheRoot);
+    if (command == QLatin1String("chart list"))
+        return list(parser, cacheRoot);
+    if (command == QLatin1String("chart show"))
+        return show(parser, cacheRoot);
+    if (command == QLatin1String("chart export"))
+        return exportChart(parser, cacheRoot);
+    if (command == QLatin1String("chart remove"))
+        return remove(parser, cacheRoot);
+    printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
+    return usageError;
+}
+
+} // namespace charthouse::cli

@@ -1,0 +1,109 @@
+#include "app/cli/CliParser.h"
+
+#include <QHash>
+
+namespace charthouse::cli {
+
+namespace {
+const QStringList globalFlags{QStringLiteral("cache"), QStringLiteral("help"), QStringLiteral("version")};
+const QHash<QString, QString> shortFlags{{QStringLiteral("h"), QStringLiteral("help")},
+                                         {QStringLiteral("o"), QStringLiteral("output")},
+                                         {QStringLiteral("d"), QStringLiteral("destination")}};
+const QStringList commandGroups{QStringLiteral("chart"), QStringLiteral("registry")};
+} // namespace
+
+CliParser::CliParser()
+{
+    m_parser.setApplicationDescription(QStringLiteral("Helm charts in OCI registries and the local chart cache."));
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {QStringLiteral("version"), QStringLiteral("Show the version.")},
+        {QStringLiteral("cache"),
+         QStringLiteral("The chart cache (default: $HELM_CACHE_HOME/registry/cache, else "
+                        "$XDG_CACHE_HOME/helm/registry/cache, else ~/.cache/helm/registry/cache)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("legacy"),
+         QStringLiteral("chart save: write Helm 3.0-3.6's layer media type application/tar+gzip.")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("chart list, chart show: output format, table (or text) or json."), QStringLiteral("FORMAT"),
+         QStringLiteral("table")},
+        {{QStringLiteral("d"), QStringLiteral("destination")},
+         QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
+         QStringLiteral(".")},
+        {QStringLiteral("force"), QStringLiteral("chart export: replace an existing chart directory.")},
+    });
+}
+
+bool CliParser::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return true;
+    if (!commandGroups.contains(positional.first())) {
+        m_error = QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.first());
+        return false;
+    }
+    if (positional.size() < 2) {
+        m_error = QStringLiteral("\"%1\" needs a subcommand (try --help)").arg(positional.first());
+        return false;
+    }
+    m_command = positional.mid(0, 2).join(QLatin1Char(' '));
+    m_arguments = positional.mid(2);
+    return true;
+}
+
+bool CliParser::accept(const QStringList &allowed, int minArgs, int maxArgs, const QString &usage)
+{
+    for (const QString &name : m_parser.optionNames()) {
+        const QString flag = shortFlags.value(name, name);
+        if (!globalFlags.contains(flag) && !allowed.contains(flag)) {
+            m_error = QStringLiteral("unknown flag --%1 for \"%2\"\nUsage: charthouse-cli %3")
+                          .arg(name, m_command, usage);
+            return false;
+        }
+    }
+    if (m_arguments.size() < minArgs || m_arguments.size() > maxArgs) {
+        m_error = QStringLiteral("\"%1\" expects %2 argument(s), got %3\nUsage: charthouse-cli %4")
+                      .arg(m_command,
+                           minArgs == maxArgs ? QString::number(minArgs)
+                                              : QStringLiteral("%1 to %2").arg(minArgs).arg(maxArgs))
+                      .arg(m_arguments.size())
+                      .arg(usage);
+        return false;
+    }
+    return true;
+}
+
+QString CliParser::helpText() const
+{
+    return QStringLiteral(
+        "charthouse-cli: Helm charts in OCI registries and the local chart cache.\n"
+        "\n"
+        "Usage:\n"
+        "  charthouse-cli [--cache DIR] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  chart save DIR|FILE.tgz REF [--legacy]   save a chart directory or package in the cache\n"
+        "  chart list [--output table|json]         list the cached charts\n"
+        "  chart show REF [--output text|json]      show a cached chart's manifest, config and layers\n"
+        "  chart export REF [-d DEST] [--force]     write a cached chart to DEST/<name>/\n"
+        "  chart remove REF                         remove a chart from the cache\n"
+        "\n"
+        "REF is a full reference: HOST[:PORT]/REPOSITORY/NAME:TAG, e.g. localhost:5000/myrepo/mychart:2.7.0\n"
+        "\n"
+        "Flags:\n"
+        "      --cache DIR   the chart cache (default: $HELM_CACHE_HOME/registry/cache, else\n"
+        "                    $XDG_CACHE_HOME/helm/registry/cache, else ~/.cache/helm/registry/cache)\n"
+        "  -h, --help        show this help\n"
+        "      --version     show the version\n"
+        "\n"
+        "Exit status: 0 on success, 1 when the command failed, 2 for a malformed command line.\n");
+}
+
+} // namespace charthouse::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/jobs/Job.h"
+
+#include <functional>
+
+namespace charthouse::cli {
+
+// Runs one job on the application's event loop until it finishes; Ctrl+C cancels it. On success returns what
+// onSuccess returns (an exit code); on failure prints "Error: ..." to stderr and returns 1.
+int runJob(Job &job, const std::function<int()> &onSuccess);
+
+// Writes to stdout / stderr as UTF-8 (scripts parse this; no locale surprises).
+void printOut(const QString &text);
+void printError(const QString &message);
+
+} // namespace charthouse::cli

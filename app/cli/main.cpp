@@ -1,0 +1,37 @@
+#include "app/cli/ChartCommands.h"
+#include "app/cli/CliParser.h"
+#include "app/cli/JobRunner.h"
+#include "core/cache/ChartCache.h"
+
+#include <QCoreApplication>
+
+using namespace charthouse;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("charthouse-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Charthouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHARTHOUSE_VERSION));
+
+    cli::CliParser parser;
+    if (!parser.parse(QCoreApplication::arguments())) {
+        cli::printError(parser.errorText());
+        return 2;
+    }
+    if (parser.versionRequested()) {
+        cli::printOut(QStringLiteral("charthouse-cli %1 (Qt %2)\n").arg(QStringLiteral(CHARTHOUSE_VERSION),
+                                                                         QString::fromLatin1(qVersion())));
+        return 0;
+    }
+    if (parser.helpRequested() || parser.command().isEmpty()) {
+        cli::printOut(parser.helpText());
+        return parser.helpRequested() ? 0 : 2;
+    }
+    const QString cacheRoot =
+        parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache")) : ChartCache::defaultRoot();
+    if (parser.command().startsWith(QLatin1String("chart ")))
+        return cli::runChartCommand(parser, cacheRoot);
+    cli::printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(parser.command()));
+    return 2;
+}

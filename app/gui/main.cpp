@@ -1,0 +1,14 @@
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Charthouse"));
+    QApplication::setOrganizationName(QStringLiteral("Charthouse"));
+    QApplication::setApplicationVersion(QStringLiteral(CHARTHOUSE_VERSION));
+    charthouse::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

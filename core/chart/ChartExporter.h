@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/chart/ChartFile.h"
+#include "core/common/Result.h"
+
+namespace charthouse {
+
+// Writes chart files to destDir/<name>: into a temporary sibling first, renamed into place when complete, so
+// there is never a half-written chart and never a byte outside the target. An existing target is replaced only
+// with force. Returns the chart directory.
+class ChartExporter
+{
+public:
+    static Result<QString> exportTo(const QString &destDir, const QString &name, const ChartFiles &files, bool force);
+};
+
+} // namespace charthouse

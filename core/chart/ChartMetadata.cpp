@@ -1,0 +1,449 @@
+#include "core/chart/ChartMetadata.h"
+
+#include "core/chart/SemVer.h"
+#include "core/oci/GoJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace charthouse {
+
+namespace {
+
+Error invalid(const QString &source, const QString &why)
+{
+    return Error(Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(source, why));
+}
+
+QString where(const QString &source, const YAML::Node &node)
+{
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null())
+        return source;
+    return QStringLiteral("%1 line %2").arg(source).arg(mark.line + 1);
+}
+
+// Scalars keep their source text, as a user wrote them.
+Result<QString> scalar(const YAML::Node &node, const QString &source, const char *field)
+{
+    if (!node || node.IsNull())
+        return QString();
+    if (!node.IsScalar())
+        return invalid(where(source, node), QStringLiteral("\"%1\" must be a plain value").arg(QLatin1String(field)));
+    return QString::fromStdString(node.Scalar());
+}
+
+Result<QStringList> scalarList(const YAML::Node &node, const QString &source, const char *field)
+{
+    QStringList list;
+    if (!node || node.IsNull())
+        return list;
+    if (!node.IsSequence())
+        return invalid(where(source, node), QStringLiteral("\"%1\" must be a list").arg(QLatin1String(field)));
+    for (const YAML::Node &item : node) {
+        auto value = scalar(item, source, field);
+        if (!value)
+            return value.error();
+        list.append(*value);
+    }
+    return list;
+}
+
+Result<bool> boolean(const YAML::Node &node, const QString &source, const char *field)
+{
+    if (!node || node.IsNull())
+        return false;
+    bool value = false;
+    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
+        return invalid(where(source, node), QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(field)));
+    return value;
+}
+
+// A YAML value as Go would marshal it after sigs.k8s.io/yaml's YAML→JSON conversion (maps sorted by key).
+QByteArray goJsonFromYaml(const YAML::Node &node)
+{
+    if (!node || node.IsNull())
+        return "null";
+    if (node.IsSequence()) {
+        QByteArray out = "[";
+        bool first = true;
+        for (const YAML::Node &item : node) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += goJsonFromYaml(item);
+        }
+        return out + ']';
+    }
+    if (node.IsMap()) {
+        QMap<QByteArray, QByteArray> members;
+        for (const auto &pair : node)
+            members.insert(QByteArray::fromStdString(pair.first.Scalar()), goJsonFromYaml(pair.second));
+        QByteArray out = "{";
+        for (auto it = members.cbegin(); it != members.cend(); ++it) {
+            if (it != members.cbegin())
+                out += ',';
+            out += goJsonString(QString::fromUtf8(it.key())) + ':' + it.value();
+        }
+        return out + '}';
+    }
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() != "!") { // an unquoted plain scalar may be a bool or a number
+        static const QRegularExpression integer(QStringLiteral("^-?(0|[1-9][0-9]*)$"));
+        if (text == QLatin1String("true") || text == QLatin1String("false"))
+            return text.toLatin1();
+        if (integer.match(text).hasMatch())
+            return text.toLatin1();
+    }
+    return goJsonString(text);
+}
+
+Result<ChartMaintainer> maintainer(const YAML::Node &node, const QString &source)
+{
+    if (!node || node.IsNull() || !node.IsMap())
+        return invalid(where(source, node), QStringLiteral("maintainers must not contain empty or null entries"));
+    ChartMaintainer m;
+    for (auto [field, target] : {std::pair {"name", &m.name}, {"email", &m.email}, {"url", &m.url}}) {
+        auto value = scalar(node[field], source, field);
+        if (!value)
+            return value.error();
+        *target = sanitizeHelmString(*value);
+    }
+    return m;
+}
+
+Result<ChartDependency> dependency(const YAML::Node &node, const QString &source)
+{
+    if (!node || node.IsNull() || !node.IsMap())
+        return invalid(where(source, node), QStringLiteral("dependencies must not contain empty or null entries"));
+    ChartDependency d;
+    for (auto [field, target] : {std::pair {"name", &d.name}, {"version", &d.version},
+             {"repository", &d.repository}, {"condition", &d.condition}, {"alias", &d.alias}}) {
+        auto value = scalar(node[field], source, field);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    auto tags = scalarList(node["tags"], source, "tags");
+    if (!tags)
+        return tags.error();
+    d.tags = *tags;
+    auto enabled = boolean(node["enabled"], source, "enabled");
+    if (!enabled)
+        return enabled.error();
+    d.enabled = *enabled;
+    if (const YAML::Node values = node["import-values"]; values && !values.IsNull()) {
+        if (!values.IsSequence())
+            return invalid(where(source, values), QStringLiteral("\"import-values\" must be a list"));
+        for (const YAML::Node &item : values)
+            d.importValues.append(goJsonFromYaml(item));
+    }
+    // Dependency.Validate
+    d.name = sanitizeHelmString(d.name);
+    d.version = sanitizeHelmString(d.version);
+    d.repository = sanitizeHelmString(d.repository);
+    d.condition = sanitizeHelmString(d.condition);
+    for (QString &tag : d.tags)
+        tag = sanitizeHelmString(tag);
+    static const QRegularExpression aliasFormat(QStringLiteral("^[a-zA-Z0-9_-]+$"));
+    if (!d.alias.isEmpty() && !aliasFormat.match(d.alias).hasMatch())
+        return invalid(source, QStringLiteral("dependency \"%1\" has disallowed characters in the alias").arg(d.name));
+    return d;
+}
+
+Result<QList<ChartDependency>> parseDependencies(const YAML::Node &node, const QString &source)
+{
+    QList<ChartDependency> list;
+    if (!node || node.IsNull())
+        return list;
+    if (!node.IsSequence())
+        return invalid(where(source, node), QStringLiteral("\"dependencies\" must be a list"));
+    for (const YAML::Node &item : node) {
+        auto d = dependency(item, source);
+        if (!d)
+            return d.error();
+        list.append(std::move(*d));
+    }
+    return list;
+}
+
+Result<YAML::Node> loadYamlMap(const QByteArray &yaml, const QString &source)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        return invalid(QStringLiteral("%1 line %2").arg(source).arg(e.mark.line + 1),
+            QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+    }
+    if (root.IsNull())
+        return YAML::Node(YAML::NodeType::Map);
+    if (!root.IsMap())
+        return invalid(source, QStringLiteral("the file must be a YAML mapping of keys to values"));
+    return root;
+}
+
+Result<void> validate(ChartMetadata &md, const QString &source)
+{
+    // Metadata.Validate: sanitize, then check.
+    for (QString *field : {&md.name, &md.description, &md.home, &md.icon, &md.condition, &md.tags, &md.appVersion,
+             &md.kubeVersion})
+        *field = sanitizeHelmString(*field);
+    for (QString &s : md.sources)
+        s = sanitizeHelmString(s);
+    for (QString &k : md.keywords)
+        k = sanitizeHelmString(k);
+
+    if (md.apiVersion != QLatin1String("v1") && md.apiVersion != QLatin1String("v2"))
+        return invalid(source, QStringLiteral("apiVersion \"%1\" is not supported (use v2, or v1 for old charts)").arg(md.apiVersion));
+    if (md.name.isEmpty())
+        return invalid(source, QStringLiteral("name is required"));
+    if (!isPlainChartName(md.name))
+        return invalid(source, QStringLiteral("name \"%1\" is not allowed: a chart name can't contain / or \\ or be . or ..").arg(md.name));
+    if (md.version.isEmpty())
+        return invalid(source, QStringLiteral("version is required"));
+    if (!SemVer::parse(md.version))
+        return invalid(source,
+            QStringLiteral("version \"%1\" is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)").arg(md.version));
+    if (!md.type.isEmpty() && md.type != QLatin1String("application") && md.type != QLatin1String("library"))
+        return invalid(source, QStringLiteral("type \"%1\" must be application or library").arg(md.type));
+    QSet<QString> seen;
+    for (const ChartDependency &d : std::as_const(md.dependencies)) {
+        const QString key = d.alias.isEmpty() ? d.name : d.alias;
+        if (seen.contains(key))
+            return invalid(source, QStringLiteral("more than one dependency with name or alias \"%1\"").arg(key));
+        seen.insert(key);
+    }
+    return {};
+}
+
+QStringList jsonStrings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+} // namespace
+
+QString sanitizeHelmString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t ucs : text.toUcs4()) {
+        const bool goSpace = ucs == U'\t' || ucs == U'\n' || ucs == U'\v' || ucs == U'\f' || ucs == U'\r'
+            || ucs == U' ' || ucs == 0x85 || ucs == 0xA0 || ucs == 0x1680 || (ucs >= 0x2000 && ucs <= 0x200A)
+            || ucs == 0x2028 || ucs == 0x2029 || ucs == 0x202F || ucs == 0x205F || ucs == 0x3000;
+        if (goSpace) {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        switch (QChar::category(ucs)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            continue; // not printable in Go's sense
+        default:
+            out += QString::fromUcs4(&ucs, 1);
+        }
+    }
+    return out;
+}
+
+bool isPlainChartName(const QString &name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
+        && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'));
+}
+
+Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const QString &source)
+{
+    auto loaded = loadYamlMap(yaml, source);
+    if (!loaded)
+        return loaded.error();
+    const YAML::Node &root = *loaded;
+    ChartMetadata md;
+    const std::pair<const char *, QString *> strings[] = {{"name", &md.name}, {"home", &md.home},
+        {"version", &md.version}, {"description", &md.description}, {"icon", &md.icon},
+        {"apiVersion", &md.apiVersion}, {"condition", &md.condition}, {"tags", &md.tags},
+        {"appVersion", &md.appVersion}, {"kubeVersion", &md.kubeVersion}, {"type", &md.type}};
+    for (const auto &[field, target] : strings) {
+        auto value = scalar(root[field], source, field);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    for (auto [field, target] : {std::pair {"sources", &md.sources}, {"keywords", &md.keywords}}) {
+        auto list = scalarList(root[field], source, field);
+        if (!list)
+            return list.error();
+        *target = *list;
+    }
+    if (const YAML::Node maintainers = root["maintainers"]; maintainers && !maintainers.IsNull()) {
+        if (!maintainers.IsSequence())
+            return invalid(where(source, maintainers), QStringLiteral("\"maintainers\" must be a list"));
+        for (const YAML::Node &item : maintainers) {
+            auto m = maintainer(item, source);
+            if (!m)
+                return m.error();
+            md.maintainers.append(*m);
+        }
+    }
+    auto deprecated = boolean(root["deprecated"], source, "deprecated");
+    if (!deprecated)
+        return deprecated.error();
+    md.deprecated = *deprecated;
+    if (const YAML::Node annotations = root["annotations"]; annotations && !annotations.IsNull()) {
+        if (!annotations.IsMap())
+            return invalid(where(source, annotations), QStringLiteral("\"annotations\" must be a mapping of strings"));
+        for (const auto &pair : annotations) {
+            auto value = scalar(pair.second, source, "annotations");
+            if (!value)
+                return value.error();
+            md.annotations.insert(QString::fromStdString(pair.first.Scalar()), *value);
+        }
+    }
+    auto deps = parseDependencies(root["dependencies"], source);
+    if (!deps)
+        return deps.error();
+    md.dependencies = *deps;
+    if (md.apiVersion.isEmpty())
+        md.apiVersion = QStringLiteral("v1"); // Helm's loader does this for charts without apiVersion
+    if (auto ok = validate(md, source); !ok)
+        return ok.error();
+    return md;
+}
+
+Result<void> ChartMetadata::applyRequirementsYaml(const QByteArray &yaml, const QString &source)
+{
+    auto loaded = loadYamlMap(yaml, source);
+    if (!loaded)
+        return loaded.error();
+    if (const YAML::Node node = (*loaded)["dependencies"]; node) {
+        auto deps = parseDependencies(node, source);
+        if (!deps)
+            return deps.error();
+        dependencies = *deps;
+    }
+    return validate(*this, source);
+}
+
+Result<ChartMetadata> ChartMetadata::fromConfigJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return Error(Error::Code::Corrupt,
+            QStringLiteral("the chart config is not a JSON object (%1)").arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
+    auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    ChartMetadata md;
+    md.name = str("name");
+    md.home = str("home");
+    md.sources = jsonStrings(o.value(QLatin1String("sources")));
+    md.version = str("version");
+    md.description = str("description");
+    md.keywords = jsonStrings(o.value(QLatin1String("keywords")));
+    for (const QJsonValue &m : o.value(QLatin1String("maintainers")).toArray()) {
+        const QJsonObject mo = m.toObject();
+        md.maintainers.append({mo.value(QLatin1String("name")).toString(), mo.value(QLatin1String("email")).toString(),
+            mo.value(QLatin1String("url")).toString()});
+    }
+    md.icon = str("icon");
+    md.apiVersion = str("apiVersion");
+    md.condition = str("condition");
+    md.tags = str("tags");
+    md.appVersion = str("appVersion");
+    md.deprecated = o.value(QLatin1String("deprecated")).toBool();
+    const QJsonObject annotations = o.value(QLatin1String("annotations")).toObject();
+    for (auto it = annotations.begin(); it != annotations.end(); ++it)
+        md.annotations.insert(it.key(), it.value().toString());
+    md.kubeVersion = str("kubeVersion");
+    for (const QJsonValue &d : o.value(QLatin1String("dependencies")).toArray()) {
+        const QJsonObject dobj = d.toObject();
+        ChartDependency dep;
+        dep.name = dobj.value(QLatin1String("name")).toString();
+        dep.version = dobj.value(QLatin1String("version")).toString();
+        dep.repository = dobj.value(QLatin1String("repository")).toString();
+        dep.condition = dobj.value(QLatin1String("condition")).toString();
+        dep.tags = jsonStrings(dobj.value(QLatin1String("tags")));
+        dep.enabled = dobj.value(QLatin1String("enabled")).toBool();
+        for (const QJsonValue &iv : dobj.value(QLatin1String("import-values")).toArray())
+            dep.importValues.append(iv.isString() ? goJsonString(iv.toString())
+                                                  : QJsonDocument(iv.toObject()).toJson(QJsonDocument::Compact));
+        dep.alias = dobj.value(QLatin1String("alias")).toString();
+        md.dependencies.append(dep);
+    }
+    md.type = str("type");
+    if (md.name.isEmpty() || md.version.isEmpty())
+        return Error(Error::Code::Corrupt, QStringLiteral("the chart config has no name or version"));
+    return md;
+}
+
+QByteArray ChartMetadata::toHelmConfigJson() const
+{
+    GoJsonObject json;
+    json.stringIfNotEmpty("name", name);
+    json.stringIfNotEmpty("home", home);
+    if (!sources.isEmpty())
+        json.raw("sources", goJsonStringArray(sources));
+    json.stringIfNotEmpty("version", version);
+    json.stringIfNotEmpty("description", description);
+    if (!keywords.isEmpty())
+        json.raw("keywords", goJsonStringArray(keywords));
+    if (!maintainers.isEmpty()) {
+        QByteArray list = "[";
+        for (qsizetype i = 0; i < maintainers.size(); ++i) {
+            GoJsonObject m;
+            m.stringIfNotEmpty("name", maintainers[i].name);
+            m.stringIfNotEmpty("email", maintainers[i].email);
+            m.stringIfNotEmpty("url", maintainers[i].url);
+            list += (i ? "," : "") + m.finish();
+        }
+        json.raw("maintainers", list + ']');
+    }
+    json.stringIfNotEmpty("icon", icon);
+    json.stringIfNotEmpty("apiVersion", apiVersion);
+    json.stringIfNotEmpty("condition", condition);
+    json.stringIfNotEmpty("tags", tags);
+    json.stringIfNotEmpty("appVersion", appVersion);
+    if (deprecated)
+        json.raw("deprecated", "true");
+    if (!annotations.isEmpty())
+        json.raw("annotations", goJsonStringMap(annotations));
+    json.stringIfNotEmpty("kubeVersion", kubeVersion);
+    if (!dependencies.isEmpty()) {
+        QByteArray list = "[";
+        for (qsizetype i = 0; i < dependencies.size(); ++i) {
+            const ChartDependency &d = dependencies[i];
+            GoJsonObject o;
+            o.string("name", d.name);
+            o.stringIfNotEmpty("version", d.version);
+            o.string("repository", d.repository);
+            o.stringIfNotEmpty("condition", d.condition);
+            if (!d.tags.isEmpty())
+                o.raw("tags", goJsonStringArray(d.tags));
+            if (d.enabled)
+                o.raw("enabled", "true");
+            if (!d.importValues.isEmpty())
+                o.raw("import-values", '[' + d.importValues.join(',') + ']');
+            o.stringIfNotEmpty("alias", d.alias);
+            list += (i ? "," : "") + o.finish();
+        }
+        json.raw("dependencies", list + ']');
+    }
+    json.stringIfNotEmpty("type", type);
+    return json.finish();
+}
+
+} // namespace charthouse

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace charthouse {
+
+struct ChartMaintainer
+{
+    QString name;
+    QString email;
+    QString url;
+};
+
+struct ChartDependency
+{
+    QString name;
+    QString version;
+    QString repository;
+    QString condition;
+    QStringList tags;
+    bool enabled = false;
+    QList<QByteArray> importValues; // each item as Go-marshalled JSON (a string or a child/parent map)
+    QString alias;
+};
+
+// A chart's Chart.yaml, modelled on Helm's chart.Metadata field for field and in its order, so that
+// toHelmConfigJson() writes the exact bytes Helm writes for the config blob.
+struct ChartMetadata
+{
+    QString name;
+    QString home;
+    QStringList sources;
+    QString version;
+    QString description;
+    QStringList keywords;
+    QList<ChartMaintainer> maintainers;
+    QString icon;
+    QString apiVersion;
+    QString condition;
+    QString tags;
+    QString appVersion;
+    bool deprecated = false;
+    QMap<QString, QString> annotations;
+    QString kubeVersion;
+    QList<ChartDependency> dependencies;
+    QString type;
+
+    // Parses and validates Chart.yaml as Helm's loader does (missing apiVersion means v1; strings sanitized
+    // like Helm's Metadata.Validate), plus strict SemVer 2 versions and plain chart names.
+    // sourceName names the file in errors.
+    static Result<ChartMetadata> fromChartYaml(const QByteArray &yaml, const QString &sourceName);
+    // Helm's loader reads `dependencies` from requirements.yaml over Chart.yaml's.
+    Result<void> applyRequirementsYaml(const QByteArray &yaml, const QString &sourceName);
+    // A config blob from a cache or a registry: tolerant, only name and version are required.
+    static Result<ChartMetadata> fromConfigJson(const QByteArray &json);
+
+    QByteArray toHelmConfigJson() const;
+};
+
+// Helm's sanitizeString: whitespace becomes a space, characters that are not printable are dropped.
+QString sanitizeHelmString(const QString &text);
+// A chart name usable as a directory name: not empty, no '/' or '\', not '.' or '..'.
+bool isPlainChartName(const QString &name);
+
+} // namespace charthouse

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCryptographicHash>
+#include <QHashFunctions>
+#include <QString>
+
+namespace charthouse {
+
+// A content digest "sha256:<64 lowercase hex>". Only sha256 is produced and accepted: it is what Helm,
+// the OCI image layout and every registry we talk to use.
+class Digest
+{
+public:
+    Digest() = default;
+
+    static Result<Digest> parse(const QString &text);
+    static Digest of(QByteArrayView data);
+    static Digest fromRawSha256(const QByteArray &raw);
+
+    bool isValid() const { return !m_hex.isEmpty(); }
+    QString toString() const { return QStringLiteral("sha256:") + m_hex; }
+    const QString &hex() const { return m_hex; }
+    QString shortHex() const { return m_hex.left(7); } // what `helm chart list` shows
+
+    friend bool operator==(const Digest &a, const Digest &b) { return a.m_hex == b.m_hex; }
+    friend bool operator!=(const Digest &a, const Digest &b) { return !(a == b); }
+    friend bool operator<(const Digest &a, const Digest &b) { return a.m_hex < b.m_hex; }
+
+private:
+    explicit Digest(QString hex) : m_hex(std::move(hex)) { }
+    QString m_hex;
+};
+
+inline size_t qHash(const Digest &digest, size_t seed = 0)
+{
+    return qHash(digest.hex(), seed);
+}
+
+// Incremental sha256 for streamed data (pulls, large files).
+class Sha256Stream
+{
+public:
+    void add(QByteArrayView data) { m_hash.addData(data); }
+    Digest result() const { return Digest::fromRawSha256(m_hash.result()); }
+
+private:
+    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+};
+
+} // namespace charthouse

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace charthouse {
+
+// Writers for JSON exactly as Go's encoding/json marshals it, so blobs we write hash like Helm's:
+// compact, HTML-safe escaping (\u003c \u003e \u0026), U+2028/U+2029 escaped, map keys sorted.
+QByteArray goJsonString(const QString &text);
+QByteArray goJsonStringArray(const QStringList &items);
+QByteArray goJsonStringMap(const QMap<QString, QString> &map); // keys sorted like Go (byte order)
+
+// Appends `"key":value` to an object under construction, with a comma when needed.
+class GoJsonObject
+{
+public:
+    GoJsonObject &raw(const char *key, const QByteArray &json);
+    GoJsonObject &string(const char *key, const QString &value);
+    GoJsonObject &stringIfNotEmpty(const char *key, const QString &value);
+    GoJsonObject &integer(const char *key, qint64 value);
+    QByteArray finish() const { return m_json + '}'; }
+
+private:
+    QByteArray m_json = "{";
+};
+
+} // namespace charthouse

@@ -1,0 +1,75 @@
+#include "core/oci/Index.h"
+
+#include "core/oci/GoJson.h"
+#include "core/oci/MediaTypes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace charthouse {
+
+QByteArray Index::toJson() const
+{
+    GoJsonObject json;
+    json.integer("schemaVersion", 2);
+    QByteArray list = "[";
+    for (qsizetype i = 0; i < manifests.size(); ++i) {
+        if (i)
+            list += ',';
+        list += manifests[i].toJson();
+    }
+    json.raw("manifests", list + ']');
+    if (!annotations.isEmpty())
+        json.raw("annotations", goJsonStringMap(annotations));
+    return json.finish();
+}
+
+Result<Index> Index::parse(const QByteArray &json, const QString &where)
+{
+    auto corrupt = [&where](const QString &why) {
+        return Error(Error::Code::Corrupt, QStringLiteral("%1 is damaged: %2").arg(where, why));
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return corrupt(QStringLiteral("not valid JSON at offset %1 (%2) — truncated or edited by hand?")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return corrupt(QStringLiteral("not a JSON object"));
+    const QJsonObject object = doc.object();
+    if (object.value(QLatin1String("schemaVersion")).toInt() != 2)
+        return corrupt(QStringLiteral("schemaVersion is not 2"));
+    const QJsonValue manifests = object.value(QLatin1String("manifests"));
+    if (!manifests.isArray() && !manifests.isNull() && !manifests.isUndefined())
+        return corrupt(QStringLiteral("\"manifests\" is not a list"));
+    Index index;
+    const QJsonArray list = manifests.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list[i].isObject())
+            return corrupt(QStringLiteral("manifest entry %1 is not an object").arg(i + 1));
+        auto descriptor = Descriptor::fromJson(list[i].toObject(), QStringLiteral("manifest entry %1").arg(i + 1));
+        if (!descriptor)
+            return corrupt(descriptor.error().message());
+        index.manifests.append(std::move(*descriptor));
+    }
+    const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
+    for (auto it = annotations.begin(); it != annotations.end(); ++it)
+        index.annotations.insert(it.key(), it.value().toString());
+    return index;
+}
+
+QString Index::refName(qsizetype i) const
+{
+    return manifests[i].annotations.value(QString::fromLatin1(Annotations::refName));
+}
+
+qsizetype Index::findRef(const QString &name) const
+{
+    for (qsizetype i = 0; i < manifests.size(); ++i)
+        if (refName(i) == name)
+            return i;
+    return -1;
+}
+
+} // namespace charthouse

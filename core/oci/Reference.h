@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/oci/Digest.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace charthouse {
+
+// A chart reference as Helm writes it: REGISTRY/REPOSITORY:TAG, optionally @DIGEST,
+// e.g. localhost:5000/myrepo/mychart:2.7.0. The registry part is required (there is no default registry for
+// charts); a tag or a digest is required.
+class Reference
+{
+public:
+    Reference() = default;
+
+    static Result<Reference> parse(const QString &text);
+    // REGISTRY/REPOSITORY with neither tag nor digest (for listing a repository's tags).
+    static Result<Reference> parseRepository(const QString &text);
+
+    const QString &registry() const { return m_registry; }   // host[:port]
+    const QString &repository() const { return m_repository; } // myrepo/mychart
+    const QString &tag() const { return m_tag; }
+    const std::optional<Digest> &digest() const { return m_digest; }
+
+    QString name() const { return m_registry + QLatin1Char('/') + m_repository; } // without tag and digest
+    QString toString() const;
+    Reference withTag(const QString &tag) const;
+
+    friend bool operator==(const Reference &a, const Reference &b) { return a.toString() == b.toString(); }
+
+private:
+    QString m_registry;
+    QString m_repository;
+    QString m_tag;
+    std::optional<Digest> m_digest;
+};
+
+} // namespace charthouse

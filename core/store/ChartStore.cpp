@@ -1,0 +1,264 @@
+#include "core/store/ChartStore.h"
+
+#include "core/chart/ChartArchiveReader.h"
+#include "core/chart/ChartDirectoryLoader.h"
+#include "core/chart/ChartExporter.h"
+#include "core/chart/ChartPackager.h"
+#include "core/oci/MediaTypes.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace charthouse {
+
+namespace {
+
+constexpr qint64 maxManifestSize = 4 * 1024 * 1024; // the distribution spec's limit for manifests
+constexpr qint64 maxConfigSize = 4 * 1024 * 1024;
+
+Error cancelled()
+{
+    return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+}
+
+Result<LoadedChartSource> loadArchive(const QString &path, const ArchiveLimits &limits)
+{
+    auto archive = ChartArchiveReader::readFile(path, limits);
+    if (!archive)
+        return archive.error().withContext(path);
+    auto metadata = metadataFromFiles(archive->files, path);
+    if (!metadata)
+        return metadata.error();
+    return LoadedChartSource {std::move(*metadata), std::move(archive->files)};
+}
+
+Manifest buildManifest(
+    const ChartMetadata &metadata, const Descriptor &config, const Descriptor &layer, bool legacy)
+{
+    Manifest manifest;
+    manifest.config = config;
+    manifest.layers = {layer};
+    if (!legacy) {
+        // What Helm 3.8+ writes; Helm 3.0-3.6 wrote neither the media type field nor annotations.
+        manifest.mediaType = QString::fromLatin1(MediaTypes::ociManifest);
+        manifest.annotations.insert(QString::fromLatin1(Annotations::title), metadata.name);
+        manifest.annotations.insert(QString::fromLatin1(Annotations::version), metadata.version);
+        if (!metadata.description.isEmpty())
+            manifest.annotations.insert(
+                QString::fromLatin1(Annotations::description), metadata.description);
+        manifest.annotations.insert(
+            QString::fromLatin1(Annotations::created), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    return manifest;
+}
+
+} // namespace
+
+bool ChartSummary::isLegacyLayer() const
+{
+    return layer.mediaType == QLatin1String(MediaTypes::legacyChartLayer);
+}
+
+Result<LoadedChartSource> loadChartSource(const QString &path, const ArchiveLimits &limits)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(Error::Code::NotFound, QStringLiteral("%1: no such file or directory").arg(path));
+    if (!info.isDir())
+        return loadArchive(path, limits);
+    auto loaded = ChartDirectoryLoader::load(path, limits.maxFileSize, limits.maxTotalSize);
+    if (!loaded)
+        return loaded.error();
+    return LoadedChartSource {std::move(loaded->metadata), std::move(loaded->files)};
+}
+
+ChartStore::ChartStore(QString cacheRoot) : m_cache(std::move(cacheRoot)) { }
+
+Result<ChartSummary> ChartStore::save(
+    const QString &source, const Reference &ref, const SaveOptions &options, const std::atomic_bool *cancel)
+{
+    auto isCancelled = [cancel] { return cancel && cancel->load(); };
+    auto chart = loadChartSource(source, options.limits);
+    if (!chart)
+        return chart.error();
+    if (isCancelled())
+        return cancelled();
+    auto package = ChartPackager::package(chart->metadata.name, chart->files);
+    if (!package)
+        return package.error();
+    if (isCancelled())
+        return cancelled();
+
+    const QByteArray configJson = chart->metadata.toHelmConfigJson();
+    const QString layerType
+        = QString::fromLatin1(options.legacyLayer ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer);
+    const Descriptor config {
+        QString::fromLatin1(MediaTypes::helmConfig), Digest::of(configJson), configJson.size(), {}, {}};
+    const Descriptor layer {layerType, Digest::of(*package), package->size(), {}, {}};
+    const QByteArray manifestJson
+        = buildManifest(chart->metadata, config, layer, options.legacyLayer).toJson();
+    const Descriptor manifest {
+        QString::fromLatin1(MediaTypes::ociManifest), Digest::of(manifestJson), manifestJson.size(), {}, {}};
+
+    if (auto layout = m_cache.ensureLayout(); !layout)
+        return layout.error();
+    std::vector<StagedBlob> staged;
+    for (const QByteArray *blob : {&configJson, &std::as_const(*package), &manifestJson}) {
+        auto s = m_cache.stageBlob(*blob);
+        if (!s)
+            return s.error();
+        staged.push_back(std::move(*s));
+    }
+    if (isCancelled())
+        return cancelled();
+    auto tagged = m_cache.commitTag(ref, std::move(staged), manifest);
+    if (!tagged)
+        return tagged.error();
+
+    ChartSummary summary;
+    summary.ref = ref;
+    summary.manifest = *tagged;
+    summary.layer = layer;
+    summary.name = chart->metadata.name;
+    summary.version = chart->metadata.version;
+    summary.created = m_cache.blobModified(layer.digest).ok() ? *m_cache.blobModified(layer.digest)
+                                                              : QDateTime::currentDateTimeUtc();
+    return summary;
+}
+
+Result<ChartSummary> ChartStore::summarize(const Reference &ref, const Descriptor &manifestDescriptor,
+    Manifest *manifestOut, QByteArray *manifestJsonOut, QByteArray *configJsonOut, ChartMetadata *metadataOut)
+{
+    const QString where = ref.toString();
+    auto manifestJson = m_cache.readBlob(manifestDescriptor, maxManifestSize);
+    if (!manifestJson)
+        return manifestJson.error().withContext(where);
+    auto manifest = Manifest::parse(*manifestJson);
+    if (!manifest)
+        return manifest.error().withContext(where + QStringLiteral(": manifest"));
+    if (manifest->config.mediaType != QLatin1String(MediaTypes::helmConfig))
+        return Error(Error::Code::InvalidInput,
+            QStringLiteral("%1: not a Helm chart (config media type %2)")
+                .arg(where, manifest->config.mediaType));
+    const auto layer = manifest->chartLayer();
+    if (!layer)
+        return Error(
+            Error::Code::InvalidInput, QStringLiteral("%1: the manifest has no chart layer").arg(where));
+    auto configJson = m_cache.readBlob(manifest->config, maxConfigSize);
+    if (!configJson)
+        return configJson.error().withContext(where + QStringLiteral(": config"));
+    auto metadata = ChartMetadata::fromConfigJson(*configJson);
+    if (!metadata)
+        return metadata.error().withContext(where + QStringLiteral(": config"));
+    auto created = m_cache.blobModified(layer->digest);
+    if (!created)
+        return created.error().withContext(where + QStringLiteral(": chart layer"));
+
+    ChartSummary summary {ref, manifestDescriptor, *layer, metadata->name, metadata->version, *created};
+    if (manifestOut)
+        *manifestOut = std::move(*manifest);
+    if (manifestJsonOut)
+        *manifestJsonOut = std::move(*manifestJson);
+    if (configJsonOut)
+        *configJsonOut = std::move(*configJson);
+    if (metadataOut)
+        *metadataOut = std::move(*metadata);
+    return summary;
+}
+
+Result<ChartListing> ChartStore::list()
+{
+    auto tags = m_cache.tags();
+    if (!tags)
+        return tags.error();
+    ChartListing listing;
+    listing.charts.reserve(tags->size());
+    for (const TaggedManifest &tagged : *tags) {
+        auto ref = Reference::parse(tagged.refName);
+        if (!ref) {
+            listing.problems.append(ref.error().withContext(QStringLiteral("index.json")));
+            continue;
+        }
+        auto summary = summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
+        if (summary)
+            listing.charts.append(std::move(*summary));
+        else
+            listing.problems.append(summary.error());
+    }
+    std::sort(listing.charts.begin(), listing.charts.end(),
+        [](const ChartSummary &a, const ChartSummary &b) { return a.ref.toString() < b.ref.toString(); });
+    return listing;
+}
+
+Result<ChartSummary> ChartStore::summary(const Reference &ref)
+{
+    auto descriptor = m_cache.resolve(ref);
+    if (!descriptor)
+        return descriptor.error();
+    return summarize(ref, *descriptor, nullptr, nullptr, nullptr, nullptr);
+}
+
+Result<ChartDetails> ChartStore::details(const Reference &ref)
+{
+    auto descriptor = m_cache.resolve(ref);
+    if (!descriptor)
+        return descriptor.error();
+    ChartDetails details;
+    auto summary = summarize(
+        ref, *descriptor, &details.manifest, &details.manifestJson, &details.configJson, &details.metadata);
+    if (!summary)
+        return summary.error();
+    details.summary = std::move(*summary);
+    return details;
+}
+
+Result<ChartFiles> ChartStore::files(const Reference &ref, const ArchiveLimits &limits)
+{
+    auto chart = summary(ref);
+    if (!chart)
+        return chart.error();
+    return readFiles(*chart, limits);
+}
+
+Result<ChartFiles> ChartStore::readFiles(const ChartSummary &chart, const ArchiveLimits &limits)
+{
+    // The compressed layer can't be larger than what it may expand to.
+    auto layer = m_cache.readBlob(chart.layer, limits.maxTotalSize);
+    if (!layer)
+        return layer.error().withContext(chart.ref.toString());
+    auto archive = ChartArchiveReader::read(*layer, limits);
+    if (!archive)
+        return archive.error().withContext(chart.ref.toString());
+    return std::move(archive->files);
+}
+
+Result<ExportedChart> ChartStore::exportTo(const Reference &ref, const QString &destDir, bool force,
+                                           const ArchiveLimits &limits)
+{
+    auto chart = summary(ref);
+    if (!chart)
+        return chart.error();
+    auto chartFiles = readFiles(*chart, limits);
+    if (!chartFiles)
+        return chartFiles.error();
+    auto directory = ChartExporter::exportTo(destDir, chart->name, *chartFiles, force);
+    if (!directory)
+        return directory.error();
+    return ExportedChart{std::move(*chart), std::move(*directory)};
+}
+
+Result<ChartSummary> ChartStore::remove(const Reference &ref)
+{
+    auto descriptor = m_cache.resolve(ref);
+    if (!descriptor)
+        return descriptor.error();
+    // Removing must work even when the chart's blobs are damaged: that is how a user gets rid of them.
+    auto chart = summarize(ref, *descriptor, nullptr, nullptr, nullptr, nullptr);
+    if (auto untagged = m_cache.untag(ref); !untagged)
+        return untagged.error();
+    if (chart)
+        return *chart;
+    return ChartSummary {ref, *descriptor, {}, {}, {}, {}};
+}
+
+} // namespace charthouse

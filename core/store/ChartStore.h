@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/cache/ChartCache.h"
+#include "core/chart/ArchiveLimits.h"
+#include "core/chart/ChartFile.h"
+#include "core/chart/ChartMetadata.h"
+#include "core/common/Result.h"
+#include "core/oci/Descriptor.h"
+#include "core/oci/Manifest.h"
+#include "core/oci/Reference.h"
+
+#include <QDateTime>
+
+#include <atomic>
+#include <optional>
+
+namespace charthouse {
+
+// One cached chart as `chart list` shows it.
+struct ChartSummary
+{
+    Reference ref;
+    Descriptor manifest; // digest of the manifest is the chart's DIGEST column
+    Descriptor layer; // the chart layer: SIZE, media type
+    QString name;
+    QString version;
+    QDateTime created; // the chart layer file's modification time, as Helm shows it
+    bool isLegacyLayer() const;
+};
+
+// A listing keeps the good rows and says which entries could not be read, so one broken chart does not hide
+// the others and is never silently shown.
+struct ChartListing
+{
+    QList<ChartSummary> charts;
+    QList<Error> problems;
+};
+
+// Everything the details view and `chart show` present.
+struct ChartDetails
+{
+    ChartSummary summary;
+    Manifest manifest;
+    QByteArray manifestJson;
+    QByteArray configJson;
+    ChartMetadata metadata;
+};
+
+struct ExportedChart
+{
+    ChartSummary summary;
+    QString directory;  // destDir/<name>
+};
+
+struct SaveOptions
+{
+    bool legacyLayer = false; // Helm 3.0-3.6's application/tar+gzip instead of the modern media type
+    ArchiveLimits limits;
+};
+
+// The chart operations on a local cache, synchronous and thread-safe across processes (the cache locks).
+// Jobs run these on the thread pool; tests call them directly.
+class ChartStore
+{
+public:
+    explicit ChartStore(QString cacheRoot);
+
+    const QString &root() const { return m_cache.root(); }
+    ChartCache &cache() { return m_cache; }
+
+    // source: a chart directory or a packaged .tgz.
+    Result<ChartSummary> save(const QString &source, const Reference &ref, const SaveOptions &options,
+        const std::atomic_bool *cancel = nullptr);
+    Result<ChartListing> list();
+    Result<ChartSummary> summary(const Reference &ref);
+    Result<ChartDetails> details(const Reference &ref);
+    // The chart's files as packaged, read safely from the verified chart layer.
+    Result<ChartFiles> files(const Reference &ref, const ArchiveLimits &limits = {});
+    // Writes the chart to destDir/<name>.
+    Result<ExportedChart> exportTo(
+        const Reference &ref, const QString &destDir, bool force, const ArchiveLimits &limits = {});
+    Result<ChartSummary> remove(const Reference &ref);
+
+private:
+    Result<ChartFiles> readFiles(const ChartSummary &chart, const ArchiveLimits &limits);
+    Result<ChartSummary> summarize(const Reference &ref, const Descriptor &manifestDescriptor,
+        Manifest *manifestOut, QByteArray *manifestJsonOut, QByteArray *configJsonOut,
+        ChartMetadata *metadataOut);
+
+    ChartCache m_cache;
+};
+
+// Loads a chart from a directory or a .tgz into metadata and files, refusing anything unsafe.
+struct LoadedChartSource
+{
+    ChartMetadata metadata;
+    ChartFiles files;
+};
+Result<LoadedChartSource> loadChartSource(const QString &path, const ArchiveLimits &limits);
+
+} // namespace charthouse

@@ -1,0 +1,198 @@
+// One cache, two tools: what Helm 3.4.2 saves, charthouse-cli lists, shows and exports; what charthouse-cli saves
+// with --legacy, Helm lists and exports; both write the same config blob; skopeo reads our layout.
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace charthouse::test;
+
+class TestHelm3CacheInterop : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_helm;
+    QString m_helmHome;
+
+    QString cache() const { return m_helmHome + QStringLiteral("/cache/registry/cache"); }
+
+    QStringList helmEnv() const
+    {
+        return {QStringLiteral("HELM_EXPERIMENTAL_OCI=1"), QStringLiteral("HELM_CACHE_HOME=") + m_helmHome + QStringLiteral("/cache"),
+                QStringLiteral("HELM_CONFIG_HOME=") + m_helmHome + QStringLiteral("/config"),
+                QStringLiteral("HELM_DATA_HOME=") + m_helmHome + QStringLiteral("/data")};
+    }
+
+    ProcessResult helm(const QStringList &args) { return run(m_helm, args, helmEnv()); }
+    // charthouse-cli finds Helm's cache through HELM_CACHE_HOME, as a user's shell would.
+    ProcessResult cli(const QStringList &args) { return run(cliPath(), args, helmEnv()); }
+
+    QJsonObject showJson(const QString &ref)
+    {
+        const ProcessResult r = cli({QStringLiteral("chart"), QStringLiteral("show"), ref, QStringLiteral("-o"),
+                                     QStringLiteral("json")});
+        return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject{};
+    }
+
+    QString configDigest(const QString &ref)
+    {
+        return showJson(ref)[QStringLiteral("manifest")].toObject()[QStringLiteral("config")].toObject()
+            [QStringLiteral("digest")].toString();
+    }
+
+    QString createChart(const QString &name)
+    {
+        const QString parent = m_tmp.path() + QStringLiteral("/src");
+        QDir().mkpath(parent);
+        const ProcessResult r = run(m_helm, {QStringLiteral("create"), parent + QLatin1Char('/') + name}, helmEnv());
+        return r.exitCode == 0 ? parent + QLatin1Char('/') + name : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_helm = helmPath(QStringLiteral("3.4.2"));
+        if (m_helm.isEmpty())
+            QSKIP("Helm 3.4.2 not found: run scripts/fetch-helm.sh");
+        QVERIFY(m_tmp.isValid());
+        m_helmHome = m_tmp.path() + QStringLiteral("/helm");
+    }
+
+    void helmSavedChartsAreReadByCharthouse()
+    {
+        const QString chart = createChart(QStringLiteral("mychart"));
+        QVERIFY(!chart.isEmpty());
+        const QString ref = QStringLiteral("localhost:5000/myrepo/mychart:2.7.0");
+        const ProcessResult saved = helm({QStringLiteral("chart"), QStringLiteral("save"), chart, ref});
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        const QString helmDigest = QString::fromUtf8(saved.out).section(QLatin1Char('\n'), 1, 1).mid(9);
+
+        const ProcessResult listed = cli({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("-o"),
+                                          QStringLiteral("json")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row[QStringLiteral("ref")].toString(), ref);
+        QCOMPARE(row[QStringLiteral("name")].toString(), QStringLiteral("mychart"));
+        QCOMPARE(row[QStringLiteral("version")].toString(), QStringLiteral("0.1.0"));
+        QCOMPARE(row[QStringLiteral("digest")].toString(), QStringLiteral("sha256:") + helmDigest);
+        QCOMPARE(row[QStringLiteral("mediaType")].toString(), QStringLiteral("application/tar+gzip"));
+
+        // Same table text as Helm's own list, but for the age column which moves with the clock.
+        const auto tableRows = [](const QByteArray &out) {
+            QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (QString &line : lines)
+                line = line.section(QLatin1Char('\t'), 0, 4);
+            return lines;
+        };
+        QCOMPARE(tableRows(cli({QStringLiteral("chart"), QStringLiteral("list")}).out),
+                 tableRows(helm({QStringLiteral("chart"), QStringLiteral("list")}).out));
+        QCOMPARE(showJson(ref)[QStringLiteral("config")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("mychart"));
+
+        const QString ours = m_tmp.path() + QStringLiteral("/export-ours");
+        const QString theirs = m_tmp.path() + QStringLiteral("/export-helm");
+        const ProcessResult exported = cli({QStringLiteral("chart"), QStringLiteral("export"), ref,
+                                            QStringLiteral("-d"), ours});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(helm({QStringLiteral("chart"), QStringLiteral("export"), ref, QStringLiteral("-d"), theirs}).exitCode
+                == 0);
+        const auto exportedFiles = readTree(ours + QStringLiteral("/mychart"));
+        QVERIFY(exportedFiles.size() >= 10);
+        QCOMPARE(exportedFiles, readTree(theirs + QStringLiteral("/mychart")));
+    }
+
+    void legacyChartsSavedByCharthouseAreReadByHelm()
+    {
+        const QString chart = createChart(QStringLiteral("webapp"));
+        QVERIFY(!chart.isEmpty());
+        const QString helmRef = QStringLiteral("localhost:5000/helm/webapp:1.0.0");
+        const QString ourRef = QStringLiteral("localhost:5000/charthouse/webapp:1.0.0");
+        QCOMPARE(helm({QStringLiteral("chart"), QStringLiteral("save"), chart, helmRef}).exitCode, 0);
+        const ProcessResult saved = cli({QStringLiteral("chart"), QStringLiteral("save"), chart, ourRef,
+                                         QStringLiteral("--legacy")});
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        const QString ourDigest = QString::fromUtf8(saved.out).section(QLatin1Char('\n'), 1, 1).mid(9);
+
+        // The same Chart.yaml gives the same config blob, byte for byte.
+        QVERIFY(!configDigest(helmRef).isEmpty());
+        QCOMPARE(configDigest(ourRef), configDigest(helmRef));
+
+        const ProcessResult helmList = helm({QStringLiteral("chart"), QStringLiteral("list")});
+        QVERIFY2(helmList.exitCode == 0, helmList.err.constData());
+        QVERIFY2(QString::fromUtf8(helmList.out).contains(ourRef + QStringLiteral("\twebapp \t0.1.0  \t")
+                                                          + ourDigest.left(7)),
+                 helmList.out.constData());
+
+        const QString fromOurs = m_tmp.path() + QStringLiteral("/helm-export-ours");
+        const QString fromHelms = m_tmp.path() + QStringLiteral("/helm-export-helms");
+        const ProcessResult exported = helm({QStringLiteral("chart"), QStringLiteral("export"), ourRef,
+                                             QStringLiteral("-d"), fromOurs});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(helm({QStringLiteral("chart"), QStringLiteral("export"), helmRef, QStringLiteral("-d"), fromHelms})
+                     .exitCode,
+                 0);
+        QCOMPARE(readTree(fromOurs + QStringLiteral("/webapp")), readTree(fromHelms + QStringLiteral("/webapp")));
+
+        // And Helm removes what we saved.
+        QCOMPARE(QString::fromUtf8(helm({QStringLiteral("chart"), QStringLiteral("remove"), ourRef}).out),
+                 QStringLiteral("1.0.0: removed\n"));
+    }
+
+    void configDigestMatchesHelmForRicherCharts()
+    {
+        const QString dir = m_tmp.path() + QStringLiteral("/rich/rich");
+        QVERIFY(writeTree(dir, {{QStringLiteral("Chart.yaml"),
+                                 "apiVersion: v2\nname: rich\nversion: 1.2.3-rc.1+build.5\nkubeVersion: \">=1.20.0-0\"\n"
+                                 "description: |\n  Multi-line <b>description</b> & more\n  second line\n"
+                                 "keywords: [web, \"a&b\"]\nhome: https://example.com/?a=1&b=2\n"
+                                 "sources:\n  - https://github.com/example/rich\n"
+                                 "maintainers:\n  - name: Ada\n    email: ada@example.com\n  - name: 홍길동\n"
+                                 "icon: https://example.com/icon.svg\nappVersion: 1.10\ndeprecated: true\n"
+                                 "annotations:\n  z.example/last: \"1\"\n  a.example/first: \"<x>\"\n"
+                                 "dependencies:\n  - name: common\n    version: 1.x.x\n    repository: file://../common\n"
+                                 "    condition: common.enabled\n    tags: [infra]\n    alias: base\n"
+                                 "type: application\n"},
+                                {QStringLiteral("values.yaml"), "a: 1\n"}}));
+        const QString helmRef = QStringLiteral("localhost:5000/helm/rich:1.2.3");
+        const QString ourRef = QStringLiteral("localhost:5000/ours/rich:1.2.3");
+        const ProcessResult helmSaved = helm({QStringLiteral("chart"), QStringLiteral("save"), dir, helmRef});
+        QVERIFY2(helmSaved.exitCode == 0, helmSaved.err.constData());
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), dir, ourRef}).exitCode, 0);
+        QVERIFY(!configDigest(helmRef).isEmpty());
+        QCOMPARE(configDigest(ourRef), configDigest(helmRef));
+    }
+
+    void skopeoReadsOurLayout()
+    {
+        const QString skopeo = QStandardPaths::findExecutable(QStringLiteral("skopeo"));
+        if (skopeo.isEmpty())
+            QSKIP("skopeo not installed");
+        const QString chart = makeChart(m_tmp.path() + QStringLiteral("/sk"), QStringLiteral("skchart"),
+                                        QStringLiteral("3.0.0"));
+        for (const bool legacy : {false, true}) {
+            const QString ref = QStringLiteral("localhost:5000/sk/skchart:%1").arg(legacy ? QStringLiteral("legacy") : QStringLiteral("modern"));
+            QStringList args{QStringLiteral("chart"), QStringLiteral("save"), chart, ref};
+            if (legacy)
+                args << QStringLiteral("--legacy");
+            QCOMPARE(cli(args).exitCode, 0);
+            const QString manifestDigest = showJson(ref)[QStringLiteral("digest")].toString();
+            QFile blob(cache() + QStringLiteral("/blobs/sha256/") + manifestDigest.mid(7));
+            QVERIFY(blob.open(QIODevice::ReadOnly));
+            const ProcessResult raw = run(skopeo, {QStringLiteral("inspect"), QStringLiteral("--raw"),
+                                                   QStringLiteral("oci:") + cache() + QLatin1Char(':') + ref});
+            QVERIFY2(raw.exitCode == 0, raw.err.constData());
+            QCOMPARE(raw.out.trimmed(), blob.readAll());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHelm3CacheInterop)
+#include "test_helm3_cache_interop.moc"
