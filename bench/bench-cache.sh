@@ -43,6 +43,7 @@ row() { # label seconds kib
 }
 ratio() { awk -v a="$1" -v b="$2" -v c="$3" -v d="$4" 'BEGIN {printf "  ratio (charthouse/helm): time %.3f, memory %.3f\n", a / b, c / d}'; }
 
+mkdir -p "$work/src"
 "$helm" create "$work/src/bench" >/dev/null
 echo "Filling a cache with $charts distinct charts (charthouse-cli --legacy, readable by Helm 3.4.2)..."
 for ((i = 0; i < charts; i++)); do

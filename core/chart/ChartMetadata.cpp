@@ -27,14 +27,18 @@ QString where(const QString &source, const YAML::Node &node)
     return QStringLiteral("%1 line %2").arg(source).arg(mark.line + 1);
 }
 
-// Scalars keep their source text, as a user wrote them.
+// Scalars into string fields the way Helm reads them (sigs.k8s.io/yaml over go-yaml v2): an unquoted number or
+// boolean is first resolved, then printed back, so `appVersion: 1.10` becomes "1.1" and `yes` becomes "true".
 Result<QString> scalar(const YAML::Node &node, const QString &source, const char *field)
 {
     if (!node || node.IsNull())
         return QString();
     if (!node.IsScalar())
         return invalid(where(source, node), QStringLiteral("\"%1\" must be a plain value").arg(QLatin1String(field)));
-    return QString::fromStdString(node.Scalar());
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() == "!")
+        return text; // quoted: a string as written
+    return goYamlPlainScalarAsString(text);
 }
 
 Result<QStringList> scalarList(const YAML::Node &node, const QString &source, const char *field)
@@ -111,7 +115,7 @@ Result<ChartMaintainer> maintainer(const YAML::Node &node, const QString &source
         auto value = scalar(node[field], source, field);
         if (!value)
             return value.error();
-        *target = sanitizeHelmString(*value);
+        *target = *value;
     }
     return m;
 }
@@ -142,13 +146,7 @@ Result<ChartDependency> dependency(const YAML::Node &node, const QString &source
         for (const YAML::Node &item : values)
             d.importValues.append(goJsonFromYaml(item));
     }
-    // Dependency.Validate
-    d.name = sanitizeHelmString(d.name);
-    d.version = sanitizeHelmString(d.version);
-    d.repository = sanitizeHelmString(d.repository);
-    d.condition = sanitizeHelmString(d.condition);
-    for (QString &tag : d.tags)
-        tag = sanitizeHelmString(tag);
+    // Dependency.Validate (Helm 3.4 does not sanitize strings yet; 3.5+ does, and so would change the config)
     static const QRegularExpression aliasFormat(QStringLiteral("^[a-zA-Z0-9_-]+$"));
     if (!d.alias.isEmpty() && !aliasFormat.match(d.alias).hasMatch())
         return invalid(source, QStringLiteral("dependency \"%1\" has disallowed characters in the alias").arg(d.name));
@@ -189,15 +187,7 @@ Result<YAML::Node> loadYamlMap(const QByteArray &yaml, const QString &source)
 
 Result<void> validate(ChartMetadata &md, const QString &source)
 {
-    // Metadata.Validate: sanitize, then check.
-    for (QString *field : {&md.name, &md.description, &md.home, &md.icon, &md.condition, &md.tags, &md.appVersion,
-             &md.kubeVersion})
-        *field = sanitizeHelmString(*field);
-    for (QString &s : md.sources)
-        s = sanitizeHelmString(s);
-    for (QString &k : md.keywords)
-        k = sanitizeHelmString(k);
-
+    // Metadata.Validate as in Helm 3.0-3.6, plus our stricter name and version rules.
     if (md.apiVersion != QLatin1String("v1") && md.apiVersion != QLatin1String("v2"))
         return invalid(source, QStringLiteral("apiVersion \"%1\" is not supported (use v2, or v1 for old charts)").arg(md.apiVersion));
     if (md.name.isEmpty())
@@ -230,35 +220,6 @@ QStringList jsonStrings(const QJsonValue &value)
 }
 
 } // namespace
-
-QString sanitizeHelmString(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const char32_t ucs : text.toUcs4()) {
-        const bool goSpace = ucs == U'\t' || ucs == U'\n' || ucs == U'\v' || ucs == U'\f' || ucs == U'\r'
-            || ucs == U' ' || ucs == 0x85 || ucs == 0xA0 || ucs == 0x1680 || (ucs >= 0x2000 && ucs <= 0x200A)
-            || ucs == 0x2028 || ucs == 0x2029 || ucs == 0x202F || ucs == 0x205F || ucs == 0x3000;
-        if (goSpace) {
-            out += QLatin1Char(' ');
-            continue;
-        }
-        switch (QChar::category(ucs)) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Other_Surrogate:
-        case QChar::Other_PrivateUse:
-        case QChar::Other_NotAssigned:
-        case QChar::Separator_Space:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            continue; // not printable in Go's sense
-        default:
-            out += QString::fromUcs4(&ucs, 1);
-        }
-    }
-    return out;
-}
 
 bool isPlainChartName(const QString &name)
 {
@@ -319,6 +280,12 @@ Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const
     md.dependencies = *deps;
     if (md.apiVersion.isEmpty())
         md.apiVersion = QStringLiteral("v1"); // Helm's loader does this for charts without apiVersion
+    if (const YAML::Node version = root["version"]; version && version.IsScalar() && !SemVer::parse(md.version)
+        && QString::fromStdString(version.Scalar()) != md.version)
+        return invalid(source,
+            QStringLiteral("version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 "
+                           "(write MAJOR.MINOR.PATCH, e.g. 1.2.3)")
+                .arg(QString::fromStdString(version.Scalar()), md.version));
     if (auto ok = validate(md, source); !ok)
         return ok.error();
     return md;

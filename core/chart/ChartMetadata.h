@@ -51,8 +51,8 @@ struct ChartMetadata
     QList<ChartDependency> dependencies;
     QString type;
 
-    // Parses and validates Chart.yaml as Helm's loader does (missing apiVersion means v1; strings sanitized
-    // like Helm's Metadata.Validate), plus strict SemVer 2 versions and plain chart names.
+    // Parses and validates Chart.yaml as Helm 3.0-3.6's loader does (missing apiVersion means v1; unquoted
+    // numbers in string fields printed back the Go way), plus strict SemVer 2 versions and plain chart names.
     // sourceName names the file in errors.
     static Result<ChartMetadata> fromChartYaml(const QByteArray &yaml, const QString &sourceName);
     // Helm's loader reads `dependencies` from requirements.yaml over Chart.yaml's.
@@ -63,8 +63,10 @@ struct ChartMetadata
     QByteArray toHelmConfigJson() const;
 };
 
-// Helm's sanitizeString: whitespace becomes a space, characters that are not printable are dropped.
-QString sanitizeHelmString(const QString &text);
+// An unquoted YAML scalar as go-yaml v2 resolves it and sigs.k8s.io/yaml prints it into a string field:
+// integers in any base as decimal, floats as Go's shortest float32 %g ("1.10" → "1.1"), YAML 1.1 booleans as
+// "true"/"false"; anything else unchanged.
+QString goYamlPlainScalarAsString(const QString &text);
 // A chart name usable as a directory name: not empty, no '/' or '\', not '.' or '..'.
 bool isPlainChartName(const QString &name);
 

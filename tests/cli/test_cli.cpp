@@ -58,9 +58,11 @@ private Q_SLOTS:
         QCOMPARE(table.exitCode, 0);
         const QStringList lines = out(table).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        // As Helm 3.4.2 prints it (the CREATED width follows the age text).
+        // As Helm 3.4.2 prints it: every cell padded to its column's width (SIZE and CREATED follow their text).
+        const QString sizeText = lines[1].section(QLatin1Char('\t'), 4, 4);
         QCOMPARE(lines[0].section(QLatin1Char('\t'), 0, 4),
-                 QStringLiteral("REF                                \tNAME   \tVERSION\tDIGEST \tSIZE   "));
+                 QStringLiteral("REF                                \tNAME   \tVERSION\tDIGEST \t")
+                     + QStringLiteral("SIZE").leftJustified(sizeText.size()));
         QVERIFY2(lines[1].startsWith(ref + QStringLiteral("\tmychart\t0.1.0  \t") + digest.left(7) + QLatin1Char('\t')),
                  qPrintable(lines[1]));
 
