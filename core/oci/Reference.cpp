@@ -31,12 +31,17 @@ Error invalid(const QString &text, const QString &why)
     return Error(Error::Code::InvalidInput, QStringLiteral("invalid reference \"%1\": %2").arg(text, why));
 }
 
+QString needsRegistry()
+{
+    return QStringLiteral("it needs a registry and a repository, e.g. localhost:5000/myrepo/mychart:2.7.0");
+}
+
 // Splits "host/path" and checks both; fills registry and repository.
 Result<void> parseName(const QString &text, const QString &name, QString &registry, QString &repository)
 {
     const qsizetype slash = name.indexOf(QLatin1Char('/'));
     if (slash <= 0)
-        return invalid(text, QStringLiteral("it needs a registry and a repository, e.g. localhost:5000/myrepo/mychart:2.7.0"));
+        return invalid(text, needsRegistry());
     registry = name.left(slash);
     repository = name.mid(slash + 1);
     if (!hostPattern().match(registry).hasMatch())
@@ -69,8 +74,10 @@ Result<Reference> Reference::parse(const QString &text)
         rest = rest.left(at);
     }
     const qsizetype lastSlash = rest.lastIndexOf(QLatin1Char('/'));
+    if (lastSlash < 0)
+        return invalid(text, needsRegistry());
     const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-    if (colon > lastSlash && lastSlash >= 0) {
+    if (colon > lastSlash) {
         ref.m_tag = rest.mid(colon + 1);
         rest = rest.left(colon);
         if (!tagPattern().match(ref.m_tag).hasMatch())

@@ -1,0 +1,214 @@
+// (No raw string literals here: Qt 6.4's moc fails to parse them and silently skips the class.)
+// References, digests, descriptors, manifests and the layout index, including Go-exact JSON.
+#include "core/oci/Digest.h"
+#include "core/oci/GoJson.h"
+#include "core/oci/Index.h"
+#include "core/oci/Manifest.h"
+#include "core/oci/MediaTypes.h"
+#include "core/oci/Reference.h"
+
+#include <QtTest>
+
+using namespace charthouse;
+
+class TestOci : public QObject
+{
+    Q_OBJECT
+private slots:
+    void referenceParses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("reference doc") << QStringLiteral("localhost:5000/myrepo/mychart:2.7.0")
+                                       << QStringLiteral("localhost:5000") << QStringLiteral("myrepo/mychart")
+                                       << QStringLiteral("2.7.0");
+        QTest::newRow("domain") << QStringLiteral("ghcr.io/org/charts/app:1.0.0-rc.1") << QStringLiteral("ghcr.io")
+                                << QStringLiteral("org/charts/app") << QStringLiteral("1.0.0-rc.1");
+        QTest::newRow("ip") << QStringLiteral("127.0.0.1:5000/a:latest") << QStringLiteral("127.0.0.1:5000")
+                            << QStringLiteral("a") << QStringLiteral("latest");
+        QTest::newRow("ipv6") << QStringLiteral("[::1]:5000/a/b:1") << QStringLiteral("[::1]:5000")
+                              << QStringLiteral("a/b") << QStringLiteral("1");
+        QTest::newRow("separators") << QStringLiteral("r.example/a_b/c__d/e-f.g:v1_2") << QStringLiteral("r.example")
+                                    << QStringLiteral("a_b/c__d/e-f.g") << QStringLiteral("v1_2");
+    }
+    void referenceParses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, registry);
+        QFETCH(QString, repository);
+        QFETCH(QString, tag);
+        auto ref = Reference::parse(text);
+        QVERIFY2(ref.ok(), ref.ok() ? "" : qPrintable(ref.error().message()));
+        QCOMPARE(ref->registry(), registry);
+        QCOMPARE(ref->repository(), repository);
+        QCOMPARE(ref->tag(), tag);
+        QCOMPARE(ref->toString(), text);
+        QCOMPARE(ref->name(), ref->registry() + QLatin1Char('/') + ref->repository());
+    }
+
+    void referenceWithDigest()
+    {
+        const QString digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        auto ref = Reference::parse(QStringLiteral("localhost:5000/r/c:1.0.0@") + digest);
+        QVERIFY(ref.ok());
+        QCOMPARE(ref->digest()->toString(), digest);
+        QCOMPARE(ref->tag(), QStringLiteral("1.0.0"));
+        auto byDigest = Reference::parse(QStringLiteral("localhost:5000/r/c@") + digest);
+        QVERIFY(byDigest.ok());
+        QVERIFY(byDigest->tag().isEmpty());
+        QCOMPARE(byDigest->withTag(QStringLiteral("2")).toString(), QStringLiteral("localhost:5000/r/c:2"));
+    }
+
+    void referenceRejects_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("no tag") << QStringLiteral("localhost:5000/r/c") << QStringLiteral("tag is required");
+        QTest::newRow("no registry") << QStringLiteral("mychart:1.0.0") << QStringLiteral("registry");
+        QTest::newRow("uppercase repo") << QStringLiteral("localhost:5000/My/chart:1") << QStringLiteral("\"My\"");
+        QTest::newRow("plus in tag") << QStringLiteral("localhost:5000/r/c:1.0.0+b") << QStringLiteral("tag");
+        QTest::newRow("empty repo") << QStringLiteral("localhost:5000/:1") << QStringLiteral("repository");
+        QTest::newRow("double slash") << QStringLiteral("localhost:5000/a//b:1") << QStringLiteral("repository part");
+        QTest::newRow("bad host") << QStringLiteral("local_host/a:1") << QStringLiteral("registry");
+        QTest::newRow("bad digest") << QStringLiteral("localhost:5000/a:1@sha256:abc") << QStringLiteral("64");
+        QTest::newRow("md5 digest") << QStringLiteral("localhost:5000/a@md5:abc") << QStringLiteral("only sha256");
+        QTest::newRow("dotdot") << QStringLiteral("localhost:5000/../etc:1") << QStringLiteral("repository part");
+        QTest::newRow("long tag") << QStringLiteral("localhost:5000/a:") + QString(129, QLatin1Char('t'))
+                                  << QStringLiteral("at most 128");
+    }
+    void referenceRejects()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, why);
+        auto ref = Reference::parse(text);
+        QVERIFY(!ref.ok());
+        QCOMPARE(ref.error().code(), Error::Code::InvalidInput);
+        QVERIFY2(ref.error().message().contains(text) && ref.error().message().contains(why),
+                 qPrintable(ref.error().message()));
+    }
+
+    void repositoryReference()
+    {
+        auto repo = Reference::parseRepository(QStringLiteral("localhost:5000/myrepo/mychart"));
+        QVERIFY(repo.ok());
+        QCOMPARE(repo->toString(), QStringLiteral("localhost:5000/myrepo/mychart"));
+        QVERIFY(!Reference::parseRepository(QStringLiteral("localhost:5000/myrepo/mychart:1")).ok());
+    }
+
+    void digests()
+    {
+        const Digest empty = Digest::of(QByteArray());
+        QCOMPARE(empty.toString(),
+                 QStringLiteral("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(empty.shortHex(), QStringLiteral("e3b0c44"));
+        auto parsed = Digest::parse(empty.toString());
+        QVERIFY(parsed.ok());
+        QCOMPARE(*parsed, empty);
+        Sha256Stream stream;
+        stream.add(QByteArrayView("hello "));
+        stream.add(QByteArrayView("world"));
+        QCOMPARE(stream.result(), Digest::of(QByteArrayView("hello world")));
+        for (const char *bad : {"sha256:", "sha256:E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855",
+                 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "sha512:00"}) {
+            auto d = Digest::parse(QString::fromLatin1(bad));
+            QVERIFY2(!d.ok(), bad);
+            QCOMPARE(d.error().code(), Error::Code::InvalidInput);
+        }
+    }
+
+    void goJsonEscaping()
+    {
+        QCOMPARE(goJsonString(QStringLiteral("<a href=\"x\">&amp;</a>")),
+                 QByteArray("\"\\u003ca href=\\\"x\\\"\\u003e\\u0026amp;\\u003c/a\\u003e\""));
+        QCOMPARE(goJsonString(QStringLiteral("tab\tnl\ncr\r\x01 \\")), QByteArray("\"tab\\tnl\\ncr\\r\\u0001 \\\\\""));
+        QCOMPARE(goJsonString(QString::fromUtf8("홍길동 \u2028")), QByteArray("\"홍길동 \\u2028\""));
+        QMap<QString, QString> map {{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral("a"), QStringLiteral("1")}};
+        QCOMPARE(goJsonStringMap(map), QByteArray("{\"a\":\"1\",\"b\":\"2\"}"));
+    }
+
+    void descriptorJsonRoundTrip()
+    {
+        Descriptor d {QString::fromLatin1(MediaTypes::chartLayer), Digest::of(QByteArrayView("x")), 1,
+                      {{QStringLiteral("k"), QStringLiteral("v")}}, {}};
+        const QByteArray json = d.toJson();
+        QCOMPARE(json, QByteArray("{\"mediaType\":\"application/vnd.cncf.helm.chart.content.v1.tar+gzip\",\"digest\":\"")
+                           + d.digest.toString().toLatin1() + QByteArray("\",\"size\":1,\"annotations\":{\"k\":\"v\"}}"));
+        auto back = Descriptor::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("d"));
+        QVERIFY(back.ok());
+        QCOMPARE(back->digest, d.digest);
+        QCOMPARE(back->annotations, d.annotations);
+        QVERIFY(!Descriptor::fromJson(QJsonObject {{QStringLiteral("digest"), d.digest.toString()},
+                                                   {QStringLiteral("size"), -1}},
+                                      QStringLiteral("d"))
+                     .ok());
+    }
+
+    void legacyManifestBytesLikeHelm3()
+    {
+        // A manifest as Helm 3.0-3.6 writes it: no mediaType field, no annotations, layers after config.
+        Manifest m;
+        m.config = {QString::fromLatin1(MediaTypes::helmConfig), Digest::of(QByteArrayView("c")), 1, {}, {}};
+        m.layers = {{QString::fromLatin1(MediaTypes::legacyChartLayer), Digest::of(QByteArrayView("l")), 2, {}, {}}};
+        const QByteArray json = m.toJson();
+        QVERIFY(json.startsWith("{\"schemaVersion\":2,\"config\":{\"mediaType\":\"application/vnd.cncf.helm.config.v1+json\""));
+        QVERIFY(json.contains("\"layers\":[{\"mediaType\":\"application/tar+gzip\""));
+        auto parsed = Manifest::parse(json);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->toJson(), json);
+        QCOMPARE(parsed->chartLayer()->mediaType, QString::fromLatin1(MediaTypes::legacyChartLayer));
+    }
+
+    void manifestIgnoresProvenanceLayer()
+    {
+        Manifest m;
+        m.mediaType = QString::fromLatin1(MediaTypes::ociManifest);
+        m.config = {QString::fromLatin1(MediaTypes::helmConfig), Digest::of(QByteArrayView("c")), 1, {}, {}};
+        m.layers = {{QString::fromLatin1(MediaTypes::provenance), Digest::of(QByteArrayView("p")), 1, {}, {}},
+                    {QString::fromLatin1(MediaTypes::chartLayer), Digest::of(QByteArrayView("l")), 1, {}, {}}};
+        auto parsed = Manifest::parse(m.toJson());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->chartLayer()->digest, Digest::of(QByteArrayView("l")));
+    }
+
+    void manifestRejects()
+    {
+        QVERIFY(!Manifest::parse("{").ok());
+        QVERIFY(!Manifest::parse("{\"schemaVersion\":1}").ok());
+        QVERIFY(!Manifest::parse("{\"schemaVersion\":2,\"layers\":[]}").ok());
+        QVERIFY(!Manifest::parse("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"config\":{}}").ok());
+    }
+
+    void indexLikeHelm()
+    {
+        Index index;
+        QCOMPARE(index.toJson(), QByteArray("{\"schemaVersion\":2,\"manifests\":[]}"));
+        Descriptor d {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(QByteArrayView("m")), 3,
+                      {{QString::fromLatin1(Annotations::refName), QStringLiteral("localhost:5000/r/c:1")}}, {}};
+        index.manifests.append(d);
+        auto parsed = Index::parse(index.toJson(), QStringLiteral("index.json"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->findRef(QStringLiteral("localhost:5000/r/c:1")), 0);
+        QCOMPARE(parsed->findRef(QStringLiteral("localhost:5000/r/c:2")), -1);
+        // What Helm's Go code wrote for an empty store.
+        QVERIFY(Index::parse("{\"schemaVersion\":2,\"manifests\":null}", QStringLiteral("i")).ok());
+    }
+
+    void indexDamageIsNamed()
+    {
+        const QByteArray good = "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\"x\",\"digest\":\"sha256:"
+            + QByteArray(64, 'a') + "\",\"size\":3}]}";
+        QVERIFY(Index::parse(good, QStringLiteral("i")).ok());
+        for (const QByteArray &bad : {good.left(good.size() / 2), QByteArray("[]"), QByteArray("{\"schemaVersion\":3}"),
+                 QByteArray(good).replace("\"size\":3", "\"size\":\"3\""), QByteArray(good).replace("sha256:a", "sha256:g")}) {
+            auto parsed = Index::parse(bad, QStringLiteral("/c/index.json"));
+            QVERIFY2(!parsed.ok(), bad.constData());
+            QCOMPARE(parsed.error().code(), Error::Code::Corrupt);
+            QVERIFY(parsed.error().message().startsWith(QStringLiteral("/c/index.json is damaged")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOci)
+#include "test_oci.moc"
