@@ -398,8 +398,6 @@ Result<void> ChartCache::collectGarbage(const Index &index, const Descriptor &re
     QSet<Digest> referenced;
     for (const Descriptor &entry : index.manifests) {
         referenced.insert(entry.digest);
-        if (entry.digest == removed.digest)
-            continue;
         auto json = readBlob(entry, maxManifestSize);
         auto manifest = json ? Manifest::parse(*json) : Result<Manifest>(json.error());
         if (!manifest) {
