@@ -29,10 +29,14 @@ cache=$HELM_CACHE_HOME/registry/cache
 
 # measure LABEL CMD...: runs CMD $runs times, prints "median_seconds max_rss_kib" of the runs.
 measure() {
-  local times=() rss=() i out
+  local times=() rss=() i start end
   for ((i = 0; i < runs; i++)); do
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-    times+=("${out% *}") rss+=("${out#* }")
+    start=$(date +%s.%N)
+    /usr/bin/time -o "$work/time.out" -f "%M" "$@" >/dev/null 2>"$work/stderr.out" \
+      || { echo "Error: $* failed:" >&2; cat "$work/stderr.out" >&2; exit 1; }
+    end=$(date +%s.%N)
+    times+=("$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.4f", b - a}')")
+    rss+=("$(tail -n 1 "$work/time.out")")
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%s ", a[int((NR+1)/2)]}'
   printf '%s\n' "${rss[@]}" | sort -n | tail -n 1

@@ -7,6 +7,7 @@
 #include "core/oci/MediaTypes.h"
 
 #include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QFileInfo>
 
 namespace charthouse {
@@ -171,22 +172,25 @@ Result<ChartListing> ChartStore::list()
     auto tags = m_cache.tags();
     if (!tags)
         return tags.error();
+    // Sorted by reference text, as `helm chart list` prints; index.json holds the full reference already.
+    std::sort(tags->begin(), tags->end(),
+        [](const TaggedManifest &a, const TaggedManifest &b) { return a.refName < b.refName; });
+    // Each entry means reading and verifying two small blobs: spread over the cores, keep the order.
+    const QList<Result<ChartSummary>> summaries = QtConcurrent::blockingMapped(*tags,
+        [this](const TaggedManifest &tagged) -> Result<ChartSummary> {
+            auto ref = Reference::parse(tagged.refName);
+            if (!ref)
+                return ref.error().withContext(QStringLiteral("index.json"));
+            return summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
+        });
     ChartListing listing;
-    listing.charts.reserve(tags->size());
-    for (const TaggedManifest &tagged : *tags) {
-        auto ref = Reference::parse(tagged.refName);
-        if (!ref) {
-            listing.problems.append(ref.error().withContext(QStringLiteral("index.json")));
-            continue;
-        }
-        auto summary = summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
+    listing.charts.reserve(summaries.size());
+    for (const Result<ChartSummary> &summary : summaries) {
         if (summary)
-            listing.charts.append(std::move(*summary));
+            listing.charts.append(*summary);
         else
             listing.problems.append(summary.error());
     }
-    std::sort(listing.charts.begin(), listing.charts.end(),
-        [](const ChartSummary &a, const ChartSummary &b) { return a.ref.toString() < b.ref.toString(); });
     return listing;
 }
 
