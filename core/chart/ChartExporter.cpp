@@ -27,12 +27,11 @@ bool isSafeRelativePath(const QString &path)
 
 Result<void> writeTree(const QString &root, const ChartFiles &files)
 {
-    QDir dir(root);
     for (const ChartFile &file : files) {
         if (!isSafeRelativePath(file.path))
             return Error(Error::Code::Unsafe, QStringLiteral("refusing to write \"%1\": not a plain relative path").arg(file.path));
         const QString target = root + QLatin1Char('/') + file.path;
-        if (!dir.mkpath(QFileInfo(target).path()))
+        if (!QDir().mkpath(QFileInfo(target).path()))
             return Error(Error::Code::Io, QStringLiteral("%1: cannot create the directory").arg(QFileInfo(target).path()));
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))

@@ -307,6 +307,22 @@ private slots:
                                                QStringLiteral("mychart/values.yaml")}));
     }
 
+    void exportToARelativeDirectory()
+    {
+        const QString base = fresh(QStringLiteral("relative"));
+        QVERIFY(QDir().mkpath(base));
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(base);
+        auto exported = ChartExporter::exportTo(QStringLiteral("out"), QStringLiteral("mychart"),
+                                                {{QStringLiteral("Chart.yaml"), chartYaml}, {QStringLiteral("templates/a.yaml"), "a"}}, false);
+        QDir::setCurrent(before);
+        QVERIFY2(exported.ok(), exported.ok() ? "" : qPrintable(exported.error().message()));
+        QCOMPARE(*exported, QStringLiteral("out/mychart"));
+        QCOMPARE(listTree(base), (QStringList {QStringLiteral("out"), QStringLiteral("out/mychart"),
+                                               QStringLiteral("out/mychart/Chart.yaml"), QStringLiteral("out/mychart/templates"),
+                                               QStringLiteral("out/mychart/templates/a.yaml")}));
+    }
+
     void exportFailureLeavesNoHalfWrittenDirectory()
     {
         const QString dest = fresh(QStringLiteral("export"));
