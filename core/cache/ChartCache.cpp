@@ -44,6 +44,14 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
     return {};
 }
 
+Result<qsizetype> findTag(const Index &index, const Reference &ref)
+{
+    const qsizetype at = index.findRef(ref.toString());
+    if (at < 0)
+        return Error(Error::Code::NotFound, QStringLiteral("chart not found: %1").arg(ref.toString()));
+    return at;
+}
+
 bool processIsGone(qint64 pid)
 {
     return ::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH;
@@ -320,10 +328,10 @@ Result<Descriptor> ChartCache::resolve(const Reference &ref) const
     auto index = readIndex();
     if (!index)
         return index.error();
-    const qsizetype at = index->findRef(ref.toString());
-    if (at < 0)
-        return Error(Error::Code::NotFound, QStringLiteral("chart not found: %1").arg(ref.toString()));
-    return index->manifests[at];
+    auto at = findTag(*index, ref);
+    if (!at)
+        return at.error();
+    return index->manifests[*at];
 }
 
 bool ChartCache::hasBlob(const Digest &digest) const
@@ -373,10 +381,10 @@ Result<void> ChartCache::untag(const Reference &ref)
     auto index = readIndex();
     if (!index)
         return index.error();
-    const qsizetype at = index->findRef(ref.toString());
-    if (at < 0)
-        return Error(Error::Code::NotFound, QStringLiteral("chart not found: %1").arg(ref.toString()));
-    const Descriptor removed = index->manifests.takeAt(at);
+    auto at = findTag(*index, ref);
+    if (!at)
+        return at.error();
+    const Descriptor removed = index->manifests.takeAt(*at);
     if (auto written = writeIndex(*index); !written)
         return written;
     return collectGarbage(*index, removed);

@@ -40,15 +40,18 @@ QByteArray goJsonString(const QString &text)
     return out;
 }
 
+QByteArray goJsonArray(const QList<QByteArray> &jsonItems)
+{
+    return '[' + jsonItems.join(',') + ']';
+}
+
 QByteArray goJsonStringArray(const QStringList &items)
 {
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (i)
-            out += ',';
-        out += goJsonString(items[i]);
-    }
-    return out + ']';
+    QList<QByteArray> json;
+    json.reserve(items.size());
+    for (const QString &item : items)
+        json.append(goJsonString(item));
+    return goJsonArray(json);
 }
 
 QByteArray goJsonStringMap(const QMap<QString, QString> &map)

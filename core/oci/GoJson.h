@@ -11,6 +11,7 @@ namespace charthouse {
 // compact, HTML-safe escaping (\u003c \u003e \u0026), U+2028/U+2029 escaped, map keys sorted.
 QByteArray goJsonString(const QString &text);
 QByteArray goJsonStringArray(const QStringList &items);
+QByteArray goJsonArray(const QList<QByteArray> &jsonItems); // items already JSON
 QByteArray goJsonStringMap(const QMap<QString, QString> &map); // keys sorted like Go (byte order)
 
 // Appends `"key":value` to an object under construction, with a comma when needed.

@@ -12,13 +12,10 @@ QByteArray Index::toJson() const
 {
     GoJsonObject json;
     json.integer("schemaVersion", 2);
-    QByteArray list = "[";
-    for (qsizetype i = 0; i < manifests.size(); ++i) {
-        if (i)
-            list += ',';
-        list += manifests[i].toJson();
-    }
-    json.raw("manifests", list + ']');
+    QList<QByteArray> list;
+    for (const Descriptor &manifest : manifests)
+        list.append(manifest.toJson());
+    json.raw("manifests", goJsonArray(list));
     if (!annotations.isEmpty())
         json.raw("annotations", goJsonStringMap(annotations));
     return json.finish();

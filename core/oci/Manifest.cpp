@@ -14,13 +14,10 @@ QByteArray Manifest::toJson() const
     json.integer("schemaVersion", schemaVersion);
     json.stringIfNotEmpty("mediaType", mediaType);
     json.raw("config", config.toJson());
-    QByteArray layerJson = "[";
-    for (qsizetype i = 0; i < layers.size(); ++i) {
-        if (i)
-            layerJson += ',';
-        layerJson += layers[i].toJson();
-    }
-    json.raw("layers", layerJson + ']');
+    QList<QByteArray> layerJson;
+    for (const Descriptor &layer : layers)
+        layerJson.append(layer.toJson());
+    json.raw("layers", goJsonArray(layerJson));
     if (!annotations.isEmpty())
         json.raw("annotations", goJsonStringMap(annotations));
     return json.finish();
