@@ -8,7 +8,8 @@ namespace {
 const QStringList globalFlags{QStringLiteral("cache"), QStringLiteral("help"), QStringLiteral("version")};
 const QHash<QString, QString> shortFlags{{QStringLiteral("h"), QStringLiteral("help")},
                                          {QStringLiteral("o"), QStringLiteral("output")},
-                                         {QStringLiteral("d"), QStringLiteral("destination")}};
+                                         {QStringLiteral("d"), QStringLiteral("destination")},
+                                         {QStringLiteral("u"), QStringLiteral("username")}};
 const QStringList commandGroups{QStringLiteral("chart"), QStringLiteral("registry")};
 } // namespace
 
@@ -33,6 +34,14 @@ CliParser::CliParser()
          QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
          QStringLiteral(".")},
         {QStringLiteral("force"), QStringLiteral("chart export: replace an existing chart directory.")},
+        {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."), QStringLiteral("USER")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the registry password from standard input.")},
+        {QStringLiteral("plain-http"), QStringLiteral("Talk to the registry over plain HTTP.")},
+        {QStringLiteral("insecure-skip-tls-verify"), QStringLiteral("Do not verify the registry's TLS certificate.")},
+        {QStringLiteral("ca-file"), QStringLiteral("CA certificate(s) to verify the registry with."), QStringLiteral("FILE")},
+        {QStringLiteral("cert-file"), QStringLiteral("Client certificate for the registry."), QStringLiteral("FILE")},
+        {QStringLiteral("key-file"), QStringLiteral("Client key for the registry."), QStringLiteral("FILE")},
+        {QStringLiteral("parallel"), QStringLiteral("Transfers at once (default 4)."), QStringLiteral("N"), QStringLiteral("4")},
     });
 }
 
@@ -94,12 +103,21 @@ QString CliParser::helpText() const
         "  chart show REF [--output text|json]      show a cached chart's manifest, config and layers\n"
         "  chart export REF [-d DEST] [--force]     write a cached chart to DEST/<name>/\n"
         "  chart remove REF                         remove a chart from the cache\n"
+        "  chart push REF...                        push cached charts to their registries\n"
+        "  chart pull REF...                        pull charts into the cache\n"
+        "  chart tags REPOSITORY                    list a remote repository's tags\n"
+        "  registry login [-u USER] [--password-stdin] HOST   check and store credentials (OS keychain)\n"
+        "  registry logout HOST                     forget them\n"
         "\n"
         "REF is a full reference: HOST[:PORT]/REPOSITORY/NAME:TAG, e.g. localhost:5000/myrepo/mychart:2.7.0\n"
         "\n"
         "Flags:\n"
         "      --cache DIR   the chart cache (default: $HELM_CACHE_HOME/registry/cache, else\n"
         "                    $XDG_CACHE_HOME/helm/registry/cache, else ~/.cache/helm/registry/cache)\n"
+        "  -u, --username USER, --password-stdin   credentials (login; or one command, stored nowhere)\n"
+        "      --plain-http, --insecure-skip-tls-verify, --ca-file F, --cert-file F, --key-file F\n"
+        "                    how to reach the registry (login remembers them)\n"
+        "      --parallel N  transfers at once for push and pull (default 4)\n"
         "  -h, --help        show this help\n"
         "      --version     show the version\n"
         "\n"

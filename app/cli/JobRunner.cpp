@@ -20,16 +20,17 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-// Turns SIGINT/SIGTERM into a cancel() on the event loop (the handler itself only writes a byte).
-void cancelOnSignal(Job &job)
+// Turns SIGINT/SIGTERM into cancel() of the jobs on the event loop (the handler itself only writes a byte).
+void cancelOnSignal(const QList<Job *> &jobs)
 {
-    if (signalPipe[0] == -1 && ::pipe(signalPipe) != 0)
+    if (jobs.isEmpty() || (signalPipe[0] == -1 && ::pipe(signalPipe) != 0))
         return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &job);
-    QObject::connect(notifier, &QSocketNotifier::activated, &job, [&job] {
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, jobs.first());
+    QObject::connect(notifier, &QSocketNotifier::activated, jobs.first(), [jobs] {
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-        job.cancel();
+        for (Job *job : jobs)
+            job->cancel();
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -47,9 +48,35 @@ int runJob(Job &job, const std::function<int()> &onSuccess)
             exitCode = onSuccess();
         QCoreApplication::quit();
     });
-    cancelOnSignal(job);
+    cancelOnSignal({&job});
     QTimer::singleShot(0, &job, &Job::start);
     QCoreApplication::exec();
+    return exitCode;
+}
+
+int runJobs(const QList<Job *> &jobs, const std::function<void(int)> &onSuccess)
+{
+    int running = static_cast<int>(jobs.size());
+    for (Job *job : jobs) {
+        QObject::connect(job, &Job::finished, job, [&running] {
+            if (--running == 0)
+                QCoreApplication::quit();
+        });
+    }
+    cancelOnSignal(jobs);
+    for (Job *job : jobs)
+        QTimer::singleShot(0, job, &Job::start);
+    if (running > 0)
+        QCoreApplication::exec();
+    int exitCode = 0;
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        if (jobs[i]->error()) {
+            printError(jobs[i]->error()->message());
+            exitCode = 1;
+        } else {
+            onSuccess(static_cast<int>(i));
+        }
+    }
     return exitCode;
 }
 

@@ -1,6 +1,7 @@
 #include "app/cli/ChartCommands.h"
 #include "app/cli/CliParser.h"
 #include "app/cli/JobRunner.h"
+#include "app/cli/RegistryCommands.h"
 #include "core/cache/ChartCache.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,10 @@ int main(int argc, char *argv[])
     }
     const QString cacheRoot =
         parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache")) : ChartCache::defaultRoot();
+    static const QStringList registryCommands {QStringLiteral("chart push"), QStringLiteral("chart pull"),
+        QStringLiteral("chart tags"), QStringLiteral("registry login"), QStringLiteral("registry logout")};
+    if (registryCommands.contains(parser.command()))
+        return cli::runRegistryCommand(parser, cacheRoot);
     if (parser.command().startsWith(QLatin1String("chart ")))
         return cli::runChartCommand(parser, cacheRoot);
     cli::printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(parser.command()));

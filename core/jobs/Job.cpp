@@ -26,6 +26,8 @@ void Job::cancel()
     m_cancel->store(true);
     if (m_state == State::NotStarted)
         finish(cancelledError());
+    else
+        onCancel();
 }
 
 void Job::finish(const Result<void> &outcome)

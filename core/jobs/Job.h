@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 protected:
     virtual void run() = 0;
+    // A running job was asked to stop: abort what is in flight (network calls); finish() follows.
+    virtual void onCancel() { }
 
     // The one place that ends a job. Later calls are ignored, so finished() fires exactly once.
     void finish(const Result<void> &outcome);

@@ -1,0 +1,241 @@
+#include "app/cli/RegistryCommands.h"
+
+#include "app/cli/CliOutput.h"
+#include "app/cli/JobRunner.h"
+#include "core/common/Format.h"
+#include "core/jobs/PullJob.h"
+#include "core/jobs/PushJob.h"
+#include "core/jobs/RegistryJobs.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace charthouse::cli {
+
+namespace {
+
+constexpr int usageError = 2;
+const QStringList connectionFlags {QStringLiteral("plain-http"), QStringLiteral("insecure-skip-tls-verify"),
+    QStringLiteral("ca-file"), QStringLiteral("cert-file"), QStringLiteral("key-file")};
+const QStringList credentialFlags {QStringLiteral("username"), QStringLiteral("password-stdin")};
+
+RegistryOptions optionsFrom(const CliParser &parser)
+{
+    RegistryOptions options;
+    options.plainHttp = parser.isSet(QStringLiteral("plain-http"));
+    options.insecureSkipTlsVerify = parser.isSet(QStringLiteral("insecure-skip-tls-verify"));
+    options.caFile = parser.value(QStringLiteral("ca-file"));
+    options.certFile = parser.value(QStringLiteral("cert-file"));
+    options.keyFile = parser.value(QStringLiteral("key-file"));
+    return options;
+}
+
+bool connectionFlagsGiven(const CliParser &parser)
+{
+    return std::any_of(connectionFlags.begin(), connectionFlags.end(), [&](const QString &f) { return parser.isSet(f); });
+}
+
+QString readLine(const QString &prompt, bool echo)
+{
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+    termios saved {};
+    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty && !echo) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty && !echo) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    return QString::fromStdString(line);
+}
+
+QString readPasswordFromStdin()
+{
+    QFile in;
+    (void)in.open(stdin, QIODevice::ReadOnly);
+    QByteArray password = in.readAll();
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+    return QString::fromUtf8(password);
+}
+
+// --username + --password-stdin on push/pull/tags: credentials for this command only, stored nowhere.
+std::optional<Credentials> oneShotCredentials(const CliParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("password-stdin")))
+        return std::nullopt;
+    return Credentials {parser.value(QStringLiteral("username")), readPasswordFromStdin()};
+}
+
+void configureClient(RegistryClient &client, const CliParser &parser, const QStringList &hosts)
+{
+    const auto credentials = oneShotCredentials(parser);
+    for (const QString &host : hosts) {
+        if (connectionFlagsGiven(parser))
+            client.setOptions(host, optionsFrom(parser));
+        if (credentials)
+            client.setCredentials(host, credentials);
+    }
+    client.setMaxConcurrentTransfers(parser.value(QStringLiteral("parallel")).toInt());
+}
+
+std::optional<QList<Reference>> parseReferences(const QStringList &texts, bool needTag)
+{
+    QList<Reference> refs;
+    for (const QString &text : texts) {
+        auto ref = Reference::parse(text);
+        if (!ref)
+            return printError(ref.error().message()), std::nullopt;
+        if (needTag && ref->tag().isEmpty())
+            return printError(QStringLiteral("invalid reference \"%1\": a tag is required").arg(text)), std::nullopt;
+        refs.append(*ref);
+    }
+    return refs;
+}
+
+QStringList hostsOf(const QList<Reference> &refs)
+{
+    QStringList hosts;
+    for (const Reference &ref : refs)
+        if (!hosts.contains(ref.registry()))
+            hosts.append(ref.registry());
+    return hosts;
+}
+
+QString tagOrReference(const Reference &ref)
+{
+    return ref.tag().isEmpty() ? ref.toString() : ref.tag();
+}
+
+int login(CliParser &parser)
+{
+    QStringList allowed = connectionFlags + credentialFlags;
+    if (!parser.accept(allowed, 1, 1, QStringLiteral("registry login [-u USER] [--password-stdin] [--plain-http] "
+                                                     "[--insecure-skip-tls-verify] [--ca-file F] [--cert-file F --key-file F] HOST")))
+        return printError(parser.errorText()), usageError;
+    const QString host = parser.arguments().first();
+    QString username = parser.value(QStringLiteral("username"));
+    if (username.isEmpty())
+        username = readLine(QStringLiteral("Username: "), true);
+    QString password;
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        password = readPasswordFromStdin();
+    else if (::isatty(STDIN_FILENO))
+        password = readLine(QStringLiteral("Password: "), false);
+    else
+        return printError(QStringLiteral("standard input is not a terminal: give the password with --password-stdin")), 1;
+    RegistryClient client;
+    LoginJob job(host, {username, password}, optionsFrom(parser), &client);
+    return runJob(job, [] {
+        printOut(QStringLiteral("Login succeeded\n"));
+        return 0;
+    });
+}
+
+int logout(CliParser &parser)
+{
+    if (!parser.accept({}, 1, 1, QStringLiteral("registry logout HOST")))
+        return printError(parser.errorText()), usageError;
+    LogoutJob job(parser.arguments().first());
+    return runJob(job, [] {
+        printOut(QStringLiteral("Logout succeeded\n"));
+        return 0;
+    });
+}
+
+int push(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept(connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000,
+            QStringLiteral("chart push REF...")))
+        return printError(parser.errorText()), usageError;
+    const auto refs = parseReferences(parser.arguments(), true);
+    if (!refs)
+        return 1;
+    RegistryClient client;
+    configureClient(client, parser, hostsOf(*refs));
+    QList<Job *> jobs;
+    for (const Reference &ref : *refs)
+        jobs.append(new PushJob(cacheRoot, ref, &client, &client));
+    return runJobs(jobs, [&](int i) {
+        const auto &pushed = *static_cast<PushJob *>(jobs[i])->result();
+        const Reference &ref = refs->at(i);
+        printOut(QStringLiteral("The push refers to repository [%1]\n").arg(ref.name()) + chartSummaryText(pushed.summary)
+            + QStringLiteral("%1: pushed to remote (%2 %3, %4 total)\n")
+                  .arg(tagOrReference(ref))
+                  .arg(pushed.layers)
+                  .arg(pushed.layers == 1 ? QStringLiteral("layer") : QStringLiteral("layers"))
+                  .arg(formatBinarySize(pushed.layerBytes)));
+    });
+}
+
+int pull(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept(connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000,
+            QStringLiteral("chart pull REF...")))
+        return printError(parser.errorText()), usageError;
+    const auto refs = parseReferences(parser.arguments(), false);
+    if (!refs)
+        return 1;
+    RegistryClient client;
+    configureClient(client, parser, hostsOf(*refs));
+    QList<Job *> jobs;
+    for (const Reference &ref : *refs)
+        jobs.append(new PullJob(cacheRoot, ref, &client, &client));
+    return runJobs(jobs, [&](int i) {
+        const Reference &ref = refs->at(i);
+        printOut(QStringLiteral("%1: Pulling from %2\n").arg(tagOrReference(ref), ref.name())
+            + chartSummaryText(*static_cast<PullJob *>(jobs[i])->result())
+            + QStringLiteral("Status: Downloaded newer chart for %1\n").arg(ref.toString()));
+    });
+}
+
+int tags(CliParser &parser)
+{
+    if (!parser.accept(connectionFlags + credentialFlags, 1, 1, QStringLiteral("chart tags REPOSITORY")))
+        return printError(parser.errorText()), usageError;
+    auto repository = Reference::parseRepository(parser.arguments().first());
+    if (!repository)
+        return printError(repository.error().message()), 1;
+    RegistryClient client;
+    configureClient(client, parser, {repository->registry()});
+    TagsJob job(*repository, &client);
+    return runJob(job, [&] {
+        QString out;
+        for (const QString &tag : *job.result())
+            out += tag + QLatin1Char('\n');
+        printOut(out);
+        return 0;
+    });
+}
+
+} // namespace
+
+int runRegistryCommand(CliParser &parser, const QString &cacheRoot)
+{
+    const QString command = parser.command();
+    if (command == QLatin1String("registry login"))
+        return login(parser);
+    if (command == QLatin1String("registry logout"))
+        return logout(parser);
+    if (command == QLatin1String("chart push"))
+        return push(parser, cacheRoot);
+    if (command == QLatin1String("chart pull"))
+        return pull(parser, cacheRoot);
+    if (command == QLatin1String("chart tags"))
+        return tags(parser);
+    printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
+    return usageError;
+}
+
+} // namespace charthouse::cli

@@ -1,0 +1,67 @@
+#include "core/credentials/RegistrySettings.h"
+
+#include <QSettings>
+#include <QUrl>
+
+namespace charthouse {
+
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Charthouse"), QStringLiteral("charthouse"));
+}
+
+QString group(const QString &host)
+{
+    return QStringLiteral("registries/") + QString::fromLatin1(QUrl::toPercentEncoding(host));
+}
+
+} // namespace
+
+QStringList RegistrySettings::knownHosts()
+{
+    QSettings s = settings();
+    s.beginGroup(QStringLiteral("registries"));
+    QStringList hosts;
+    for (const QString &key : s.childGroups())
+        hosts.append(QUrl::fromPercentEncoding(key.toLatin1()));
+    return hosts;
+}
+
+QString RegistrySettings::username(const QString &host)
+{
+    return settings().value(group(host) + QStringLiteral("/username")).toString();
+}
+
+RegistryOptions RegistrySettings::options(const QString &host)
+{
+    QSettings s = settings();
+    s.beginGroup(group(host));
+    RegistryOptions options;
+    options.plainHttp = s.value(QStringLiteral("plainHttp"), false).toBool();
+    options.insecureSkipTlsVerify = s.value(QStringLiteral("insecureSkipTlsVerify"), false).toBool();
+    options.caFile = s.value(QStringLiteral("caFile")).toString();
+    options.certFile = s.value(QStringLiteral("certFile")).toString();
+    options.keyFile = s.value(QStringLiteral("keyFile")).toString();
+    return options;
+}
+
+void RegistrySettings::remember(const QString &host, const QString &username, const RegistryOptions &options)
+{
+    QSettings s = settings();
+    s.beginGroup(group(host));
+    s.setValue(QStringLiteral("username"), username);
+    s.setValue(QStringLiteral("plainHttp"), options.plainHttp);
+    s.setValue(QStringLiteral("insecureSkipTlsVerify"), options.insecureSkipTlsVerify);
+    s.setValue(QStringLiteral("caFile"), options.caFile);
+    s.setValue(QStringLiteral("certFile"), options.certFile);
+    s.setValue(QStringLiteral("keyFile"), options.keyFile);
+}
+
+void RegistrySettings::forget(const QString &host)
+{
+    settings().remove(group(host));
+}
+
+} // namespace charthouse

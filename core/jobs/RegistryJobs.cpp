@@ -1,0 +1,90 @@
+#include "core/jobs/RegistryJobs.h"
+
+#include "core/credentials/Keychain.h"
+#include "core/credentials/RegistrySettings.h"
+#include "core/jobs/RegistryAccess.h"
+
+namespace charthouse {
+
+TagsJob::TagsJob(Reference repository, RegistryClient *client, QObject *parent)
+    : NetworkJob(client, parent), m_repository(std::move(repository))
+{ }
+
+QString TagsJob::title() const
+{
+    return tr("List tags of %1").arg(m_repository.name());
+}
+
+void TagsJob::run()
+{
+    if (!client())
+        return fail(Error(Error::Code::Internal, QStringLiteral("no registry client")));
+    prepareRegistry(*client(), m_repository.registry(), this, [this] {
+        if (stopped() || !client())
+            return;
+        track(client()->listTags(m_repository, [this](Result<QStringList> tags) {
+            if (stopped())
+                return;
+            if (!tags)
+                return fail(tags.error());
+            m_result = *tags;
+            finish({});
+        }));
+    });
+}
+
+LoginJob::LoginJob(QString host, Credentials credentials, RegistryOptions options, RegistryClient *client, QObject *parent)
+    : NetworkJob(client, parent), m_host(std::move(host)), m_credentials(std::move(credentials)), m_options(options)
+{ }
+
+QString LoginJob::title() const
+{
+    return tr("Log in to %1").arg(m_host);
+}
+
+void LoginJob::run()
+{
+    if (!client())
+        return fail(Error(Error::Code::Internal, QStringLiteral("no registry client")));
+    if (m_credentials.username.isEmpty())
+        return fail(Error(Error::Code::InvalidInput, tr("a user name is required to log in")));
+    client()->setOptions(m_host, m_options);
+    client()->setCredentials(m_host, m_credentials);
+    track(client()->ping(m_host, [this](Result<void> accepted) {
+        if (stopped())
+            return;
+        if (!accepted) {
+            if (client())
+                client()->setCredentials(m_host, std::nullopt);
+            return fail(accepted.error());
+        }
+        Keychain::write(m_host, m_credentials.password, this, [this](Result<void> stored) {
+            if (stopped())
+                return;
+            if (!stored)
+                return fail(stored.error());
+            RegistrySettings::remember(m_host, m_credentials.username, m_options);
+            finish({});
+        });
+    }));
+}
+
+LogoutJob::LogoutJob(QString host, QObject *parent) : Job(parent), m_host(std::move(host)) { }
+
+QString LogoutJob::title() const
+{
+    return tr("Log out of %1").arg(m_host);
+}
+
+void LogoutJob::run()
+{
+    Keychain::remove(m_host, this, [this](Result<void> removed) {
+        const bool known = !RegistrySettings::username(m_host).isEmpty();
+        RegistrySettings::forget(m_host);
+        if (!removed && !(removed.error().code() == Error::Code::NotFound && known))
+            return finish(removed.error());
+        finish({});
+    });
+}
+
+} // namespace charthouse
