@@ -1,7 +1,6 @@
 #include "core/credentials/RegistrySettings.h"
 
 #include <QSettings>
-#include <QUrl>
 
 namespace charthouse {
 
@@ -14,7 +13,7 @@ QSettings settings()
 
 QString group(const QString &host)
 {
-    return QStringLiteral("registries/") + QString::fromLatin1(QUrl::toPercentEncoding(host));
+    return QStringLiteral("registries/") + host; // QSettings escapes what an INI key can't hold
 }
 
 } // namespace
@@ -25,7 +24,7 @@ QStringList RegistrySettings::knownHosts()
     s.beginGroup(QStringLiteral("registries"));
     QStringList hosts;
     for (const QString &key : s.childGroups())
-        hosts.append(QUrl::fromPercentEncoding(key.toLatin1()));
+        hosts.append(key);
     return hosts;
 }
 
