@@ -1,0 +1,117 @@
+// Through a real registry: Helm 4.1.4 and Helm 3.4.2 pull what charthouse-cli pushed (3.4.2 the --legacy ones);
+// charthouse-cli pulls and exports what Helm 4.1.4 pushed. Files compared byte for byte.
+// (No raw string literals: Qt 6.4's moc fails on them.)
+#include "tests/support/RegistryServer.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace charthouse::test;
+
+class TestHelmRegistryInterop : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    std::unique_ptr<RegistryServer> m_registry;
+    QString m_source;
+
+    QStringList env() const
+    {
+        const QString home = m_tmp.path() + QStringLiteral("/home");
+        return {QStringLiteral("HOME=") + home, QStringLiteral("XDG_CONFIG_HOME=") + home + QStringLiteral("/.config"),
+                QStringLiteral("HELM_EXPERIMENTAL_OCI=1"), QStringLiteral("HELM_CACHE_HOME=") + home + QStringLiteral("/helm-cache"),
+                QStringLiteral("HELM_CONFIG_HOME=") + home + QStringLiteral("/helm-config"),
+                QStringLiteral("HELM_DATA_HOME=") + home + QStringLiteral("/helm-data"),
+                QStringLiteral("DOCKER_CONFIG=") + home + QStringLiteral("/.docker")};
+    }
+    ProcessResult cli(const QStringList &args)
+    {
+        return run(cliPath(), QStringList {QStringLiteral("--cache"), m_tmp.path() + QStringLiteral("/ours")} + args, env());
+    }
+    ProcessResult helm(const QString &version, const QStringList &args)
+    {
+        const QString path = helmPath(version);
+        return path.isEmpty() ? ProcessResult {} : run(path, args, env());
+    }
+    QMap<QString, QByteArray> untar(const QString &tgz)
+    {
+        const QString dir = tgz + QStringLiteral(".d");
+        QDir().mkpath(dir);
+        if (run(QStringLiteral("tar"), {QStringLiteral("-xzf"), tgz, QStringLiteral("-C"), dir}).exitCode != 0)
+            return {};
+        const QStringList top = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        return top.size() == 1 ? readTree(dir + QLatin1Char('/') + top.first()) : QMap<QString, QByteArray> {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (helmPath(QStringLiteral("4.1.4")).isEmpty() || helmPath(QStringLiteral("3.4.2")).isEmpty())
+            QSKIP("real Helm missing: run scripts/fetch-helm.sh");
+        m_registry = std::make_unique<RegistryServer>();
+        QString why;
+        if (!m_registry->start(&why))
+            QSKIP(qPrintable(why));
+        m_source = makeChart(m_tmp.path() + QStringLiteral("/src"), QStringLiteral("webapp"), QStringLiteral("1.2.0"),
+                             {{QStringLiteral("templates/deployment.yaml"), "kind: Deployment\nname: {{ .Release.Name }}\n"},
+                              {QStringLiteral("README.md"), "# webapp\n"}});
+    }
+
+    void helm4PullsWhatWePushed()
+    {
+        const QString ref = m_registry->host() + QStringLiteral("/modern/webapp:1.2.0");
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), m_source, ref}).exitCode, 0);
+        const ProcessResult pushed = cli({QStringLiteral("chart"), QStringLiteral("push"), ref});
+        QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+        const QString dest = m_tmp.path() + QStringLiteral("/helm4-pulled");
+        QDir().mkpath(dest);
+        const ProcessResult pulled = helm(QStringLiteral("4.1.4"),
+            {QStringLiteral("pull"), QStringLiteral("oci://") + m_registry->host() + QStringLiteral("/modern/webapp"),
+             QStringLiteral("--version"), QStringLiteral("1.2.0"), QStringLiteral("--plain-http"), QStringLiteral("-d"), dest});
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+        QCOMPARE(untar(dest + QStringLiteral("/webapp-1.2.0.tgz")), readTree(m_source));
+    }
+
+    void helm3PullsWhatWePushedLegacy()
+    {
+        const QString ref = m_registry->host() + QStringLiteral("/legacy/webapp:1.2.0");
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), m_source, ref, QStringLiteral("--legacy")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("push"), ref}).exitCode, 0);
+        const ProcessResult pulled = helm(QStringLiteral("3.4.2"), {QStringLiteral("chart"), QStringLiteral("pull"), ref});
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+        QVERIFY(pulled.out.contains(QByteArray(QByteArray("Status: Downloaded newer chart for ") + ref.toUtf8())));
+        const QString dest = m_tmp.path() + QStringLiteral("/helm3-exported");
+        const ProcessResult exported = run(helmPath(QStringLiteral("3.4.2")),
+            {QStringLiteral("chart"), QStringLiteral("export"), ref, QStringLiteral("-d"), dest}, env());
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        // Helm 3.4 rewrites Chart.yaml when it exports; every other file is ours byte for byte.
+        QMap<QString, QByteArray> theirs = readTree(dest + QStringLiteral("/webapp"));
+        QMap<QString, QByteArray> ours = readTree(m_source);
+        QVERIFY(theirs.remove(QStringLiteral("Chart.yaml")) && ours.remove(QStringLiteral("Chart.yaml")));
+        QCOMPARE(theirs, ours);
+    }
+
+    void wePullWhatHelm4Pushed()
+    {
+        const QString packages = m_tmp.path() + QStringLiteral("/packages");
+        QDir().mkpath(packages);
+        QCOMPARE(helm(QStringLiteral("4.1.4"), {QStringLiteral("package"), m_source, QStringLiteral("-d"), packages}).exitCode, 0);
+        const QString tgz = packages + QStringLiteral("/webapp-1.2.0.tgz");
+        const ProcessResult pushed = helm(QStringLiteral("4.1.4"),
+            {QStringLiteral("push"), tgz, QStringLiteral("oci://") + m_registry->host() + QStringLiteral("/fromhelm"), QStringLiteral("--plain-http")});
+        QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+        const QString ref = m_registry->host() + QStringLiteral("/fromhelm/webapp:1.2.0");
+        const ProcessResult pulled = cli({QStringLiteral("chart"), QStringLiteral("pull"), ref});
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+        const QString dest = m_tmp.path() + QStringLiteral("/ours-exported");
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("export"), ref, QStringLiteral("-d"), dest}).exitCode, 0);
+        QCOMPARE(readTree(dest + QStringLiteral("/webapp")), untar(tgz));
+        const ProcessResult listed = cli({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY(listed.out.contains("\"mediaType\": \"application/vnd.cncf.helm.chart.content.v1.tar+gzip\"")
+                || listed.out.contains("\"mediaType\":\"application/vnd.cncf.helm.chart.content.v1.tar+gzip\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHelmRegistryInterop)
+#include "test_helm_registry_interop.moc"
