@@ -6,10 +6,27 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 using namespace charthouse;
+
+namespace {
+
+// stderr belongs to "Error: ..." lines that scripts read. Our own log categories go there when enabled
+// (QT_LOGGING_RULES="charthouse.*.debug=true"); Qt's internal warnings only with CHARTHOUSE_VERBOSE=1.
+void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool ours = context.category && QByteArrayView(context.category).startsWith("charthouse");
+    if (!ours && !qEnvironmentVariableIsSet("CHARTHOUSE_VERBOSE") && type != QtFatalMsg)
+        return;
+    std::fprintf(stderr, "%s: %s\n", context.category ? context.category : "qt", qPrintable(message));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(logToStderr);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("charthouse-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Charthouse"));

@@ -144,6 +144,7 @@ struct RegistryCall::Exchange
     int redirects = 0;
     bool authTried = false;
     bool schemeFallbackTried = false;
+    bool certificateRejected = false; // the server speaks TLS; its certificate did not verify
     qint64 received = 0;
     QByteArray body;
     std::optional<Error> sinkError;
@@ -231,6 +232,7 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
         request.setSslConfiguration(ssl);
     }
     exchange->received = 0;
+    exchange->certificateRejected = false;
     exchange->body.clear();
     exchange->sinkError.reset();
     qCDebug(lcRegistry) << r.method << exchange->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
@@ -250,6 +252,9 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
     else
         reply = network->sendCustomRequest(request, r.method, r.body);
     m_reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &) {
+        exchange->certificateRejected = true;
+    });
     if (!r.body.isEmpty()) {
         connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
             if (total > 0)
@@ -310,7 +315,7 @@ void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkRe
         // already answered over HTTPS.
         if (exchange->url.scheme() == QLatin1String("https") && ourHost && isLoopbackHost(r.host) && !options.plainHttp
             && !exchange->schemeFallbackTried && m_client->m_schemes.value(r.host) != QLatin1String("https")
-            && suggestsPlainHttp(error)) {
+            && !exchange->certificateRejected && suggestsPlainHttp(error)) {
             exchange->schemeFallbackTried = true;
             m_client->m_schemes.insert(r.host, QStringLiteral("http"));
             exchange->url.setScheme(QStringLiteral("http"));
@@ -318,7 +323,7 @@ void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkRe
         }
         if (isTransient(error) && exchange->attempt + 1 < options.maxAttempts)
             return retryLater(exchange, reply);
-        const bool tls = error == QNetworkReply::SslHandshakeFailedError;
+        const bool tls = error == QNetworkReply::SslHandshakeFailedError || exchange->certificateRejected;
         return fail(exchange,
             Error(Error::Code::Network,
                 QStringLiteral("cannot reach %1: %2%3")
