@@ -21,7 +21,11 @@ done
 command -v docker-registry >/dev/null || { echo "Error: docker-registry missing (apt-get install docker-registry)" >&2; exit 1; }
 
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# A port nothing listens on: a connection attempt to it fails.
+while :; do
+  port=$(shuf -i 20000-60000 -n 1)
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+done
 host=127.0.0.1:$port
 cat >"$work/registry.yml" <<YAML
 version: 0.1
@@ -36,7 +40,7 @@ YAML
 docker-registry serve "$work/registry.yml" >"$work/registry.log" 2>&1 &
 registry_pid=$!
 trap 'kill $registry_pid 2>/dev/null; wait $registry_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 50); do curl -fs "http://$host/v2/" >/dev/null && break; sleep 0.1; done
+for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 
 export HOME=$work/home HELM_CACHE_HOME=$work/helm-cache HELM_CONFIG_HOME=$work/helm-config \
   HELM_DATA_HOME=$work/helm-data XDG_CONFIG_HOME=$work/config DOCKER_CONFIG=$work/docker
