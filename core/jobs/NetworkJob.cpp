@@ -29,12 +29,14 @@ void NetworkJob::fail(const Error &error)
     if (stopped())
         return;
     abortCalls();
+    discardPartialWork();
     finish(error);
 }
 
 void NetworkJob::onCancel()
 {
     abortCalls();
+    discardPartialWork();
     finish(cancelledError());
 }
 

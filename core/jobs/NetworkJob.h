@@ -25,6 +25,8 @@ protected:
     // Callbacks of aborted calls return early when this is true.
     bool stopped() const { return m_stopping || isFinished(); }
     void onCancel() override;
+    // Called when the job stops early (failure or cancel), before finished(): drop partial downloads now.
+    virtual void discardPartialWork() { }
 
 private:
     void abortCalls();

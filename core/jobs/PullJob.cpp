@@ -9,7 +9,8 @@ struct PullJob::Transfer
 {
     FetchedManifest manifestBytes;
     Manifest manifest;
-    std::vector<StagedBlob> staged;
+    QList<std::shared_ptr<std::unique_ptr<BlobWriter>>> writers; // blobs being downloaded into ingest/
+    std::vector<StagedBlob> staged; // downloaded and verified, waiting for the commit
     int pending = 0;
     qint64 received = 0;
     qint64 total = 0;
@@ -49,6 +50,7 @@ void PullJob::fetchManifest()
         if (!manifest->chartLayer())
             return fail(Error(Error::Code::InvalidInput, tr("%1 has no chart layer").arg(m_ref.toString())));
         auto transfer = std::make_shared<Transfer>();
+        m_transfer = transfer;
         transfer->manifestBytes = std::move(*fetched);
         transfer->manifest = std::move(*manifest);
         fetchBlobs(transfer);
@@ -68,6 +70,7 @@ void PullJob::fetchBlobs(std::shared_ptr<Transfer> transfer)
     reportProgress(0, transfer->total);
     for (const Descriptor &blob : std::as_const(blobs)) {
         auto writer = std::make_shared<std::unique_ptr<BlobWriter>>();
+        transfer->writers.append(writer);
         auto open = [root = m_cacheRoot, writer]() -> Result<void> {
             auto created = ChartCache(root).createBlobWriter();
             if (!created)
@@ -77,13 +80,19 @@ void PullJob::fetchBlobs(std::shared_ptr<Transfer> transfer)
         };
         if (auto opened = open(); !opened)
             return fail(opened.error());
-        auto sink = [writer](QByteArrayView chunk) { return (*writer)->write(chunk); };
+        auto sink = [writer](QByteArrayView chunk) -> Result<void> {
+            if (!*writer)
+                return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return (*writer)->write(chunk);
+        };
         auto restart = [open] { (void)open(); };
         auto *call = client()->fetchBlob(m_ref, blob, sink, restart, [this, transfer, writer, blob](Result<void> done) {
             if (stopped())
                 return;
             if (!done)
                 return fail(done.error().withContext(m_ref.toString()));
+            if (!*writer)
+                return;
             auto staged = (*writer)->finish(blob.digest, blob.size);
             if (!staged)
                 return fail(staged.error().withContext(m_ref.toString()));
@@ -95,6 +104,15 @@ void PullJob::fetchBlobs(std::shared_ptr<Transfer> transfer)
         });
         track(call);
     }
+}
+
+void PullJob::discardPartialWork()
+{
+    if (!m_transfer)
+        return;
+    for (const auto &writer : std::as_const(m_transfer->writers))
+        writer->reset(); // removes its ingest/ file
+    m_transfer->staged.clear(); // removes the verified but uncommitted blobs
 }
 
 void PullJob::commit(std::shared_ptr<Transfer> transfer)

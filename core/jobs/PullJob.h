@@ -18,6 +18,7 @@ public:
 
 protected:
     void run() override;
+    void discardPartialWork() override;
 
 private:
     struct Transfer;
@@ -28,6 +29,7 @@ private:
     QString m_cacheRoot;
     Reference m_ref;
     std::optional<ChartSummary> m_result;
+    std::shared_ptr<Transfer> m_transfer;
 };
 
 } // namespace charthouse

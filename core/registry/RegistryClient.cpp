@@ -307,8 +307,10 @@ void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkRe
     const QNetworkReply::NetworkError error = reply->error();
     qCDebug(lcRegistry) << r.method << exchange->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo) << "→" << status;
 
-    if (status == 0) {
-        // No HTTP answer at all.
+    // Transport errors (codes below 100) also end answers that began: a body cut short, a reset mid-blob.
+    const bool transportFailure = error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+    if (status == 0 || transportFailure) {
+        // No (complete) HTTP answer.
         const RegistryOptions options = m_client->options(r.host);
         const bool ourHost = exchange->url.authority() == r.host || exchange->url.host() == QUrl(QStringLiteral("http://") + r.host).host();
         // A loopback registry that fails HTTPS like this speaks plain HTTP (Docker's rule); unless it has

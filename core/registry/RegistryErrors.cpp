@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace charthouse {
 
@@ -72,7 +73,8 @@ Error registryError(int status, const QByteArray &body, const QString &host, con
     }
     if (sentences.isEmpty()) {
         // Not the distribution error format: say what we know, with a short, printable excerpt of the body.
-        QString excerpt = QString::fromUtf8(body.left(200)).simplified();
+        // (HTML error pages from proxies say it between tags.)
+        QString excerpt = QString::fromUtf8(body.left(400)).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).simplified().left(200);
         excerpt.removeIf([](QChar c) { return !c.isPrint(); });
         sentences.append(QStringLiteral("the registry answered HTTP %1%2")
                              .arg(status)
