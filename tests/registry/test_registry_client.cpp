@@ -196,7 +196,7 @@ private slots:
 
     void secretsNeverReachTheLog()
     {
-        RegistryServer secured({QStringLiteral("logger"), QStringLiteral("Very-Secret-9"), {}, {}});
+        RegistryServer secured(RegistryServer::Options::htpasswd(QStringLiteral("logger"), QStringLiteral("Very-Secret-9")));
         QString why;
         if (!secured.start(&why))
             QSKIP(qPrintable(why));

@@ -51,7 +51,7 @@ private slots:
     {
         qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
         qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
-        m_registry = std::make_unique<RegistryServer>(RegistryServer::Options {user.username, user.password, {}, {}});
+        m_registry = std::make_unique<RegistryServer>(RegistryServer::Options::htpasswd(user.username, user.password));
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));

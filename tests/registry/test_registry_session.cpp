@@ -61,7 +61,7 @@ private slots:
     {
         m_home = m_tmp.path() + QStringLiteral("/home");
         QVERIFY(QDir().mkpath(m_home));
-        m_registry = std::make_unique<RegistryServer>(RegistryServer::Options {QStringLiteral("myuser"), QString::fromLatin1(password), {}, {}});
+        m_registry = std::make_unique<RegistryServer>(RegistryServer::Options::htpasswd(QStringLiteral("myuser"), QString::fromLatin1(password)));
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));

@@ -51,7 +51,7 @@ private slots:
                          QStringLiteral("-out"), d + QStringLiteral("/server.pem"), QStringLiteral("-days"), QStringLiteral("2"),
                          QStringLiteral("-extfile"), d + QStringLiteral("/san.cnf")}));
         m_registry = std::make_unique<RegistryServer>(
-            RegistryServer::Options {{}, {}, d + QStringLiteral("/server.pem"), d + QStringLiteral("/server.key")});
+            RegistryServer::Options::tls(d + QStringLiteral("/server.pem"), d + QStringLiteral("/server.key")));
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));

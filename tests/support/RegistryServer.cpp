@@ -57,6 +57,9 @@ bool RegistryServer::start(QString *why)
         users.write(hashed.out);
         auth = QStringLiteral("auth:\n  htpasswd:\n    realm: test-realm\n    path: %1\n").arg(users.fileName());
     }
+    if (!m_options.tokenRealm.isEmpty())
+        auth = QStringLiteral("auth:\n  token:\n    realm: %1\n    service: %2\n    issuer: %3\n    rootcertbundle: %4\n")
+                   .arg(m_options.tokenRealm, m_options.tokenService, m_options.tokenIssuer, m_options.tokenCertificate);
     QString tls;
     if (!m_options.tlsCertificate.isEmpty())
         tls = QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n").arg(m_options.tlsCertificate, m_options.tlsKey);

@@ -17,6 +17,25 @@ public:
         QString password;
         QString tlsCertificate; // PEM files: serve HTTPS
         QString tlsKey;
+        QString tokenRealm; // with tokenService, tokenIssuer, tokenCertificate: distribution's `auth: token`
+        QString tokenService;
+        QString tokenIssuer;
+        QString tokenCertificate;
+
+        static Options htpasswd(QString user, QString password)
+        {
+            Options o;
+            o.user = std::move(user);
+            o.password = std::move(password);
+            return o;
+        }
+        static Options tls(QString certificate, QString key)
+        {
+            Options o;
+            o.tlsCertificate = std::move(certificate);
+            o.tlsKey = std::move(key);
+            return o;
+        }
     };
 
     explicit RegistryServer(Options options = {});
