@@ -6,13 +6,42 @@
 namespace charthouse {
 
 namespace {
+
 constexpr qint64 maxBlobInMemory = 512LL * 1024 * 1024;
+
+// Charts cached under another repository of the same registry (pulled from or pushed there) that share blobs
+// with this one: the registry can mount those instead of receiving them again.
+QHash<Digest, QString> knownElsewhere(ChartStore &store, const Reference &ref, const QList<Descriptor> &blobs)
+{
+    QHash<Digest, QString> found;
+    auto tags = store.cache().tags();
+    if (!tags)
+        return found;
+    for (const TaggedManifest &tag : std::as_const(*tags)) {
+        auto other = Reference::parse(tag.refName);
+        if (!other || other->registry() != ref.registry() || other->repository() == ref.repository())
+            continue;
+        auto json = store.cache().readBlob(tag.manifest, 4 * 1024 * 1024);
+        auto manifest = json ? Manifest::parse(*json) : Result<Manifest>(json.error());
+        if (!manifest)
+            continue;
+        QList<Descriptor> theirs {manifest->config};
+        theirs += manifest->layers;
+        for (const Descriptor &blob : blobs)
+            for (const Descriptor &their : std::as_const(theirs))
+                if (their.digest == blob.digest)
+                    found.insert(blob.digest, other->repository());
+    }
+    return found;
 }
+
+} // namespace
 
 struct PushJob::Plan
 {
     ChartDetails details;
     QList<std::pair<Descriptor, QByteArray>> blobs; // config and layers, verified from the cache
+    QHash<Digest, QString> mountFrom; // blobs that other repositories of the same registry hold (as far as we know)
     int pending = 0;
     qint64 sent = 0;
     qint64 total = 0;
@@ -49,6 +78,7 @@ void PushJob::run()
                 plan->total += blob.size;
                 plan->blobs.append({blob, std::move(*data)});
             }
+            plan->mountFrom = knownElsewhere(store, ref, blobs);
             return plan;
         },
         [this](Result<std::shared_ptr<Plan>> plan) {
@@ -69,7 +99,7 @@ void PushJob::upload(std::shared_ptr<Plan> plan)
     plan->pending = static_cast<int>(plan->blobs.size());
     reportProgress(0, plan->total);
     for (const auto &[descriptor, data] : plan->blobs) {
-        track(client()->uploadBlob(m_ref, descriptor, data, [this, plan, size = descriptor.size](Result<bool> uploaded) {
+        auto done = [this, plan, size = descriptor.size](Result<bool> uploaded) {
             if (stopped())
                 return;
             if (!uploaded)
@@ -78,7 +108,8 @@ void PushJob::upload(std::shared_ptr<Plan> plan)
             reportProgress(plan->sent, plan->total);
             if (--plan->pending == 0)
                 putManifest(plan);
-        }));
+        };
+        track(client()->uploadBlob(m_ref, descriptor, data, done, plan->mountFrom.value(descriptor.digest)));
     }
 }
 

@@ -676,11 +676,12 @@ RegistryCall *RegistryClient::fetchBlob(const Reference &repository, const Descr
         true);
 }
 
-RegistryCall *RegistryClient::uploadBlob(const Reference &repository, const Descriptor &blob, QByteArray data, Done<bool> done)
+RegistryCall *RegistryClient::uploadBlob(
+    const Reference &repository, const Descriptor &blob, QByteArray data, Done<bool> done, const QString &mountFrom)
 {
     return start<bool>(
         std::move(done),
-        [this, repository, blob, data](RegistryCall *call, Done<bool> finish) {
+        [this, repository, blob, data, mountFrom](RegistryCall *call, Done<bool> finish) {
             const QString host = repository.registry();
             auto failWith = [finish, repository](const RegistryCall::Response &response) {
                 finish(registryError(response.status, response.body, repository.registry(), repository.repository()));
@@ -691,17 +692,29 @@ RegistryCall *RegistryClient::uploadBlob(const Reference &repository, const Desc
             head.repository = repository.repository();
             head.scope = pushScope(repository);
             head.url = QUrl(QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), blob.digest.toString()));
-            call->exchange(head, ([this, call, finish, failWith, head, blob, data](Result<RegistryCall::Response> exists) {
+            call->exchange(head, ([this, call, finish, failWith, head, blob, data, mountFrom](Result<RegistryCall::Response> exists) {
                 if (!exists)
                     return finish(exists.error());
                 if (exists->status == 200)
                     return finish(false); // already there
                 RegistryCall::Request post = head;
                 post.method = "POST";
+                post.headers = {{"Content-Type", "application/octet-stream"}};
                 post.url = QUrl(QStringLiteral("/v2/%1/blobs/uploads/").arg(head.repository));
-                call->exchange(post, ([call, finish, failWith, head, blob, data](Result<RegistryCall::Response> started) {
+                if (!mountFrom.isEmpty() && mountFrom != head.repository) {
+                    QUrlQuery mount;
+                    mount.addQueryItem(QStringLiteral("mount"), blob.digest.toString());
+                    mount.addQueryItem(QStringLiteral("from"), mountFrom);
+                    post.url.setQuery(mount);
+                    post.scope = head.scope + QStringLiteral(" repository:%1:pull").arg(mountFrom);
+                }
+                call->exchange(post, ([this, call, finish, failWith, head, blob, data](Result<RegistryCall::Response> started) {
                     if (!started)
                         return finish(started.error());
+                    if (started->status == 201) { // mounted: the registry linked the blob from the other repository
+                        ++m_mounted;
+                        return finish(false);
+                    }
                     if (started->status != 202 || started->header("location").isEmpty())
                         return failWith(*started);
                     QUrl location = started->url.resolved(QUrl::fromEncoded(started->header("location")));
@@ -761,39 +774,48 @@ RegistryCall *RegistryClient::putManifest(const Reference &ref, const QString &m
 
 RegistryCall *RegistryClient::listTags(const Reference &repository, Done<QStringList> done)
 {
-    return start<QStringList>(std::move(done), [repository](RegistryCall *call, Done<QStringList> finish) {
-        auto tags = std::make_shared<QStringList>();
+    return listPaged(repository.registry(), repository.repository(), pullScope(repository),
+        QStringLiteral("/v2/%1/tags/list?n=100").arg(repository.repository()), QStringLiteral("tags"), std::move(done));
+}
+
+RegistryCall *RegistryClient::catalog(const QString &host, Done<QStringList> done)
+{
+    return listPaged(host, {}, QStringLiteral("registry:catalog:*"), QStringLiteral("/v2/_catalog?n=100"),
+        QStringLiteral("repositories"), std::move(done));
+}
+
+// GET a list, following `Link: <...>; rel="next"` pages on the same origin.
+RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repository, const QString &scope,
+    const QString &firstPage, const QString &key, Done<QStringList> done)
+{
+    return start<QStringList>(std::move(done), [host, repository, scope, firstPage, key](RegistryCall *call, Done<QStringList> finish) {
+        auto items = std::make_shared<QStringList>();
         auto page = std::make_shared<std::function<void(QUrl)>>();
-        *page = [call, finish, repository, tags, page](QUrl url) {
+        *page = [call, finish, host, repository, scope, key, items, page](QUrl url) {
             RegistryCall::Request request;
-            request.host = repository.registry();
-            request.repository = repository.repository();
-            request.scope = pullScope(repository);
+            request.host = host;
+            request.repository = repository;
+            request.scope = scope;
             request.url = url;
-            call->exchange(request, ([finish, repository, tags, page](Result<RegistryCall::Response> response) {
-                if (!response) {
+            call->exchange(request, ([finish, host, repository, key, items, page](Result<RegistryCall::Response> response) {
+                if (!response || response->status != 200) {
                     *page = nullptr;
-                    return finish(response.error());
+                    return finish(response ? registryError(response->status, response->body, host, repository) : response.error());
                 }
-                if (response->status != 200) {
-                    *page = nullptr;
-                    return finish(registryError(response->status, response->body, repository.registry(), repository.repository()));
-                }
-                for (const QJsonValue &tag : QJsonDocument::fromJson(response->body).object().value(QLatin1String("tags")).toArray())
-                    tags->append(tag.toString());
-                // Link: </v2/name/tags/list?last=x&n=100>; rel="next"
+                for (const QJsonValue &item : QJsonDocument::fromJson(response->body).object().value(key).toArray())
+                    items->append(item.toString());
                 static const QRegularExpression next(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
                 const auto match = next.match(QString::fromLatin1(response->header("link")));
-                if (match.hasMatch() && tags->size() < 1'000'000) {
+                if (match.hasMatch() && items->size() < 1'000'000) {
                     const QUrl nextUrl = response->url.resolved(QUrl(match.captured(1)));
                     if (nextUrl.authority() == response->url.authority())
                         return (*page)(nextUrl);
                 }
                 *page = nullptr;
-                finish(*tags);
+                finish(*items);
             }));
         };
-        (*page)(QUrl(QStringLiteral("/v2/%1/tags/list?n=100").arg(repository.repository())));
+        (*page)(QUrl(firstPage));
     });
 }
 

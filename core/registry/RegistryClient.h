@@ -99,21 +99,29 @@ public:
     // Streams the blob into sink; restart() is called before a retry so the sink can start over.
     RegistryCall *fetchBlob(const Reference &repository, const Descriptor &blob, Sink sink, std::function<void()> restart,
         Done<void> done);
-    // Skips what the registry has (HEAD), else a monolithic POST + PUT. Done<bool>: true if uploaded.
-    RegistryCall *uploadBlob(const Reference &repository, const Descriptor &blob, QByteArray data, Done<bool> done);
+    // Skips what the registry has (HEAD); else, given another repository of the same registry that holds the
+    // blob, asks for a cross-repository mount; else (or if the mount is declined) a monolithic POST + PUT.
+    // Done<bool>: true if the content was sent.
+    RegistryCall *uploadBlob(const Reference &repository, const Descriptor &blob, QByteArray data, Done<bool> done,
+        const QString &mountFrom = {});
     // PUT the manifest under the reference's tag; returns the registry's digest (checked against ours).
     RegistryCall *putManifest(const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done);
     RegistryCall *listTags(const Reference &repository, Done<QStringList> done);
+    // GET /v2/_catalog, where the registry allows it.
+    RegistryCall *catalog(const QString &host, Done<QStringList> done);
     RegistryCall *deleteManifest(const Reference &repository, const Digest &digest, Done<void> done);
 
     // Test hook: how many transfers are running now, and the most ever at once.
     int activeTransfers() const { return m_activeTransfers; }
     int peakTransfers() const { return m_peakTransfers; }
+    int mountedBlobs() const { return m_mounted; }
 
 private:
     friend class RegistryCall;
     template<typename T> RegistryCall *start(Done<T> done, std::function<void(RegistryCall *, Done<T>)> body,
         bool isTransfer = false);
+    RegistryCall *listPaged(const QString &host, const QString &repository, const QString &scope, const QString &firstPage,
+        const QString &key, Done<QStringList> done);
     QString schemeFor(const QString &host) const;
     QString authorizationFor(const QString &host, const QString &scope) const;
     void acquireTransferSlot(RegistryCall *call, std::function<void()> go);
@@ -135,6 +143,7 @@ private:
     int m_maxTransfers = 4;
     int m_activeTransfers = 0;
     int m_peakTransfers = 0;
+    int m_mounted = 0;
     QList<std::pair<QPointer<RegistryCall>, std::function<void()>>> m_waiting;
 };
 

@@ -128,6 +128,9 @@ private slots:
         QVERIFY(tags.ok());
         QCOMPARE(tags->size(), 150);
         QVERIFY(tags->contains(QStringLiteral("1.0.0")) && tags->contains(QStringLiteral("t148")));
+        auto repositories = await<QStringList>([&](auto done) { return client.catalog(host(), done); });
+        QVERIFY2(repositories.ok(), repositories.ok() ? "" : qPrintable(repositories.error().message()));
+        QVERIFY(repositories->contains(QStringLiteral("charts/paged")));
 
         // Pull into a second cache: the same manifest bytes and chart.
         const QString other = m_tmp.path() + QStringLiteral("/cache2");
@@ -138,6 +141,24 @@ private slots:
 
         auto deleted = await<void>([&](auto done) { return client.deleteManifest(*Reference::parseRepository(r.name()), manifest.digest, done); });
         QVERIFY2(deleted.ok(), deleted.ok() ? "" : qPrintable(deleted.error().message()));
+    }
+
+    void blobsKnownInAnotherRepositoryAreMounted()
+    {
+        const QString cache = m_tmp.path() + QStringLiteral("/mountcache");
+        const QString chart = makeChart(m_tmp.path() + QStringLiteral("/mountsrc"), QStringLiteral("shared"), QStringLiteral("1.0.0"));
+        const Reference first = ref(host() + QStringLiteral("/team-a/shared:1.0.0"));
+        const Reference second = ref(host() + QStringLiteral("/team-b/shared:1.0.0"));
+        SaveJob saveFirst(cache, chart, first, SaveOptions {true, {}});
+        SaveJob saveSecond(cache, chart, second, SaveOptions {true, {}}); // legacy: no timestamp, same blobs
+        QVERIFY(runJob(saveFirst) && runJob(saveSecond));
+        RegistryClient client;
+        PushJob pushFirst(cache, first, &client);
+        QVERIFY(runJob(pushFirst));
+        QCOMPARE(client.mountedBlobs(), 0);
+        PushJob pushSecond(cache, second, &client);
+        QVERIFY2(runJob(pushSecond), pushSecond.error() ? qPrintable(pushSecond.error()->message()) : "");
+        QCOMPARE(client.mountedBlobs(), 2); // config and layer
     }
 
     void transferLimitIsRespected()
