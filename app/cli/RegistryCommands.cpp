@@ -154,50 +154,45 @@ int logout(CliParser &parser)
     });
 }
 
-int push(CliParser &parser, const QString &cacheRoot)
+// `chart push REF...` / `chart pull REF...`: one job a reference, all on one client, reported in order.
+template<typename TransferJob>
+int transfer(CliParser &parser, const QString &cacheRoot, const QString &usage, bool needTag,
+    const std::function<QString(const Reference &, const TransferJob &)> &report)
 {
-    if (!parser.accept(connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000,
-            QStringLiteral("chart push REF...")))
+    if (!parser.accept(connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000, usage))
         return printError(parser.errorText()), usageError;
-    const auto refs = parseReferences(parser.arguments(), true);
+    const auto refs = parseReferences(parser.arguments(), needTag);
     if (!refs)
         return 1;
     RegistryClient client;
     configureClient(client, parser, hostsOf(*refs));
     QList<Job *> jobs;
     for (const Reference &ref : *refs)
-        jobs.append(new PushJob(cacheRoot, ref, &client, &client));
-    return runJobs(jobs, [&](int i) {
-        const auto &pushed = *static_cast<PushJob *>(jobs[i])->result();
-        const Reference &ref = refs->at(i);
-        printOut(QStringLiteral("The push refers to repository [%1]\n").arg(ref.name()) + chartSummaryText(pushed.summary)
-            + QStringLiteral("%1: pushed to remote (%2 %3, %4 total)\n")
-                  .arg(tagOrReference(ref))
-                  .arg(pushed.layers)
-                  .arg(pushed.layers == 1 ? QStringLiteral("layer") : QStringLiteral("layers"))
-                  .arg(formatBinarySize(pushed.layerBytes)));
-    });
+        jobs.append(new TransferJob(cacheRoot, ref, &client, &client));
+    return runJobs(jobs, [&](int i) { printOut(report(refs->at(i), *static_cast<TransferJob *>(jobs[i]))); });
+}
+
+int push(CliParser &parser, const QString &cacheRoot)
+{
+    return transfer<PushJob>(parser, cacheRoot, QStringLiteral("chart push REF..."), true,
+        [](const Reference &ref, const PushJob &job) -> QString {
+            const PushedChart &pushed = *job.result();
+            return QStringLiteral("The push refers to repository [%1]\n").arg(ref.name()) + chartSummaryText(pushed.summary)
+                + QStringLiteral("%1: pushed to remote (%2 %3, %4 total)\n")
+                      .arg(tagOrReference(ref))
+                      .arg(pushed.layers)
+                      .arg(pushed.layers == 1 ? QStringLiteral("layer") : QStringLiteral("layers"))
+                      .arg(formatBinarySize(pushed.layerBytes));
+        });
 }
 
 int pull(CliParser &parser, const QString &cacheRoot)
 {
-    if (!parser.accept(connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000,
-            QStringLiteral("chart pull REF...")))
-        return printError(parser.errorText()), usageError;
-    const auto refs = parseReferences(parser.arguments(), false);
-    if (!refs)
-        return 1;
-    RegistryClient client;
-    configureClient(client, parser, hostsOf(*refs));
-    QList<Job *> jobs;
-    for (const Reference &ref : *refs)
-        jobs.append(new PullJob(cacheRoot, ref, &client, &client));
-    return runJobs(jobs, [&](int i) {
-        const Reference &ref = refs->at(i);
-        printOut(QStringLiteral("%1: Pulling from %2\n").arg(tagOrReference(ref), ref.name())
-            + chartSummaryText(*static_cast<PullJob *>(jobs[i])->result())
-            + QStringLiteral("Status: Downloaded newer chart for %1\n").arg(ref.toString()));
-    });
+    return transfer<PullJob>(parser, cacheRoot, QStringLiteral("chart pull REF..."), false,
+        [](const Reference &ref, const PullJob &job) -> QString {
+            return QStringLiteral("%1: Pulling from %2\n").arg(tagOrReference(ref), ref.name()) + chartSummaryText(*job.result())
+                + QStringLiteral("Status: Downloaded newer chart for %1\n").arg(ref.toString());
+        });
 }
 
 int tags(CliParser &parser)

@@ -9,6 +9,7 @@
 #include "core/registry/AuthChallenge.h"
 #include "core/registry/RegistryClient.h"
 #include "tests/support/RegistryServer.h"
+#include "tests/support/JobTestSupport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QEventLoop>
@@ -33,15 +34,6 @@ template<typename T> Result<T> await(const std::function<RegistryCall *(Registry
     return std::move(*outcome);
 }
 
-bool runJob(Job &job)
-{
-    QEventLoop loop;
-    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.isFinished())
-        loop.exec();
-    return !job.error();
-}
 
 Reference ref(const QString &text)
 {
@@ -107,10 +99,10 @@ private slots:
         const QString chart = makeChart(m_tmp.path() + QStringLiteral("/src"), QStringLiteral("paged"), QStringLiteral("1.0.0"));
         const Reference r = ref(host() + QStringLiteral("/charts/paged:1.0.0"));
         SaveJob save(cache, chart, r, {});
-        QVERIFY(runJob(save));
+        QVERIFY(runToEnd(save));
         RegistryClient client;
         PushJob push(cache, r, &client);
-        QVERIFY2(runJob(push), push.error() ? qPrintable(push.error()->message()) : "");
+        QVERIFY2(runToEnd(push), push.error() ? qPrintable(push.error()->message()) : "");
         QCOMPARE(push.result()->layers, 1);
 
         // 150 tags of one manifest: the registry pages them (n=100) and the client follows the Link header.
@@ -135,7 +127,7 @@ private slots:
         // Pull into a second cache: the same manifest bytes and chart.
         const QString other = m_tmp.path() + QStringLiteral("/cache2");
         PullJob pull(other, r.withTag(QStringLiteral("t7")), &client);
-        QVERIFY2(runJob(pull), pull.error() ? qPrintable(pull.error()->message()) : "");
+        QVERIFY2(runToEnd(pull), pull.error() ? qPrintable(pull.error()->message()) : "");
         QCOMPARE(pull.result()->manifest.digest, manifest.digest);
         QCOMPARE(pull.result()->name, QStringLiteral("paged"));
 
@@ -151,13 +143,13 @@ private slots:
         const Reference second = ref(host() + QStringLiteral("/team-b/shared:1.0.0"));
         SaveJob saveFirst(cache, chart, first, SaveOptions {true, {}});
         SaveJob saveSecond(cache, chart, second, SaveOptions {true, {}}); // legacy: no timestamp, same blobs
-        QVERIFY(runJob(saveFirst) && runJob(saveSecond));
+        QVERIFY(runToEnd(saveFirst) && runToEnd(saveSecond));
         RegistryClient client;
         PushJob pushFirst(cache, first, &client);
-        QVERIFY(runJob(pushFirst));
+        QVERIFY(runToEnd(pushFirst));
         QCOMPARE(client.mountedBlobs(), 0);
         PushJob pushSecond(cache, second, &client);
-        QVERIFY2(runJob(pushSecond), pushSecond.error() ? qPrintable(pushSecond.error()->message()) : "");
+        QVERIFY2(runToEnd(pushSecond), pushSecond.error() ? qPrintable(pushSecond.error()->message()) : "");
         QCOMPARE(client.mountedBlobs(), 2); // config and layer
     }
 
@@ -196,10 +188,10 @@ private slots:
         const QString source = m_tmp.path() + QStringLiteral("/bigcache");
         const Reference r = ref(host() + QStringLiteral("/charts/big:1.0.0"));
         SaveJob save(source, chart, r, {});
-        QVERIFY(runJob(save));
+        QVERIFY(runToEnd(save));
         RegistryClient client;
         PushJob push(source, r, &client);
-        QVERIFY(runJob(push));
+        QVERIFY(runToEnd(push));
 
         const QString target = m_tmp.path() + QStringLiteral("/pullcache");
         QVERIFY(ChartCache(target).ensureLayout().ok());
@@ -209,7 +201,7 @@ private slots:
             if (done > 0)
                 pull.cancel();
         });
-        QVERIFY(!runJob(pull));
+        QVERIFY(!runToEnd(pull));
         QCOMPARE(pull.state(), Job::State::Cancelled);
         QTest::qWait(100);
         QCOMPARE(listTree(target), before);

@@ -7,6 +7,7 @@
 #include "core/jobs/SaveJob.h"
 #include "tests/registry/FaultProxy.h"
 #include "tests/support/RegistryServer.h"
+#include "tests/support/JobTestSupport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -19,15 +20,6 @@ using namespace charthouse::test;
 
 namespace {
 
-bool runJob(Job &job)
-{
-    QEventLoop loop;
-    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.isFinished())
-        loop.exec();
-    return !job.error();
-}
 
 const Credentials user {QStringLiteral("faulty"), QStringLiteral("Faulty-Pass-1")};
 
@@ -63,7 +55,7 @@ private slots:
         const QString cache = m_tmp.path() + QStringLiteral("/source-cache");
         const Reference ref = *Reference::parse(m_registry->host() + QStringLiteral("/charts/faulty:1.0.0"));
         SaveJob save(cache, chart, ref, {});
-        QVERIFY(runJob(save));
+        QVERIFY(runToEnd(save));
         m_layerDigest = save.result()->layer.digest;
         m_layer = *ChartCache(cache).readBlob(save.result()->layer, 1 << 24);
         auto details = ChartStore(cache).details(ref);
@@ -73,7 +65,7 @@ private slots:
         RegistryClient client;
         client.setCredentials(m_registry->host(), user);
         PushJob push(cache, ref, &client);
-        QVERIFY2(runJob(push), push.error() ? qPrintable(push.error()->message()) : "");
+        QVERIFY2(runToEnd(push), push.error() ? qPrintable(push.error()->message()) : "");
     }
 
     void pullThroughFaults_data()
@@ -113,7 +105,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         PullJob pull(cache, *Reference::parse(proxy.host() + QStringLiteral("/charts/faulty:1.0.0")), &client);
-        const bool ok = runJob(pull);
+        const bool ok = runToEnd(pull);
         QVERIFY(proxy.faultsApplied() > 0);
         if (succeeds) {
             QVERIFY2(ok, pull.error() ? qPrintable(pull.error()->message()) : "");
@@ -145,7 +137,7 @@ private slots:
         client.setOptions(proxy.host(), options);
         const QString cache = m_tmp.path() + QStringLiteral("/redirected");
         PullJob pull(cache, *Reference::parse(proxy.host() + QStringLiteral("/charts/faulty:1.0.0")), &client);
-        QVERIFY2(runJob(pull), pull.error() ? qPrintable(pull.error()->message()) : "");
+        QVERIFY2(runToEnd(pull), pull.error() ? qPrintable(pull.error()->message()) : "");
         QCOMPARE(pull.result()->layer.digest, m_layerDigest);
         QCOMPARE(origin.requests, 2);
         QCOMPARE(origin.authorizations, QStringList());

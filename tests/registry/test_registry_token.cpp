@@ -7,6 +7,7 @@
 #include "core/jobs/SaveJob.h"
 #include "tests/registry/TokenIssuer.h"
 #include "tests/support/RegistryServer.h"
+#include "tests/support/JobTestSupport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QEventLoop>
@@ -19,15 +20,6 @@ using namespace charthouse::test;
 
 namespace {
 
-bool runJob(Job &job)
-{
-    QEventLoop loop;
-    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.isFinished())
-        loop.exec();
-    return !job.error();
-}
 
 Result<void> ping(RegistryClient &client, const QString &host)
 {
@@ -100,7 +92,7 @@ private slots:
         anonymous.setOptions(m_registry->host(), plain());
         anonymous.setCredentials(m_registry->host(), std::nullopt);
         PullJob pull(m_tmp.path() + QStringLiteral("/anon"), *Reference::parse(m_registry->host() + QStringLiteral("/t/c:1.0.0")), &anonymous);
-        QVERIFY(!runJob(pull));
+        QVERIFY(!runToEnd(pull));
         QVERIFY2(pull.error()->message().contains(QStringLiteral("authentication required")), qPrintable(pull.error()->message()));
     }
 
@@ -110,14 +102,14 @@ private slots:
         const QString cache = m_tmp.path() + QStringLiteral("/cache");
         const Reference ref = *Reference::parse(m_registry->host() + QStringLiteral("/team/tokened:1.0.0"));
         SaveJob save(cache, chart, ref, {});
-        QVERIFY(runJob(save));
+        QVERIFY(runToEnd(save));
 
         RegistryClient client;
         client.setOptions(m_registry->host(), plain());
         client.setCredentials(m_registry->host(), Credentials {QStringLiteral("tokenuser"), QStringLiteral("Token-Pass-2")});
         const int before = m_issuer->tokensIssued;
         PushJob push(cache, ref, &client);
-        QVERIFY2(runJob(push), push.error() ? qPrintable(push.error()->message()) : "");
+        QVERIFY2(runToEnd(push), push.error() ? qPrintable(push.error()->message()) : "");
         // Seven requests; tokens per scope are cached, so only a few are issued (concurrent first requests may
         // each fetch one).
         const int forPush = m_issuer->tokensIssued - before;
@@ -125,7 +117,7 @@ private slots:
         QVERIFY(m_issuer->scopesAsked.contains(QStringLiteral("repository:team/tokened:pull,push")));
 
         PullJob pull(m_tmp.path() + QStringLiteral("/pulled"), ref, &client);
-        QVERIFY2(runJob(pull), pull.error() ? qPrintable(pull.error()->message()) : "");
+        QVERIFY2(runToEnd(pull), pull.error() ? qPrintable(pull.error()->message()) : "");
         QCOMPARE(pull.result()->manifest.digest, push.result()->summary.manifest.digest);
     }
 };
