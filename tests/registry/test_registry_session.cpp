@@ -131,6 +131,39 @@ private slots:
         QVERIFY(r.err.contains("authentication required"));
     }
 
+    void interactiveLoginDoesNotEcho()
+    {
+        // A real terminal (script(1) gives the CLI a pty); the password is typed a moment after the prompt.
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script(1) missing");
+        const QString command = QStringLiteral("'%1' --cache '%2' registry login -u myuser %3")
+                                    .arg(cliPath(), m_tmp.path() + QStringLiteral("/cache"), m_registry->host());
+        const QString shell = QStringLiteral("(sleep 1; printf '%s\\n' '%1') | script -q -e -c \"%2\" /dev/null")
+                                  .arg(QString::fromLatin1(password), command);
+        const ProcessResult r = run(QStringLiteral("sh"), {QStringLiteral("-c"), shell}, env());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Password: ") && r.out.contains("Login succeeded"), r.out.constData());
+        QVERIFY2(!r.out.contains(password), r.out.constData());
+        QCOMPARE(secretInKeychain(), QString::fromLatin1(password));
+        QCOMPARE(cli({QStringLiteral("registry"), QStringLiteral("logout"), m_registry->host()}).exitCode, 0);
+    }
+
+    void credentialHelpersAreRun()
+    {
+        // Docker's credsStore: docker-credential-<name> get, the host on stdin, JSON out.
+        const QString bin = m_tmp.path() + QStringLiteral("/bin");
+        QVERIFY(writeTree(bin, {{QStringLiteral("docker-credential-charthousetest"),
+                                 "#!/bin/sh\nread host\nprintf '{\"ServerURL\":\"%s\",\"Username\":\"myuser\",\"Secret\":\"" + password + "\"}' \"$host\"\n"}}));
+        QFile::setPermissions(bin + QStringLiteral("/docker-credential-charthousetest"),
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
+        QVERIFY(writeTree(m_home + QStringLiteral("/.docker"), {{QStringLiteral("config.json"), "{\"credsStore\":\"charthousetest\"}"}}));
+        const ProcessResult r = cli({QStringLiteral("chart"), QStringLiteral("tags"), m_registry->host() + QStringLiteral("/myrepo/mychart")}, {},
+                                    {QStringLiteral("PATH=") + bin + QLatin1Char(':') + qEnvironmentVariable("PATH")});
+        QFile::remove(m_home + QStringLiteral("/.docker/config.json"));
+        QCOMPARE(QString::fromUtf8(r.err), QString());
+        QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("2.7.0\n"));
+    }
+
     void oneShotCredentialsStoreNothing()
     {
         const QString ref = m_registry->host() + QStringLiteral("/myrepo/mychart:2.7.0");
