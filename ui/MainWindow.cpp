@@ -1,19 +1,303 @@
 #include "ui/MainWindow.h"
 
+#include "core/common/Format.h"
+#include "core/jobs/ExportJob.h"
+#include "core/jobs/ListJob.h"
+#include "core/jobs/RemoveJob.h"
+#include "core/jobs/SaveJob.h"
+#include "ui/ChartTableModel.h"
+#include "ui/SaveDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace charthouse {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
+    : QMainWindow(parent),
+      m_cacheRoot(std::move(cacheRoot)),
+      m_model(new ChartTableModel(this)),
+      m_filter(new ChartFilterModel(this)),
+      m_view(new QTableView(this)),
+      m_filterEdit(new QLineEdit(this)),
+      m_pages(new QStackedWidget(this)),
+      m_summary(new QLabel(this)),
+      m_watcher(new QFileSystemWatcher(this)),
+      m_refreshTimer(new QTimer(this))
 {
     setWindowTitle(tr("Charthouse"));
-    auto *placeholder = new QLabel(tr("Charthouse keeps your Helm charts. Use charthouse-cli for now; "
-                                      "the chart table arrives soon."),
-                                   this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
-    resize(900, 560);
+    setAcceptDrops(true);
+
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ChartTableModel::Ref, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setAccessibleName(tr("Cached charts"));
+
+    m_filterEdit->setPlaceholderText(tr("Filter by reference, name or version (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter"));
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ChartFilterModel::setFilterText);
+
+    auto *hint = new QLabel(tr("No charts in the cache yet.\n\nDrop a chart directory or a .tgz package here "
+                               "to save it, or pull one from a registry."),
+                            this);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    m_pages->addWidget(hint);
+    m_pages->addWidget(m_view);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_pages);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_summary);
+
+    createActions();
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    watchCache();
+    resize(1000, 600);
+    QTimer::singleShot(0, this, &MainWindow::refresh);
+}
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(tr("Charts"));
+    toolbar->setObjectName(QStringLiteral("charts-toolbar"));
+    auto add = [this, toolbar](const QString &text, const QKeySequence &shortcut, auto slot, bool onRows) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        toolbar->addAction(action);
+        if (onRows)
+            m_view->addAction(action);
+        return action;
+    };
+    add(tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::chooseAndSave, false);
+    add(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSelected, true);
+    add(tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected, true);
+    add(tr("Copy reference"), QKeySequence::Copy, &MainWindow::copyReferences, true);
+    add(tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh, false);
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
+    addAction(find);
+}
+
+void MainWindow::watchCache()
+{
+    // index.json is replaced atomically (a new inode), so the directory is watched too and the file re-added.
+    QDir().mkpath(m_cacheRoot);
+    m_watcher->addPath(m_cacheRoot);
+    if (QFileInfo::exists(m_cacheRoot + QStringLiteral("/index.json")))
+        m_watcher->addPath(m_cacheRoot + QStringLiteral("/index.json"));
+    auto changed = [this] {
+        const QString index = m_cacheRoot + QStringLiteral("/index.json");
+        if (QFileInfo::exists(index) && !m_watcher->files().contains(index))
+            m_watcher->addPath(index);
+        m_refreshTimer->start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+}
+
+void MainWindow::refresh()
+{
+    if (m_listing) { // one listing at a time; a change meanwhile asks for one more
+        m_refreshAgain = true;
+        return;
+    }
+    auto *job = new ListJob(m_cacheRoot, this);
+    m_listing = job;
+    connect(job, &Job::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error())
+            showMessage(job->error()->message());
+        else
+            showListing(*job->result());
+        if (std::exchange(m_refreshAgain, false))
+            QTimer::singleShot(0, this, &MainWindow::refresh);
+        Q_EMIT refreshed();
+    });
+    job->start();
+}
+
+void MainWindow::showListing(const ChartListing &listing)
+{
+    // Keep what the user was looking at.
+    const QStringList selected = selectedReferences();
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_model->setCharts(listing.charts);
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (selected.contains(index.data(ChartTableModel::ReferenceRole).toString()))
+            m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    m_view->verticalScrollBar()->setValue(scroll);
+    m_pages->setCurrentIndex(listing.charts.isEmpty() ? 0 : 1);
+    m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
+                           .arg(formatBinarySize(m_model->totalSize())));
+    if (!listing.problems.isEmpty())
+        showMessage(tr("%n cached chart(s) could not be read: %1", nullptr, static_cast<int>(listing.problems.size()))
+                        .arg(listing.problems.first().message()));
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_lastMessage = message;
+    statusBar()->showMessage(message, 15'000);
+}
+
+void MainWindow::runJob(Job *job, std::function<void()> onSuccess)
+{
+    job->setParent(this);
+    connect(job, &Job::finished, this, [this, job, onSuccess] {
+        job->deleteLater();
+        if (job->error())
+            showMessage(tr("%1 failed: %2").arg(job->title(), job->error()->message()));
+        else if (onSuccess)
+            onSuccess();
+    });
+    job->start();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    event->acceptProposedAction();
+    saveDropped(urls);
+}
+
+void MainWindow::saveDropped(const QList<QUrl> &urls)
+{
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile()) {
+            showMessage(tr("%1: only local chart directories and .tgz packages can be saved").arg(url.toString()));
+            continue;
+        }
+        const QString path = url.toLocalFile();
+        // Reading the chart (and refusing unsafe ones) is disk work: off the GUI thread.
+        auto *watcher = new QFutureWatcher<Result<LoadedChartSource>>(this);
+        connect(watcher, &QFutureWatcher<Result<LoadedChartSource>>::finished, this, [this, watcher, path] {
+            watcher->deleteLater();
+            const Result<LoadedChartSource> loaded = watcher->result();
+            if (!loaded)
+                return showMessage(tr("Cannot save %1: %2").arg(QFileInfo(path).fileName(), loaded.error().message()));
+            askAndSave(path, loaded->metadata);
+        });
+        watcher->setFuture(QtConcurrent::run([path] { return loadChartSource(path, ArchiveLimits {}); }));
+    }
+}
+
+void MainWindow::askAndSave(const QString &source, const ChartMetadata &metadata)
+{
+    QSettings settings;
+    const QString repository = settings.value(QStringLiteral("defaultRepository"), QStringLiteral("localhost:5000/charts")).toString();
+    const bool legacy = settings.value(QStringLiteral("legacyLayer"), false).toBool();
+    // Tags can't hold '+'; Helm 3.8+ writes '_' for it.
+    const QString tag = QString(metadata.version).replace(QLatin1Char('+'), QLatin1Char('_'));
+    auto *dialog = new SaveDialog(source, QStringLiteral("%1/%2:%3").arg(repository, metadata.name, tag), legacy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
+        SaveOptions options;
+        options.legacyLayer = dialog->legacyLayer();
+        const Reference ref = dialog->reference();
+        runJob(new SaveJob(m_cacheRoot, source, ref, options), [this, ref] { showMessage(tr("Saved %1").arg(ref.toString())); });
+    });
+    dialog->open();
+    Q_EMIT saveDialogShown(dialog);
+}
+
+void MainWindow::chooseAndSave()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a chart directory"));
+    if (!dir.isEmpty())
+        saveDropped({QUrl::fromLocalFile(dir)});
+}
+
+QStringList MainWindow::selectedReferences() const
+{
+    QStringList refs;
+    if (!m_view->selectionModel())
+        return refs;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        refs.append(index.data(ChartTableModel::ReferenceRole).toString());
+    return refs;
+}
+
+void MainWindow::exportSelected()
+{
+    const QStringList refs = selectedReferences();
+    if (refs.isEmpty())
+        return;
+    const QString dest = QFileDialog::getExistingDirectory(this, tr("Export charts to"));
+    if (dest.isEmpty())
+        return;
+    for (const QString &text : refs)
+        if (auto ref = Reference::parse(text))
+            runJob(new ExportJob(m_cacheRoot, *ref, dest, false), [this, text, dest] {
+                showMessage(tr("Exported %1 to %2").arg(text, dest));
+            });
+}
+
+void MainWindow::removeSelected()
+{
+    const QStringList refs = selectedReferences();
+    if (refs.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Remove charts"),
+        tr("Remove %n chart(s) from the cache?\n\n%1", nullptr, static_cast<int>(refs.size())).arg(refs.join(QLatin1Char('\n'))));
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const QString &text : refs)
+        if (auto ref = Reference::parse(text))
+            runJob(new RemoveJob(m_cacheRoot, *ref), [this, text] { showMessage(tr("Removed %1").arg(text)); });
+}
+
+void MainWindow::copyReferences()
+{
+    const QStringList refs = selectedReferences();
+    if (!refs.isEmpty())
+        QApplication::clipboard()->setText(refs.join(QLatin1Char('\n')));
 }
 
 } // namespace charthouse

@@ -1,15 +1,78 @@
 #pragma once
 
+#include "core/store/ChartStore.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class QFileSystemWatcher;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
 
 namespace charthouse {
 
-// The main window. For now a placeholder; the chart table, drag and drop and the details view follow.
+class ChartFilterModel;
+class ChartTableModel;
+class Job;
+
+// The main window: the cached charts in a sortable, filterable table that follows the cache on disk, actions
+// to save, export, remove and copy, and chart directories or packages dropped onto it saved in the background.
+// Everything slow runs in jobs; this class only paints and reacts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(QString cacheRoot, QWidget *parent = nullptr);
+
+    ChartTableModel *model() const { return m_model; }
+    ChartFilterModel *filterModel() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    // The last problem or result shown to the user (also in the status bar).
+    QString lastMessage() const { return m_lastMessage; }
+
+    // What a drop does: inspect each chart off the GUI thread, then ask for its reference and save it.
+    void saveDropped(const QList<QUrl> &urls);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+    void saveDialogShown(QDialog *dialog);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void watchCache();
+    void showListing(const ChartListing &listing);
+    void askAndSave(const QString &source, const ChartMetadata &metadata);
+    void runJob(Job *job, std::function<void()> onSuccess);
+    void showMessage(const QString &message);
+    QStringList selectedReferences() const;
+    void exportSelected();
+    void removeSelected();
+    void copyReferences();
+    void chooseAndSave();
+
+    QString m_cacheRoot;
+    ChartTableModel *m_model;
+    ChartFilterModel *m_filter;
+    QTableView *m_view;
+    QLineEdit *m_filterEdit;
+    QStackedWidget *m_pages;
+    QLabel *m_summary;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_refreshTimer;
+    QPointer<Job> m_listing;
+    bool m_refreshAgain = false;
+    QString m_lastMessage;
 };
 
 } // namespace charthouse

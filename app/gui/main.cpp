@@ -1,3 +1,4 @@
+#include "core/cache/ChartCache.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -8,7 +9,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Charthouse"));
     QApplication::setOrganizationName(QStringLiteral("Charthouse"));
     QApplication::setApplicationVersion(QStringLiteral(CHARTHOUSE_VERSION));
-    charthouse::MainWindow window;
+    charthouse::MainWindow window(charthouse::ChartCache::defaultRoot());
     window.show();
     return QApplication::exec();
 }

@@ -296,8 +296,8 @@ Result<Index> ChartCache::readIndex() const
 {
     QFile file(indexPath());
     if (!file.exists()) {
-        if (!QFileInfo::exists(m_root))
-            return Index {}; // no cache yet: nothing saved
+        if (!QFileInfo::exists(m_root + QStringLiteral("/oci-layout")))
+            return Index {}; // no cache here yet (or an empty directory): nothing saved
         return Error(Error::Code::Corrupt,
             QStringLiteral("%1 has no index.json: it is not a chart cache").arg(m_root));
     }

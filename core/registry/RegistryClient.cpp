@@ -481,7 +481,14 @@ RegistryClient::RegistryClient(QObject *parent) : QObject(parent), m_network(new
     m_network->setAutoDeleteReplies(false);
 }
 
-RegistryClient::~RegistryClient() = default;
+RegistryClient::~RegistryClient()
+{
+    // Calls are children; delete them while this is still a RegistryClient (their destructors free slots).
+    m_waiting.clear();
+    const auto calls = findChildren<RegistryCall *>(Qt::FindDirectChildrenOnly);
+    for (RegistryCall *call : calls)
+        delete call;
+}
 
 void RegistryClient::setOptions(const QString &host, const RegistryOptions &options)
 {

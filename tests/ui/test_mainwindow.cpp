@@ -1,0 +1,145 @@
+// The main window offscreen: the chart model under QAbstractItemModelTester, filtering and SemVer sorting,
+// simulated drops of a chart directory and a .tgz that save them, an invalid drop that says why, and a chart saved
+// by charthouse-cli in another process showing up in the open window.
+// (No raw string literals: Qt 6.4's moc fails on them.)
+#include "core/chart/ChartPackager.h"
+#include "core/chart/ChartDirectoryLoader.h"
+#include "core/oci/MediaTypes.h"
+#include "tests/support/TestSupport.h"
+#include "ui/ChartTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/SaveDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace charthouse;
+using namespace charthouse::test;
+
+namespace {
+
+ChartSummary summary(const QString &ref, const QString &version, qint64 size, bool legacy = false)
+{
+    ChartSummary s;
+    s.ref = *Reference::parse(ref);
+    s.name = s.ref.repository().section(QLatin1Char('/'), -1);
+    s.version = version;
+    s.manifest = {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(ref.toUtf8()), 100, {}, {}};
+    s.layer = {QString::fromLatin1(legacy ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer), Digest::of(version.toUtf8()), size, {}, {}};
+    s.created = QDateTime::currentDateTimeUtc().addSecs(-size);
+    return s;
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+
+    // Accepts the next save dialog the window opens, with its suggested reference.
+    static void acceptNextSaveDialog(MainWindow &window, QString *reference = nullptr)
+    {
+        QObject::connect(&window, &MainWindow::saveDialogShown, &window, [reference](QDialog *dialog) {
+            if (reference)
+                *reference = static_cast<SaveDialog *>(dialog)->referenceEdit()->text();
+            QTimer::singleShot(0, dialog, &QDialog::accept);
+        }, Qt::SingleShotConnection);
+    }
+
+private slots:
+    void modelFollowsTheRules()
+    {
+        ChartTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ChartFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCharts({summary(QStringLiteral("localhost:5000/a/web:1.10.0"), QStringLiteral("1.10.0"), 3000),
+                         summary(QStringLiteral("localhost:5000/a/web:1.9.0"), QStringLiteral("1.9.0"), 200, true),
+                         summary(QStringLiteral("localhost:5000/b/db:1.9.0-rc.1"), QStringLiteral("1.9.0-rc.1"), 10)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, ChartTableModel::Layer).data().toString(), QStringLiteral("legacy"));
+        QCOMPARE(model.index(0, ChartTableModel::Size).data().toString(), QStringLiteral("2.9 KiB"));
+        QVERIFY(model.index(0, ChartTableModel::Digest).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("sha256:")));
+
+        filter.sort(ChartTableModel::Version);
+        QCOMPARE(column(filter, ChartTableModel::Version), (QStringList {QStringLiteral("1.9.0-rc.1"), QStringLiteral("1.9.0"), QStringLiteral("1.10.0")}));
+        filter.sort(ChartTableModel::Size, Qt::DescendingOrder); // by bytes, not by text
+        QCOMPARE(column(filter, ChartTableModel::Version), (QStringList {QStringLiteral("1.10.0"), QStringLiteral("1.9.0"), QStringLiteral("1.9.0-rc.1")}));
+        filter.setFilterText(QStringLiteral("DB"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setFilterText(QStringLiteral("1.9"));
+        QCOMPARE(filter.rowCount(), 2);
+        model.setCharts({});
+        QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void dropsSaveChartsAndExternalSavesShowUp()
+    {
+        const QString cache = m_tmp.path() + QStringLiteral("/cache");
+        MainWindow window(cache);
+        window.show();
+        QSignalSpy refreshed(&window, &MainWindow::refreshed);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(window.model()->rowCount(), 0);
+
+        // A chart directory dropped on the window, as a file manager sends it.
+        const QString dir = makeChart(m_tmp.path() + QStringLiteral("/src"), QStringLiteral("dropped"), QStringLiteral("1.2.3"));
+        QString suggested;
+        acceptNextSaveDialog(window, &suggested);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dir)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY2_WITH_TIMEOUT(window.model()->rowCount() == 1, qPrintable(window.lastMessage()), 10000);
+        QCOMPARE(suggested, QStringLiteral("localhost:5000/charts/dropped:1.2.3"));
+        QCOMPARE(window.model()->chart(0).name, QStringLiteral("dropped"));
+
+        // A .tgz package.
+        auto loaded = ChartDirectoryLoader::load(makeChart(m_tmp.path() + QStringLiteral("/pkg"), QStringLiteral("packaged"), QStringLiteral("0.3.0")));
+        QVERIFY(loaded.ok());
+        const QString tgz = m_tmp.path() + QStringLiteral("/packaged-0.3.0.tgz");
+        QVERIFY(writeTree(m_tmp.path(), {{QStringLiteral("packaged-0.3.0.tgz"), *ChartPackager::package(QStringLiteral("packaged"), loaded->files)}}));
+        acceptNextSaveDialog(window);
+        window.saveDropped({QUrl::fromLocalFile(tgz)});
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 2, 10000);
+
+        // What cannot be saved says why.
+        QVERIFY(QDir().mkpath(m_tmp.path() + QStringLiteral("/not-a-chart")));
+        window.saveDropped({QUrl::fromLocalFile(m_tmp.path() + QStringLiteral("/not-a-chart"))});
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastMessage().contains(QStringLiteral("no Chart.yaml")), 10000);
+        QVERIFY(window.lastMessage().startsWith(QStringLiteral("Cannot save not-a-chart: ")));
+        QCOMPARE(window.model()->rowCount(), 2);
+
+        // Another process saves a chart: the open window follows the cache on disk.
+        const QString external = makeChart(m_tmp.path() + QStringLiteral("/ext"), QStringLiteral("external"), QStringLiteral("9.0.0"));
+        const ProcessResult saved = run(cliPath(), {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"),
+                                                    external, QStringLiteral("localhost:5000/other/external:9.0.0")});
+        QCOMPARE(saved.exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 3, 10000);
+
+        // Filtering from the filter box.
+        window.findChild<QLineEdit *>()->setText(QStringLiteral("external"));
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,126 @@
+#include "ui/ChartTableModel.h"
+
+#include "core/chart/SemVer.h"
+#include "core/common/Format.h"
+
+namespace charthouse {
+
+ChartTableModel::ChartTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void ChartTableModel::setCharts(QList<ChartSummary> charts)
+{
+    beginResetModel();
+    m_charts = std::move(charts);
+    m_now = QDateTime::currentDateTimeUtc();
+    endResetModel();
+}
+
+qint64 ChartTableModel::totalSize() const
+{
+    qint64 total = 0;
+    for (const ChartSummary &chart : m_charts)
+        total += chart.layer.size;
+    return total;
+}
+
+int ChartTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_charts.size());
+}
+
+int ChartTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChartTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_charts.size())
+        return {};
+    const ChartSummary &chart = m_charts.at(index.row());
+    if (role == ReferenceRole)
+        return chart.ref.toString();
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Ref: return chart.ref.toString();
+        case Name: return chart.name;
+        case Version: return chart.version;
+        case Digest: return chart.manifest.digest.shortHex();
+        case Size: return formatBinarySize(chart.layer.size);
+        case Created: return formatHumanDuration(chart.created.secsTo(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()));
+        case Layer: return chart.isLegacyLayer() ? tr("legacy") : tr("modern");
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Size: return chart.layer.size;
+        case Created: return chart.created;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Digest: return chart.manifest.digest.toString();
+        case Size: return tr("%n byte(s)", nullptr, static_cast<int>(qMin<qint64>(chart.layer.size, INT_MAX)));
+        case Created: return QLocale().toString(chart.created.toLocalTime(), QLocale::LongFormat);
+        case Layer: return chart.layer.mediaType;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Size)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ChartTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Ref: return tr("REF");
+    case Name: return tr("NAME");
+    case Version: return tr("VERSION");
+    case Digest: return tr("DIGEST");
+    case Size: return tr("SIZE");
+    case Created: return tr("CREATED");
+    case Layer: return tr("LAYER");
+    }
+    return {};
+}
+
+ChartFilterModel::ChartFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(ChartTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ChartFilterModel::setFilterText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool ChartFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    for (const int column : {ChartTableModel::Ref, ChartTableModel::Name, ChartTableModel::Version}) {
+        const QString text = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
+        if (text.contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool ChartFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == ChartTableModel::Version) {
+        const auto a = SemVer::parse(left.data().toString());
+        const auto b = SemVer::parse(right.data().toString());
+        if (a && b)
+            return a->compare(*b) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace charthouse

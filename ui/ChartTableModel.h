@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/store/ChartStore.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace charthouse {
+
+// The cached charts as `helm chart list` shows them, plus the layer kind. Display text is Helm's (short digest,
+// binary sizes, relative ages); SortRole gives the raw value (bytes, time) and the full digest is in the tooltip.
+class ChartTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Ref, Name, Version, Digest, Size, Created, Layer, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, ReferenceRole };
+
+    explicit ChartTableModel(QObject *parent = nullptr);
+
+    void setCharts(QList<ChartSummary> charts);
+    const QList<ChartSummary> &charts() const { return m_charts; }
+    const ChartSummary &chart(int row) const { return m_charts.at(row); }
+    qint64 totalSize() const;
+    // For tests and relative ages: what "now" is.
+    void setNow(const QDateTime &now) { m_now = now; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ChartSummary> m_charts;
+    QDateTime m_now;
+};
+
+// Sorting on every column (versions by SemVer precedence) and a filter over reference, name and version.
+class ChartFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ChartFilterModel(QObject *parent = nullptr);
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_text;
+};
+
+} // namespace charthouse

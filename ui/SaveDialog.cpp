@@ -1,0 +1,63 @@
+#include "ui/SaveDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace charthouse {
+
+SaveDialog::SaveDialog(const QString &source, const QString &suggestedReference, bool legacy, QWidget *parent)
+    : QDialog(parent),
+      m_reference(new QLineEdit(suggestedReference, this)),
+      m_problem(new QLabel(this)),
+      m_legacy(new QCheckBox(tr("Legacy layer media type (for Helm 3.0–3.6)"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Save chart"));
+    m_reference->setAccessibleName(tr("Reference"));
+    m_reference->setMinimumWidth(420);
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::BrightText);
+    m_legacy->setChecked(legacy);
+    auto *layout = new QFormLayout(this);
+    auto *sourceLabel = new QLabel(source, this);
+    sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addRow(tr("Chart:"), sourceLabel);
+    layout->addRow(tr("&Reference:"), m_reference);
+    layout->addRow(QString(), m_problem);
+    layout->addRow(QString(), m_legacy);
+    layout->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reference, &QLineEdit::textChanged, this, &SaveDialog::validate);
+    validate();
+}
+
+void SaveDialog::validate()
+{
+    auto ref = Reference::parse(m_reference->text().trimmed());
+    QString problem;
+    if (!ref)
+        problem = ref.error().message();
+    else if (ref->tag().isEmpty())
+        problem = tr("The reference needs a tag, e.g. :1.0.0");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+Reference SaveDialog::reference() const
+{
+    auto ref = Reference::parse(m_reference->text().trimmed());
+    return ref ? *ref : Reference();
+}
+
+bool SaveDialog::legacyLayer() const
+{
+    return m_legacy->isChecked();
+}
+
+} // namespace charthouse

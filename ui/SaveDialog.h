@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/oci/Reference.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace charthouse {
+
+// Asks for the reference to save a dropped or chosen chart under, prefilled with the default repository, the
+// chart's name and its version as the tag; validated as you type.
+class SaveDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SaveDialog(const QString &source, const QString &suggestedReference, bool legacy, QWidget *parent = nullptr);
+
+    Reference reference() const;
+    bool legacyLayer() const;
+    QLineEdit *referenceEdit() const { return m_reference; }
+
+private:
+    void validate();
+
+    QLineEdit *m_reference;
+    QLabel *m_problem;
+    QCheckBox *m_legacy;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace charthouse
