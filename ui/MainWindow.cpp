@@ -5,6 +5,7 @@
 #include "core/jobs/ListJob.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
+#include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/SaveDialog.h"
 
@@ -111,6 +112,9 @@ void MainWindow::createActions()
     add(tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected, true);
     add(tr("Copy reference"), QKeySequence::Copy, &MainWindow::copyReferences, true);
     add(tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh, false);
+    auto *details = add(tr("Details"), QKeySequence(Qt::Key_Return), &MainWindow::showDetails, true);
+    details->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
@@ -291,6 +295,20 @@ void MainWindow::removeSelected()
     for (const QString &text : refs)
         if (auto ref = Reference::parse(text))
             runJob(new RemoveJob(m_cacheRoot, *ref), [this, text] { showMessage(tr("Removed %1").arg(text)); });
+}
+
+ChartDetailsDialog *MainWindow::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    auto ref = Reference::parse(current.data(ChartTableModel::ReferenceRole).toString());
+    if (!ref)
+        return nullptr;
+    auto *dialog = new ChartDetailsDialog(m_cacheRoot, *ref, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::copyReferences()

@@ -61,6 +61,11 @@ private:
     void copyReferences();
     void chooseAndSave();
 
+public:
+    // Opens the details of the current chart (Enter, double-click); returns the dialog.
+    class ChartDetailsDialog *showDetails();
+
+private:
     QString m_cacheRoot;
     ChartTableModel *m_model;
     ChartFilterModel *m_filter;

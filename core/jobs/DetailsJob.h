@@ -5,12 +5,13 @@
 
 namespace charthouse {
 
-// Reads a cached chart's manifest, config and metadata for `chart show` and the details view.
+// Reads a cached chart's manifest, config and metadata for `chart show` and the details view; with withFiles also
+// the package's files (read safely from the verified layer).
 class DetailsJob : public Job
 {
     Q_OBJECT
 public:
-    DetailsJob(QString cacheRoot, Reference ref, QObject *parent = nullptr);
+    DetailsJob(QString cacheRoot, Reference ref, QObject *parent = nullptr, bool withFiles = false);
 
     QString title() const override;
     const std::optional<ChartDetails> &result() const { return m_result; }
@@ -21,6 +22,7 @@ protected:
 private:
     QString m_cacheRoot;
     Reference m_ref;
+    bool m_withFiles;
     std::optional<ChartDetails> m_result;
 };
 

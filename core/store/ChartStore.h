@@ -44,6 +44,7 @@ struct ChartDetails
     QByteArray manifestJson;
     QByteArray configJson;
     ChartMetadata metadata;
+    ChartFiles files; // the package's files, when asked for (the details view)
 };
 
 struct ExportedChart

@@ -6,6 +6,7 @@
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/oci/MediaTypes.h"
 #include "tests/support/TestSupport.h"
+#include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SaveDialog.h"
@@ -138,6 +139,17 @@ private slots:
         // Filtering from the filter box.
         window.findChild<QLineEdit *>()->setText(QStringLiteral("external"));
         QCOMPARE(window.filterModel()->rowCount(), 1);
+
+        // The details of a real cached chart: its manifest and Chart.yaml.
+        window.view()->setCurrentIndex(window.filterModel()->index(0, 0));
+        ChartDetailsDialog *details = window.showDetails();
+        QVERIFY(details);
+        QSignalSpy detailsLoaded(details, &ChartDetailsDialog::loaded);
+        QVERIFY(detailsLoaded.wait(10000));
+        QCOMPARE(details->tabText(QStringLiteral("chart-yaml")), QString::fromUtf8(readTree(external).value(QStringLiteral("Chart.yaml"))));
+        QVERIFY(details->tabText(QStringLiteral("manifest")).contains(QStringLiteral("application/vnd.cncf.helm.config.v1+json")));
+        QVERIFY(details->tabText(QStringLiteral("config")).contains(QStringLiteral("\"name\": \"external\"")));
+        QVERIFY(details->tabText(QStringLiteral("overview")).contains(QStringLiteral("external")));
     }
 };
 

@@ -1,0 +1,171 @@
+#include "ui/ChartDetailsDialog.h"
+
+#include "core/common/Format.h"
+#include "core/jobs/DetailsJob.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace charthouse {
+
+namespace {
+
+QPlainTextEdit *codeView(const QString &name, const QString &text, QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(text, parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setAccessibleName(name);
+    return view;
+}
+
+QString prettyJson(const QByteArray &json)
+{
+    return QString::fromUtf8(QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented));
+}
+
+QByteArray fileData(const ChartFiles &files, const QString &path)
+{
+    for (const ChartFile &file : files)
+        if (file.path == path)
+            return file.data;
+    return {};
+}
+
+QString overviewHtml(const ChartDetails &d)
+{
+    const ChartMetadata &m = d.metadata;
+    QString html = QStringLiteral("<h2>%1 <small>%2</small></h2>").arg(m.name.toHtmlEscaped(), m.version.toHtmlEscaped());
+    if (!m.description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(m.description.toHtmlEscaped());
+    html += QStringLiteral("<table>");
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(ChartDetailsDialog::tr("Reference"), d.summary.ref.toString());
+    row(ChartDetailsDialog::tr("App version"), m.appVersion);
+    row(ChartDetailsDialog::tr("API version"), m.apiVersion);
+    row(ChartDetailsDialog::tr("Type"), m.type);
+    row(ChartDetailsDialog::tr("Kubernetes"), m.kubeVersion);
+    row(ChartDetailsDialog::tr("Home"), m.home);
+    row(ChartDetailsDialog::tr("Sources"), m.sources.join(QStringLiteral(", ")));
+    row(ChartDetailsDialog::tr("Keywords"), m.keywords.join(QStringLiteral(", ")));
+    QStringList maintainers;
+    for (const ChartMaintainer &maintainer : m.maintainers)
+        maintainers.append(maintainer.email.isEmpty() ? maintainer.name : QStringLiteral("%1 <%2>").arg(maintainer.name, maintainer.email));
+    row(ChartDetailsDialog::tr("Maintainers"), maintainers.join(QStringLiteral(", ")));
+    QStringList dependencies;
+    for (const ChartDependency &dependency : m.dependencies)
+        dependencies.append(QStringLiteral("%1 %2").arg(dependency.name, dependency.version));
+    row(ChartDetailsDialog::tr("Dependencies"), dependencies.join(QStringLiteral(", ")));
+    for (auto it = m.annotations.cbegin(); it != m.annotations.cend(); ++it)
+        row(it.key(), it.value());
+    if (m.deprecated)
+        row(ChartDetailsDialog::tr("Deprecated"), ChartDetailsDialog::tr("yes"));
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+ChartDetailsDialog::ChartDetailsDialog(const QString &cacheRoot, const Reference &ref, QWidget *parent)
+    : QDialog(parent), m_tabs(new QTabWidget(this))
+{
+    setWindowTitle(ref.toString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_tabs->addTab(new QLabel(tr("Reading the chart…"), this), tr("Overview"));
+    resize(860, 620);
+
+    auto *job = new DetailsJob(cacheRoot, ref, this, true);
+    connect(job, &Job::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error()) {
+            m_tabs->clear();
+            auto *problem = new QLabel(job->error()->message(), this);
+            problem->setWordWrap(true);
+            m_tabs->addTab(problem, tr("Overview"));
+        } else {
+            present(*job->result());
+        }
+        Q_EMIT loaded();
+    });
+    job->start();
+}
+
+void ChartDetailsDialog::present(const ChartDetails &d)
+{
+    m_tabs->clear();
+    auto *overview = new QTextBrowser(this);
+    overview->setObjectName(QStringLiteral("overview"));
+    overview->setHtml(overviewHtml(d));
+    m_tabs->addTab(overview, tr("Overview"));
+
+    const QByteArray readme = fileData(d.files, QStringLiteral("README.md"));
+    if (!readme.isEmpty()) {
+        auto *view = new QTextBrowser(this);
+        view->setObjectName(QStringLiteral("readme"));
+        view->setMarkdown(QString::fromUtf8(readme));
+        m_tabs->addTab(view, tr("README"));
+    }
+    m_tabs->addTab(codeView(QStringLiteral("chart-yaml"), QString::fromUtf8(fileData(d.files, QStringLiteral("Chart.yaml"))), this),
+                   QStringLiteral("Chart.yaml"));
+    m_tabs->addTab(codeView(QStringLiteral("values"), QString::fromUtf8(fileData(d.files, QStringLiteral("values.yaml"))), this),
+                   QStringLiteral("values.yaml"));
+
+    // Files: the package's tree, any file viewable.
+    auto *files = new QSplitter(this);
+    auto *list = new QListWidget(files);
+    list->setObjectName(QStringLiteral("files"));
+    auto *content = codeView(QStringLiteral("file-content"), {}, files);
+    for (const ChartFile &file : d.files)
+        list->addItem(file.path);
+    connect(list, &QListWidget::currentRowChanged, content, [content, files = d.files](int row) {
+        if (row >= 0 && row < files.size())
+            content->setPlainText(QString::fromUtf8(files.at(row).data));
+    });
+    files->setStretchFactor(1, 3);
+    m_tabs->addTab(files, tr("Files"));
+
+    m_tabs->addTab(codeView(QStringLiteral("manifest"), prettyJson(d.manifestJson), this), tr("Manifest"));
+    m_tabs->addTab(codeView(QStringLiteral("config"), prettyJson(d.configJson), this), tr("Config"));
+
+    auto *layers = new QTableWidget(static_cast<int>(d.manifest.layers.size()), 3, this);
+    layers->setObjectName(QStringLiteral("layers"));
+    layers->setHorizontalHeaderLabels({tr("Media type"), tr("Size"), tr("Digest")});
+    for (int i = 0; i < d.manifest.layers.size(); ++i) {
+        const Descriptor &layer = d.manifest.layers.at(i);
+        layers->setItem(i, 0, new QTableWidgetItem(layer.mediaType));
+        layers->setItem(i, 1, new QTableWidgetItem(formatBinarySize(layer.size)));
+        layers->setItem(i, 2, new QTableWidgetItem(layer.digest.toString()));
+    }
+    layers->horizontalHeader()->setStretchLastSection(true);
+    layers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs->addTab(layers, tr("Layers"));
+}
+
+QString ChartDetailsDialog::tabText(const QString &name) const
+{
+    if (auto *code = findChild<QPlainTextEdit *>(name))
+        return code->toPlainText();
+    if (auto *browser = findChild<QTextBrowser *>(name))
+        return browser->toPlainText();
+    return {};
+}
+
+} // namespace charthouse
