@@ -7,6 +7,9 @@
 #include "core/jobs/SaveJob.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
+#include "ui/TransfersDock.h"
+#include "core/jobs/PushJob.h"
+#include "core/registry/RegistryClient.h"
 #include "ui/SaveDialog.h"
 
 #include <QAction>
@@ -46,8 +49,11 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
       m_pages(new QStackedWidget(this)),
       m_summary(new QLabel(this)),
       m_watcher(new QFileSystemWatcher(this)),
-      m_refreshTimer(new QTimer(this))
+      m_refreshTimer(new QTimer(this)),
+      m_client(new RegistryClient(this)),
+      m_transfers(new TransfersDock(this))
 {
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
     setWindowTitle(tr("Charthouse"));
     setAcceptDrops(true);
 
@@ -108,6 +114,7 @@ void MainWindow::createActions()
         return action;
     };
     add(tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::chooseAndSave, false);
+    add(tr("Push"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::pushSelected, true);
     add(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSelected, true);
     add(tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected, true);
     add(tr("Copy reference"), QKeySequence::Copy, &MainWindow::copyReferences, true);
@@ -188,6 +195,7 @@ void MainWindow::showMessage(const QString &message)
 void MainWindow::runJob(Job *job, std::function<void()> onSuccess)
 {
     job->setParent(this);
+    m_transfers->track(job);
     connect(job, &Job::finished, this, [this, job, onSuccess] {
         job->deleteLater();
         if (job->error())
@@ -281,6 +289,13 @@ void MainWindow::exportSelected()
             runJob(new ExportJob(m_cacheRoot, *ref, dest, false), [this, text, dest] {
                 showMessage(tr("Exported %1 to %2").arg(text, dest));
             });
+}
+
+void MainWindow::pushSelected()
+{
+    for (const QString &text : selectedReferences())
+        if (auto ref = Reference::parse(text))
+            runJob(new PushJob(m_cacheRoot, *ref, m_client), [this, text] { showMessage(tr("Pushed %1").arg(text)); });
 }
 
 void MainWindow::removeSelected()

@@ -18,6 +18,8 @@ namespace charthouse {
 class ChartFilterModel;
 class ChartTableModel;
 class Job;
+class RegistryClient;
+class TransfersDock;
 
 // The main window: the cached charts in a sortable, filterable table that follows the cache on disk, actions
 // to save, export, remove and copy, and chart directories or packages dropped onto it saved in the background.
@@ -31,6 +33,8 @@ public:
     ChartTableModel *model() const { return m_model; }
     ChartFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    TransfersDock *transfers() const { return m_transfers; }
+    RegistryClient *registryClient() const { return m_client; }
     // The last problem or result shown to the user (also in the status bar).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -57,11 +61,14 @@ private:
     void showMessage(const QString &message);
     QStringList selectedReferences() const;
     void exportSelected();
+    void pushSelected();
     void removeSelected();
     void copyReferences();
     void chooseAndSave();
 
 public:
+    // Pushes the selected charts to their registries (the toolbar's Push).
+    void push() { pushSelected(); }
     // Opens the details of the current chart (Enter, double-click); returns the dialog.
     class ChartDetailsDialog *showDetails();
 
@@ -75,6 +82,8 @@ private:
     QLabel *m_summary;
     QFileSystemWatcher *m_watcher;
     QTimer *m_refreshTimer;
+    RegistryClient *m_client;
+    TransfersDock *m_transfers;
     QPointer<Job> m_listing;
     bool m_refreshAgain = false;
     QString m_lastMessage;

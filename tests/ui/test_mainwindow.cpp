@@ -5,7 +5,9 @@
 #include "core/chart/ChartPackager.h"
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/oci/MediaTypes.h"
+#include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
+#include "ui/TransfersDock.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/MainWindow.h"
@@ -150,6 +152,31 @@ private slots:
         QVERIFY(details->tabText(QStringLiteral("manifest")).contains(QStringLiteral("application/vnd.cncf.helm.config.v1+json")));
         QVERIFY(details->tabText(QStringLiteral("config")).contains(QStringLiteral("\"name\": \"external\"")));
         QVERIFY(details->tabText(QStringLiteral("overview")).contains(QStringLiteral("external")));
+        details->close();
+    }
+
+    void pushFromTheWindowReachesTheRegistry()
+    {
+        RegistryServer registry;
+        QString why;
+        if (!registry.start(&why))
+            QSKIP(qPrintable(why));
+        qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
+        qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
+        const QString cache = m_tmp.path() + QStringLiteral("/pushcache");
+        const QString ref = registry.host() + QStringLiteral("/gui/pushed:1.0.0");
+        const QString chart = makeChart(m_tmp.path() + QStringLiteral("/pushsrc"), QStringLiteral("pushed"), QStringLiteral("1.0.0"));
+        QCOMPARE(run(cliPath(), {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"), chart, ref}).exitCode, 0);
+        MainWindow window(cache);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
+        window.view()->selectRow(0);
+        window.push();
+        const QString title = QStringLiteral("Push ") + ref;
+        QTRY_COMPARE_WITH_TIMEOUT(window.transfers()->statusOf(title), QStringLiteral("Finished"), 15000);
+        // The registry has it: charthouse-cli lists its tag.
+        const ProcessResult tags = run(cliPath(), {QStringLiteral("chart"), QStringLiteral("tags"), registry.host() + QStringLiteral("/gui/pushed")});
+        QCOMPARE(QString::fromUtf8(tags.out), QStringLiteral("1.0.0\n"));
     }
 };
 
