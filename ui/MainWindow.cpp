@@ -7,6 +7,8 @@
 #include "core/jobs/SaveJob.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
+#include "ui/RegistriesDialog.h"
+#include "ui/RemoteBrowser.h"
 #include "ui/TransfersDock.h"
 #include "core/jobs/PushJob.h"
 #include "core/registry/RegistryClient.h"
@@ -115,6 +117,7 @@ void MainWindow::createActions()
     };
     add(tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::chooseAndSave, false);
     add(tr("Push"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::pushSelected, true);
+    add(tr("Pull…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::showPull, false);
     add(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSelected, true);
     add(tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected, true);
     add(tr("Copy reference"), QKeySequence::Copy, &MainWindow::copyReferences, true);
@@ -122,6 +125,7 @@ void MainWindow::createActions()
     auto *details = add(tr("Details"), QKeySequence(Qt::Key_Return), &MainWindow::showDetails, true);
     details->setShortcutContext(Qt::WidgetShortcut);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
+    add(tr("Registries…"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::showRegistries, false);
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
@@ -321,6 +325,24 @@ ChartDetailsDialog *MainWindow::showDetails()
     if (!ref)
         return nullptr;
     auto *dialog = new ChartDetailsDialog(m_cacheRoot, *ref, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+RegistriesDialog *MainWindow::showRegistries()
+{
+    auto *dialog = new RegistriesDialog(m_client, m_transfers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+RemoteBrowser *MainWindow::showPull()
+{
+    auto *dialog = new RemoteBrowser(m_cacheRoot, m_client, [this](Job *job) {
+        runJob(job, [this, title = job->title()] { showMessage(tr("%1: done").arg(title)); });
+    }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

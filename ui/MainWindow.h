@@ -69,6 +69,9 @@ private:
 public:
     // Pushes the selected charts to their registries (the toolbar's Push).
     void push() { pushSelected(); }
+    // The Registries… and Pull… dialogs (non-modal); returned for tests.
+    class RegistriesDialog *showRegistries();
+    class RemoteBrowser *showPull();
     // Opens the details of the current chart (Enter, double-click); returns the dialog.
     class ChartDetailsDialog *showDetails();
 

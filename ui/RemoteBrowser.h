@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace charthouse {
+
+class Job;
+class RegistryClient;
+
+// Type a repository (e.g. localhost:5000/myrepo/mychart), list its tags, pull the selected ones.
+class RemoteBrowser : public QDialog
+{
+    Q_OBJECT
+public:
+    RemoteBrowser(QString cacheRoot, RegistryClient *client, std::function<void(Job *)> track, QWidget *parent = nullptr);
+
+    QLineEdit *repositoryEdit() const { return m_repository; }
+    QListWidget *tags() const { return m_tags; }
+    QString message() const;
+
+    void listTags();
+    void pullSelected();
+
+Q_SIGNALS:
+    void tagsListed();
+
+private:
+    QString m_cacheRoot;
+    RegistryClient *m_client;
+    std::function<void(Job *)> m_track;
+    QLineEdit *m_repository;
+    QListWidget *m_tags;
+    QLabel *m_message;
+};
+
+} // namespace charthouse
