@@ -56,6 +56,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
       m_transfers(new TransfersDock(this))
 {
     addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
+    resizeDocks({m_transfers}, {130}, Qt::Vertical);
     setWindowTitle(tr("Charthouse"));
     setAcceptDrops(true);
 

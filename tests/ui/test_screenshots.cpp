@@ -1,0 +1,98 @@
+// Screenshots for the README and the user guide, taken offscreen from a real cache: the main window in the
+// light and dark palettes and the details view. Written to $CHARTHOUSE_SCREENSHOT_DIR when set (docs/screenshots
+// holds the committed ones); otherwise the test only checks the pictures can be made.
+// (No raw string literals: Qt 6.4's moc fails on them.)
+#include "tests/support/TestSupport.h"
+#include "ui/ChartDetailsDialog.h"
+#include "ui/ChartTableModel.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace charthouse;
+using namespace charthouse::test;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_cache;
+
+    void save(QWidget &widget, const QString &name)
+    {
+        const QImage image = widget.grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 400);
+        const QString dir = qEnvironmentVariable("CHARTHOUSE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + QLatin1Char('/') + name));
+    }
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
+        p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+        p.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x2c));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_cache = m_tmp.path() + QStringLiteral("/cache");
+        const QStringList charts {QStringLiteral("nginx:15.4.2"), QStringLiteral("postgresql:13.2.1"), QStringLiteral("redis:18.6.1"),
+                                  QStringLiteral("grafana:7.0.19"), QStringLiteral("prometheus:25.8.0"), QStringLiteral("mychart:0.1.0")};
+        for (const QString &chart : charts) {
+            const QString name = chart.section(QLatin1Char(':'), 0, 0);
+            const QString version = chart.section(QLatin1Char(':'), 1);
+            const QString dir = makeChart(m_tmp.path() + QStringLiteral("/src-") + name, name, version,
+                                          {{QStringLiteral("README.md"), "# " + name.toUtf8() + "\n\nA Helm chart for **" + name.toUtf8() + "**.\n\n- install it\n- upgrade it\n"}});
+            const QStringList args {QStringLiteral("--cache"), m_cache, QStringLiteral("chart"), QStringLiteral("save"), dir,
+                                    QStringLiteral("localhost:5000/myrepo/%1:%2").arg(name, version)};
+            QCOMPARE(run(cliPath(), name == QLatin1String("redis") ? args + QStringList {QStringLiteral("--legacy")} : args).exitCode, 0);
+        }
+    }
+
+    void mainWindowLightAndDark()
+    {
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            MainWindow window(m_cache);
+            window.resize(1100, 560);
+            window.show();
+            QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 6, 10000);
+            window.view()->resizeColumnsToContents();
+            window.view()->selectRow(2);
+            save(window, dark ? QStringLiteral("main-window-dark-en.png") : QStringLiteral("main-window-light-en.png"));
+        }
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void detailsView()
+    {
+        ChartDetailsDialog details(m_cache, *Reference::parse(QStringLiteral("localhost:5000/myrepo/nginx:15.4.2")));
+        QSignalSpy loaded(&details, &ChartDetailsDialog::loaded);
+        details.show();
+        QVERIFY(loaded.wait(10000));
+        save(details, QStringLiteral("details-overview-en.png"));
+        details.tabs()->setCurrentIndex(details.tabs()->count() - 3); // Manifest
+        save(details, QStringLiteral("details-manifest-en.png"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "test_screenshots.moc"
