@@ -9,6 +9,7 @@
 #include "ui/ChartTableModel.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/RemoteBrowser.h"
+#include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
 #include "core/jobs/PushJob.h"
 #include "core/registry/RegistryClient.h"
@@ -99,8 +100,37 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     watchCache();
-    resize(1000, 600);
+    m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
+    restoreLayout();
     QTimer::singleShot(0, this, &MainWindow::refresh);
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    resize(1000, 600);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
+        showMessage(tr("Settings saved. A new cache location or language applies when Charthouse starts again."));
+    });
+    dialog->open();
 }
 
 void MainWindow::createActions()
@@ -127,6 +157,7 @@ void MainWindow::createActions()
     details->setShortcutContext(Qt::WidgetShortcut);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
     add(tr("Registries…"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::showRegistries, false);
+    add(tr("Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, false);
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
@@ -247,9 +278,8 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
 
 void MainWindow::askAndSave(const QString &source, const ChartMetadata &metadata)
 {
-    QSettings settings;
-    const QString repository = settings.value(QStringLiteral("defaultRepository"), QStringLiteral("localhost:5000/charts")).toString();
-    const bool legacy = settings.value(QStringLiteral("legacyLayer"), false).toBool();
+    const QString repository = SettingsDialog::defaultRepository();
+    const bool legacy = SettingsDialog::legacyLayer();
     // Tags can't hold '+'; Helm 3.8+ writes '_' for it.
     const QString tag = QString(metadata.version).replace(QLatin1Char('+'), QLatin1Char('_'));
     auto *dialog = new SaveDialog(source, QStringLiteral("%1/%2:%3").arg(repository, metadata.name, tag), legacy, this);

@@ -29,6 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QString cacheRoot, QWidget *parent = nullptr);
+    ~MainWindow() override; // remembers geometry, docks, column widths and sort order
 
     ChartTableModel *model() const { return m_model; }
     ChartFilterModel *filterModel() const { return m_filter; }
@@ -54,6 +55,8 @@ protected:
 
 private:
     void createActions();
+    void restoreLayout();
+    void showSettings();
     void watchCache();
     void showListing(const ChartListing &listing);
     void askAndSave(const QString &source, const ChartMetadata &metadata);

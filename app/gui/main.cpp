@@ -1,5 +1,6 @@
 #include "core/cache/ChartCache.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 
 #include <QApplication>
 
@@ -9,7 +10,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Charthouse"));
     QApplication::setOrganizationName(QStringLiteral("Charthouse"));
     QApplication::setApplicationVersion(QStringLiteral(CHARTHOUSE_VERSION));
-    charthouse::MainWindow window(charthouse::ChartCache::defaultRoot());
+    charthouse::MainWindow window(charthouse::SettingsDialog::cacheLocation());
     window.show();
     return QApplication::exec();
 }

@@ -12,10 +12,12 @@
 #include "ui/ChartTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SaveDialog.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -63,6 +65,29 @@ class TestMainWindow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Settings (window layout, defaults) go to a temporary place, not the user's.
+        qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
+    }
+
+    void settingsGiveTheSuggestedReference()
+    {
+        SettingsDialog settings;
+        for (QLineEdit *edit : settings.findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QLatin1String("Default repository"))
+                edit->setText(QStringLiteral("registry.example.com/team"));
+        settings.accept();
+        QCOMPARE(SettingsDialog::defaultRepository(), QStringLiteral("registry.example.com/team"));
+        MainWindow window(m_tmp.path() + QStringLiteral("/settings-cache"));
+        QString suggested;
+        acceptNextSaveDialog(window, &suggested);
+        window.saveDropped({QUrl::fromLocalFile(makeChart(m_tmp.path() + QStringLiteral("/settings-src"), QStringLiteral("configured"), QStringLiteral("1.0.0+build.7")))});
+        QTRY_COMPARE_WITH_TIMEOUT(suggested, QStringLiteral("registry.example.com/team/configured:1.0.0_build.7"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
+        QSettings().remove(QStringLiteral("defaultRepository"));
+    }
+
     void modelFollowsTheRules()
     {
         ChartTableModel model;

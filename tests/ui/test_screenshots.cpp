@@ -52,6 +52,7 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase()
     {
+        qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         m_cache = m_tmp.path() + QStringLiteral("/cache");
         const QStringList charts {QStringLiteral("nginx:15.4.2"), QStringLiteral("postgresql:13.2.1"), QStringLiteral("redis:18.6.1"),

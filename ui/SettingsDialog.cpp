@@ -1,0 +1,93 @@
+#include "ui/SettingsDialog.h"
+
+#include "core/cache/ChartCache.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace charthouse {
+
+namespace {
+const QString cacheKey = QStringLiteral("cacheLocation");
+const QString repositoryKey = QStringLiteral("defaultRepository");
+const QString legacyKey = QStringLiteral("legacyLayer");
+const QString parallelKey = QStringLiteral("parallelTransfers");
+const QString languageKey = QStringLiteral("language");
+} // namespace
+
+QString SettingsDialog::cacheLocation()
+{
+    const QString chosen = QSettings().value(cacheKey).toString();
+    return chosen.isEmpty() ? ChartCache::defaultRoot() : chosen;
+}
+
+QString SettingsDialog::defaultRepository()
+{
+    return QSettings().value(repositoryKey, QStringLiteral("localhost:5000/charts")).toString();
+}
+
+bool SettingsDialog::legacyLayer()
+{
+    return QSettings().value(legacyKey, false).toBool();
+}
+
+int SettingsDialog::parallelTransfers()
+{
+    return qBound(1, QSettings().value(parallelKey, 4).toInt(), 32);
+}
+
+QString SettingsDialog::language()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent),
+      m_cache(new QLineEdit(QSettings().value(cacheKey).toString(), this)),
+      m_repository(new QLineEdit(defaultRepository(), this)),
+      m_legacy(new QCheckBox(tr("Save with the legacy layer media type (Helm 3.0–3.6)"), this)),
+      m_parallel(new QSpinBox(this)),
+      m_language(new QComboBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_cache->setPlaceholderText(ChartCache::defaultRoot());
+    m_cache->setAccessibleName(tr("Cache location"));
+    m_repository->setAccessibleName(tr("Default repository"));
+    m_legacy->setChecked(legacyLayer());
+    m_parallel->setRange(1, 32);
+    m_parallel->setValue(parallelTransfers());
+    m_parallel->setAccessibleName(tr("Parallel transfers"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language())));
+    m_language->setAccessibleName(tr("Language"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Cache:"), m_cache);
+    form->addRow(tr("Default &repository:"), m_repository);
+    form->addRow(QString(), m_legacy);
+    form->addRow(tr("&Parallel transfers:"), m_parallel);
+    form->addRow(tr("&Language:"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    QSettings settings;
+    settings.setValue(cacheKey, m_cache->text().trimmed());
+    settings.setValue(repositoryKey, m_repository->text().trimmed());
+    settings.setValue(legacyKey, m_legacy->isChecked());
+    settings.setValue(parallelKey, m_parallel->value());
+    settings.setValue(languageKey, m_language->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace charthouse

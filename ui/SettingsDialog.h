@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace charthouse {
+
+// Cache location, default registry/repository for saves, the legacy layer media type, parallel transfers and the
+// language. Stored in the app's settings; the cache and language apply after a restart.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    void accept() override;
+
+    // The settings' values with their defaults, read by the window and main().
+    static QString cacheLocation();
+    static QString defaultRepository();
+    static bool legacyLayer();
+    static int parallelTransfers();
+    static QString language(); // "" = the system's
+
+private:
+    QLineEdit *m_cache;
+    QLineEdit *m_repository;
+    QCheckBox *m_legacy;
+    QSpinBox *m_parallel;
+    QComboBox *m_language;
+};
+
+} // namespace charthouse
