@@ -3,6 +3,9 @@
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +13,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Charthouse"));
     QApplication::setOrganizationName(QStringLiteral("Charthouse"));
     QApplication::setApplicationVersion(QStringLiteral(CHARTHOUSE_VERSION));
+    // The language setting, else the system's; English is the source language.
+    const QString language = charthouse::SettingsDialog::language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QTranslator ours;
+    QTranslator qt;
+    if (ours.load(locale, QStringLiteral("charthouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&ours);
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
     charthouse::MainWindow window(charthouse::SettingsDialog::cacheLocation());
     window.show();
     return QApplication::exec();

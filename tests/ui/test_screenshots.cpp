@@ -12,6 +12,7 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace charthouse;
@@ -81,6 +82,28 @@ private slots:
             save(window, dark ? QStringLiteral("main-window-dark-en.png") : QStringLiteral("main-window-light-en.png"));
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void koreanMainWindow()
+    {
+        QTranslator korean;
+        QVERIFY(korean.load(QStringLiteral(":/i18n/charthouse_ko.qm")));
+        QApplication::installTranslator(&korean);
+        {
+            MainWindow window(m_cache);
+            window.resize(1100, 560);
+            window.show();
+            QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 6, 10000);
+            QCOMPARE(window.model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("이름"));
+            window.view()->resizeColumnsToContents();
+            window.view()->selectRow(2);
+            save(window, QStringLiteral("main-window-light-ko.png"));
+            QApplication::setPalette(darkPalette());
+            QCoreApplication::processEvents(); // deliver the palette change before grabbing
+            save(window, QStringLiteral("main-window-dark-ko.png"));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
+        QApplication::removeTranslator(&korean);
     }
 
     void detailsView()
