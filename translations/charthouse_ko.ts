@@ -311,6 +311,22 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>%1: done</source>
         <translation>%1: 완료</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>차트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>레지스트리(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::PullJob</name>

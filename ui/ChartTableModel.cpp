@@ -1,7 +1,16 @@
 #include "ui/ChartTableModel.h"
 
 #include "core/chart/SemVer.h"
+#include "core/cache/ChartCache.h"
 #include "core/common/Format.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMimeData>
+#include <QSet>
+#include <QStandardPaths>
+#include <QUrl>
+
 
 namespace charthouse {
 
@@ -86,6 +95,46 @@ QVariant ChartTableModel::headerData(int section, Qt::Orientation orientation, i
     case Layer: return tr("LAYER");
     }
     return {};
+}
+
+Qt::ItemFlags ChartTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_cacheRoot.isEmpty())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList ChartTableModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+QMimeData *ChartTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    // A fresh folder per drag, in the app's cache. A copy, never a link: nothing done to the dragged file may
+    // reach the cache's blob.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/drag/")
+        + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QDir().mkpath(folder);
+    QList<QUrl> urls;
+    QSet<int> rows;
+    const ChartCache cache(m_cacheRoot);
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        const ChartSummary &chart = m_charts.at(index.row());
+        const QString target = QStringLiteral("%1/%2-%3.tgz").arg(folder, chart.name, chart.version);
+        const QString blob = cache.blobPath(chart.layer.digest);
+        if (QFile::exists(target) || QFile::copy(blob, target)) {
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+            urls.append(QUrl::fromLocalFile(target));
+        }
+    }
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
 }
 
 ChartFilterModel::ChartFilterModel(QObject *parent) : QSortFilterProxyModel(parent)

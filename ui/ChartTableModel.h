@@ -19,6 +19,8 @@ public:
     explicit ChartTableModel(QObject *parent = nullptr);
 
     void setCharts(QList<ChartSummary> charts);
+    // Where the chart packages live, for dragging rows out as .tgz files.
+    void setCacheRoot(const QString &root) { m_cacheRoot = root; }
     const QList<ChartSummary> &charts() const { return m_charts; }
     const ChartSummary &chart(int row) const { return m_charts.at(row); }
     qint64 totalSize() const;
@@ -29,10 +31,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    // Rows dragged out become <name>-<version>.tgz files (the cached chart layer is the package) in a drag folder.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
     QList<ChartSummary> m_charts;
     QDateTime m_now;
+    QString m_cacheRoot;
 };
 
 // Sorting on every column (versions by SemVer precedence) and a filter over reference, name and version.

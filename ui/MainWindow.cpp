@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     setWindowTitle(tr("Charthouse"));
     setAcceptDrops(true);
 
+    m_model->setCacheRoot(m_cacheRoot);
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
@@ -68,6 +70,8 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -137,31 +141,41 @@ void MainWindow::createActions()
 {
     auto *toolbar = addToolBar(tr("Charts"));
     toolbar->setObjectName(QStringLiteral("charts-toolbar"));
-    auto add = [this, toolbar](const QString &text, const QKeySequence &shortcut, auto slot, bool onRows) {
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *chartMenu = menuBar()->addMenu(tr("&Chart"));
+    QMenu *registryMenu = menuBar()->addMenu(tr("&Registry"));
+    // Row actions also sit in the table's context menu; their keys work while the table has the focus, so
+    // Delete and Ctrl+C keep their usual meaning in the filter box.
+    auto add = [this, toolbar](QMenu *menu, const QString &text, const QKeySequence &shortcut, auto slot, bool onRows) {
         auto *action = new QAction(text, this);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         toolbar->addAction(action);
-        if (onRows)
+        menu->addAction(action);
+        if (onRows) {
             m_view->addAction(action);
+            action->setShortcutContext(Qt::WidgetShortcut);
+        }
         return action;
     };
-    add(tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::chooseAndSave, false);
-    add(tr("Push"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::pushSelected, true);
-    add(tr("Pull…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::showPull, false);
-    add(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSelected, true);
-    add(tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected, true);
-    add(tr("Copy reference"), QKeySequence::Copy, &MainWindow::copyReferences, true);
-    add(tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh, false);
-    auto *details = add(tr("Details"), QKeySequence(Qt::Key_Return), &MainWindow::showDetails, true);
-    details->setShortcutContext(Qt::WidgetShortcut);
+    add(fileMenu, tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::chooseAndSave, false);
+    add(registryMenu, tr("Push"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::pushSelected, true);
+    add(registryMenu, tr("Pull…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::showPull, false);
+    add(chartMenu, tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSelected, true);
+    add(chartMenu, tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected, true);
+    add(chartMenu, tr("Copy reference"), QKeySequence::Copy, &MainWindow::copyReferences, true);
+    add(chartMenu, tr("Details"), QKeySequence(Qt::Key_Return), &MainWindow::showDetails, true);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
-    add(tr("Registries…"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::showRegistries, false);
-    add(tr("Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, false);
+    add(chartMenu, tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh, false);
+    add(registryMenu, tr("Registries…"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::showRegistries, false);
+    add(fileMenu, tr("Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, false);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
+    chartMenu->addAction(find);
 }
 
 void MainWindow::watchCache()

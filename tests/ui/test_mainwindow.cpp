@@ -2,6 +2,7 @@
 // simulated drops of a chart directory and a .tgz that save them, an invalid drop that says why, and a chart saved
 // by charthouse-cli in another process showing up in the open window.
 // (No raw string literals: Qt 6.4's moc fails on them.)
+#include "core/chart/ChartArchiveReader.h"
 #include "core/chart/ChartPackager.h"
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/oci/MediaTypes.h"
@@ -69,6 +70,7 @@ private slots:
     {
         // Settings (window layout, defaults) go to a temporary place, not the user's.
         qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
+        qputenv("XDG_CACHE_HOME", (m_tmp.path() + QStringLiteral("/xdg-cache")).toUtf8());
     }
 
     void settingsGiveTheSuggestedReference()
@@ -166,6 +168,15 @@ private slots:
         // Filtering from the filter box.
         window.findChild<QLineEdit *>()->setText(QStringLiteral("external"));
         QCOMPARE(window.filterModel()->rowCount(), 1);
+
+        // Dragging a row out gives the chart package as a .tgz file.
+        std::unique_ptr<QMimeData> dragged(window.model()->mimeData({window.model()->index(0, 0)}));
+        QCOMPARE(dragged->urls().size(), 1);
+        const QString package = dragged->urls().first().toLocalFile();
+        QCOMPARE(QFileInfo(package).fileName(), window.model()->chart(0).name + QLatin1Char('-') + window.model()->chart(0).version + QStringLiteral(".tgz"));
+        auto archive = ChartArchiveReader::readFile(package);
+        QVERIFY2(archive.ok(), archive.ok() ? "" : qPrintable(archive.error().message()));
+        QCOMPARE(archive->topDir, window.model()->chart(0).name);
 
         // The details of a real cached chart: its manifest and Chart.yaml.
         window.view()->setCurrentIndex(window.filterModel()->index(0, 0));
