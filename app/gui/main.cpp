@@ -24,5 +24,8 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qt);
     charthouse::MainWindow window(charthouse::SettingsDialog::cacheLocation());
     window.show();
+    // For bench/bench-gui.sh: quit once the table is populated, so start-to-table time can be measured.
+    if (qEnvironmentVariableIsSet("CHARTHOUSE_QUIT_WHEN_LISTED"))
+        QObject::connect(&window, &charthouse::MainWindow::refreshed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     return QApplication::exec();
 }
