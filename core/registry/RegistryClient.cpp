@@ -4,6 +4,7 @@
 #include "core/registry/AuthChallenge.h"
 #include "core/registry/RegistryErrors.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -142,6 +143,7 @@ struct RegistryCall::Exchange
     QUrl url;
     int attempt = 0;
     int redirects = 0;
+    QElapsedTimer clock; // since the request was sent: a timeout is not a "speaks plain HTTP" sign
     bool authTried = false;
     bool schemeFallbackTried = false;
     bool certificateRejected = false; // the server speaks TLS; its certificate did not verify
@@ -237,6 +239,7 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
     exchange->sinkError.reset();
     qCDebug(lcRegistry) << r.method << exchange->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 
+    exchange->clock.start();
     QNetworkReply *reply = nullptr;
     QNetworkAccessManager *network = m_client->m_network;
     if (r.method == "GET")
@@ -312,19 +315,29 @@ void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkRe
     if (status == 0 || transportFailure) {
         // No (complete) HTTP answer.
         const RegistryOptions options = m_client->options(r.host);
+        const bool timedOut = error == QNetworkReply::OperationCanceledError && exchange->clock.elapsed() >= options.timeoutMs - 50;
         const bool ourHost = exchange->url.authority() == r.host || exchange->url.host() == QUrl(QStringLiteral("http://") + r.host).host();
         // A loopback registry that fails HTTPS like this speaks plain HTTP (Docker's rule); unless it has
         // already answered over HTTPS.
         if (exchange->url.scheme() == QLatin1String("https") && ourHost && isLoopbackHost(r.host) && !options.plainHttp
             && !exchange->schemeFallbackTried && m_client->m_schemes.value(r.host) != QLatin1String("https")
-            && !exchange->certificateRejected && suggestsPlainHttp(error)) {
+            && !exchange->certificateRejected && !timedOut && suggestsPlainHttp(error)) {
             exchange->schemeFallbackTried = true;
             m_client->m_schemes.insert(r.host, QStringLiteral("http"));
             exchange->url.setScheme(QStringLiteral("http"));
             return issue(exchange);
         }
-        if (isTransient(error) && exchange->attempt + 1 < options.maxAttempts)
+        if (isTransient(error) && !timedOut && exchange->attempt + 1 < options.maxAttempts) // a timeout is not retried: 4 × 30 s
             return retryLater(exchange, reply);
+        if (timedOut)
+            return fail(exchange,
+                Error(Error::Code::Network,
+                    QStringLiteral("cannot reach %1: no answer within %2 s%3")
+                        .arg(r.host)
+                        .arg(options.timeoutMs / 1000)
+                        .arg(exchange->url.scheme() == QLatin1String("https")
+                                ? QStringLiteral(" (if the registry asks for a client certificate, give --cert-file and --key-file)")
+                                : QString())));
         const bool tls = error == QNetworkReply::SslHandshakeFailedError || exchange->certificateRejected;
         return fail(exchange,
             Error(Error::Code::Network,

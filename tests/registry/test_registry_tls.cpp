@@ -1,6 +1,7 @@
 // A registry over TLS with a test CA: refused without it (and the message says what to do), accepted with
 // --ca-file, and with --insecure-skip-tls-verify. Certificates are made by openssl in the test.
 // (No raw string literals: Qt 6.4's moc fails on them.)
+#include "tests/registry/TokenIssuer.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 
@@ -74,6 +75,51 @@ private slots:
                                      m_registry->host() + QStringLiteral("/tls/tlschart:1.0.0")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("1.0.0: pushed to remote"));
+    }
+
+    void clientCertificates()
+    {
+        const QString d = m_tmp.path();
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), d + QStringLiteral("/client.key"), QStringLiteral("-out"), d + QStringLiteral("/client.csr"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=charthouse-client")}));
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), d + QStringLiteral("/client.csr"),
+                         QStringLiteral("-CA"), m_ca, QStringLiteral("-CAkey"), d + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
+                         QStringLiteral("-out"), d + QStringLiteral("/client.pem"), QStringLiteral("-days"), QStringLiteral("2")}));
+        RegistryServer::Options options = RegistryServer::Options::tls(d + QStringLiteral("/server.pem"), d + QStringLiteral("/server.key"));
+        options.tlsClientCa = m_ca;
+        RegistryServer mutual(options);
+        QString why;
+        QVERIFY2(mutual.start(&why), qPrintable(why));
+        const QString repo = mutual.host() + QStringLiteral("/tls/tlschart");
+        // (Without a certificate the TLS 1.3 handshake is refused only after it seems done: the client then waits
+        // for its 30 s timeout, too long for this test; the message names --cert-file.)
+        const ProcessResult r = cli({QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("--ca-file"), m_ca, QStringLiteral("--cert-file"),
+                 d + QStringLiteral("/client.pem"), QStringLiteral("--key-file"), d + QStringLiteral("/client.key"), repo});
+        QVERIFY2(r.err.contains("not found") || r.exitCode == 0, r.err.constData()); // through TLS to the registry's own answer
+        QVERIFY2(r.err.contains("NAME_UNKNOWN"), r.err.constData());
+    }
+
+    void bearerRealmOverPlainHttpIsRefusedForAnHttpsRegistry()
+    {
+        TokenIssuer issuer(QStringLiteral("u"), QStringLiteral("p"));
+        QString why;
+        QVERIFY2(issuer.start(&why), qPrintable(why)); // its realm is http://127.0.0.1:PORT/token
+        RegistryServer::Options options = RegistryServer::Options::tls(m_tmp.path() + QStringLiteral("/server.pem"), m_tmp.path() + QStringLiteral("/server.key"));
+        options.tokenRealm = issuer.realm();
+        options.tokenService = TokenIssuer::service();
+        options.tokenIssuer = TokenIssuer::issuer();
+        options.tokenCertificate = issuer.certificate();
+        RegistryServer registry(options);
+        QVERIFY2(registry.start(&why), qPrintable(why));
+        // The CLI talks to the registry in another process; the issuer answers in this one's event loop, which is
+        // not running — so it must not even be asked.
+        const ProcessResult r = cli({QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("--ca-file"), m_ca,
+                                     QStringLiteral("-u"), QStringLiteral("u"), QStringLiteral("--password-stdin"),
+                                     registry.host() + QStringLiteral("/x/y")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("refusing to ask a token service over plain HTTP for an HTTPS registry"), r.err.constData());
+        QCOMPARE(issuer.tokensIssued, 0);
     }
 
     void skipVerifyWorksWhenAskedFor()

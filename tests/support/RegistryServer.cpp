@@ -62,7 +62,8 @@ bool RegistryServer::start(QString *why)
                    .arg(m_options.tokenRealm, m_options.tokenService, m_options.tokenIssuer, m_options.tokenCertificate);
     QString tls;
     if (!m_options.tlsCertificate.isEmpty())
-        tls = QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n").arg(m_options.tlsCertificate, m_options.tlsKey);
+        tls = QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n").arg(m_options.tlsCertificate, m_options.tlsKey)
+            + (m_options.tlsClientCa.isEmpty() ? QString() : QStringLiteral("    clientcas:\n      - %1\n").arg(m_options.tlsClientCa));
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
         const QString config = QStringLiteral("version: 0.1\nlog:\n  level: info\nstorage:\n  filesystem:\n"

@@ -17,6 +17,7 @@ public:
         QString password;
         QString tlsCertificate; // PEM files: serve HTTPS
         QString tlsKey;
+        QString tlsClientCa; // with TLS: clients must show a certificate signed by this CA
         QString tokenRealm; // with tokenService, tokenIssuer, tokenCertificate: distribution's `auth: token`
         QString tokenService;
         QString tokenIssuer;
