@@ -16,6 +16,23 @@ namespace charthouse {
 
 ChartTableModel::ChartTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
+QString ChartTableModel::relativeAge(qint64 seconds)
+{
+    // The window speaks the user's language (the CLI keeps Helm's English "About a minute").
+    const auto n = [](qint64 v) { return static_cast<int>(qMin<qint64>(v, INT_MAX)); };
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, n(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", nullptr, n(seconds / 3600));
+    if (seconds < 86400 * 30)
+        return tr("%n day(s) ago", nullptr, n(seconds / 86400));
+    if (seconds < 86400 * 365)
+        return tr("%n month(s) ago", nullptr, n(seconds / (86400 * 30)));
+    return tr("%n year(s) ago", nullptr, n(seconds / (86400 * 365)));
+}
+
 void ChartTableModel::setCharts(QList<ChartSummary> charts)
 {
     beginResetModel();
@@ -56,7 +73,7 @@ QVariant ChartTableModel::data(const QModelIndex &index, int role) const
         case Version: return chart.version;
         case Digest: return chart.manifest.digest.shortHex();
         case Size: return formatBinarySize(chart.layer.size);
-        case Created: return formatHumanDuration(chart.created.secsTo(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()));
+        case Created: return relativeAge(chart.created.secsTo(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()));
         case Layer: return chart.isLegacyLayer() ? tr("legacy") : tr("modern");
         }
     }

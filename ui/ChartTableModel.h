@@ -24,6 +24,8 @@ public:
     const QList<ChartSummary> &charts() const { return m_charts; }
     const ChartSummary &chart(int row) const { return m_charts.at(row); }
     qint64 totalSize() const;
+    // "3 minutes ago" in the interface language.
+    static QString relativeAge(qint64 seconds);
     // For tests and relative ages: what "now" is.
     void setNow(const QDateTime &now) { m_now = now; }
 

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace charthouse;
@@ -54,6 +55,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
+    QTranslator m_english;
 
     // Accepts the next save dialog the window opens, with its suggested reference.
     static void acceptNextSaveDialog(MainWindow &window, QString *reference = nullptr)
@@ -71,6 +73,9 @@ private slots:
         // Settings (window layout, defaults) go to a temporary place, not the user's.
         qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
         qputenv("XDG_CACHE_HOME", (m_tmp.path() + QStringLiteral("/xdg-cache")).toUtf8());
+        // As the app does for an English locale: plural forms come from the English translation.
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/charthouse_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
     }
 
     void settingsGiveTheSuggestedReference()
@@ -105,6 +110,9 @@ private slots:
         QCOMPARE(model.index(0, ChartTableModel::Size).data().toString(), QStringLiteral("2.9 KiB"));
         QVERIFY(model.index(0, ChartTableModel::Digest).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("sha256:")));
 
+        QCOMPARE(ChartTableModel::relativeAge(5), QStringLiteral("just now"));
+        QCOMPARE(ChartTableModel::relativeAge(3 * 3600 + 5), QStringLiteral("3 hours ago"));
+        QCOMPARE(ChartTableModel::relativeAge(86400), QStringLiteral("1 day ago"));
         filter.sort(ChartTableModel::Version);
         QCOMPARE(column(filter, ChartTableModel::Version), (QStringList {QStringLiteral("1.9.0-rc.1"), QStringLiteral("1.9.0"), QStringLiteral("1.10.0")}));
         filter.sort(ChartTableModel::Size, Qt::DescendingOrder); // by bytes, not by text
