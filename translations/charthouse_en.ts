@@ -1,5 +1,179 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>charthouse::BlobWriter</name>
+    <message>
+        <source>blob %1 has %2 bytes, expected %3</source>
+        <translation>blob %1 has %2 bytes, expected %3</translation>
+    </message>
+    <message>
+        <source>blob content does not match its digest %1 (got %2)</source>
+        <translation>blob content does not match its digest %1 (got %2)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartArchiveReader</name>
+    <message>
+        <source>unsafe chart archive: &quot;%1&quot; %2</source>
+        <translation>unsafe chart archive: &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>is an absolute path</translation>
+    </message>
+    <message>
+        <source>contains a backslash</source>
+        <translation>contains a backslash</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>starts with a drive letter</translation>
+    </message>
+    <message>
+        <source>refers to a parent directory (..)</source>
+        <translation>refers to a parent directory (..)</translation>
+    </message>
+    <message>
+        <source>contains a drive letter</source>
+        <translation>contains a drive letter</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>is a symbolic link</translation>
+    </message>
+    <message>
+        <source>is a device</source>
+        <translation>is a device</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO)</source>
+        <translation>is a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>is a socket</source>
+        <translation>is a socket</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <source>not a chart package (gzip&apos;d tar): %1</source>
+        <translation>not a chart package (gzip&apos;d tar): %1</translation>
+    </message>
+    <message>
+        <source>the chart package is damaged: %1</source>
+        <translation>the chart package is damaged: %1</translation>
+    </message>
+    <message>
+        <source>the chart package has more than %1 entries</source>
+        <translation>the chart package has more than %1 entries</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>has no name</translation>
+    </message>
+    <message>
+        <source>is a link; chart packages may not contain links</source>
+        <translation>is a link; chart packages may not contain links</translation>
+    </message>
+    <message>
+        <source>is outside the chart&apos;s top directory &quot;%1&quot;</source>
+        <translation>is outside the chart&apos;s top directory &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is at the archive root: Chart.yaml must be inside the chart&apos;s directory</source>
+        <translation>is at the archive root: Chart.yaml must be inside the chart&apos;s directory</translation>
+    </message>
+    <message>
+        <source>is outside any chart directory</source>
+        <translation>is outside any chart directory</translation>
+    </message>
+    <message>
+        <source>appears twice in the package</source>
+        <translation>appears twice in the package</translation>
+    </message>
+    <message>
+        <source>the chart package is damaged at &quot;%1&quot;: %2</source>
+        <translation>the chart package is damaged at &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expands to more than the limit of %2 bytes per file</source>
+        <translation>&quot;%1&quot; expands to more than the limit of %2 bytes per file</translation>
+    </message>
+    <message>
+        <source>the chart package expands to more than the limit of %1 bytes</source>
+        <translation>the chart package expands to more than the limit of %1 bytes</translation>
+    </message>
+    <message>
+        <source>the chart package is empty</source>
+        <translation>the chart package is empty</translation>
+    </message>
+    <message>
+        <source>the chart package has no Chart.yaml in its directory &quot;%1&quot;</source>
+        <translation>the chart package has no Chart.yaml in its directory &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart directory or a .tgz file</source>
+        <translation>%1 is not a chart directory or a .tgz file</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes</source>
+        <translation>%1 is larger than the limit of %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartCache</name>
+    <message>
+        <source>chart not found: %1</source>
+        <translation>chart not found: %1</translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: process %1 (%2) has held its lock for over a minute</source>
+        <translation>the chart cache is busy: process %1 (%2) has held its lock for over a minute</translation>
+    </message>
+    <message>
+        <source>cannot create the cache lock</source>
+        <translation>cannot create the cache lock</translation>
+    </message>
+    <message>
+        <source>the cache %1 is not a directory</source>
+        <translation>the cache %1 is not a directory</translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation>cannot create the directory</translation>
+    </message>
+    <message>
+        <source>%1 has no index.json: it is not a chart cache</source>
+        <translation>%1 has no index.json: it is not a chart cache</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB</source>
+        <translation>%1 is larger than 256 MiB</translation>
+    </message>
+    <message>
+        <source>blob %1 is %2 bytes, more than the limit of %3</source>
+        <translation>blob %1 is %2 bytes, more than the limit of %3</translation>
+    </message>
+    <message>
+        <source>blob %1 is missing from the cache</source>
+        <translation>blob %1 is missing from the cache</translation>
+    </message>
+    <message>
+        <source>blob %1 in the cache has %2 bytes, expected %3 (damaged?)</source>
+        <translation>blob %1 in the cache has %2 bytes, expected %3 (damaged?)</translation>
+    </message>
+    <message>
+        <source>blob %1 in the cache does not match its digest (modified on disk?)</source>
+        <translation>blob %1 in the cache does not match its digest (modified on disk?)</translation>
+    </message>
+    <message>
+        <source>cannot delete the unused blob</source>
+        <translation>cannot delete the unused blob</translation>
+    </message>
+</context>
 <context>
     <name>charthouse::ChartDetailsDialog</name>
     <message>
@@ -92,6 +266,233 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartDirectoryLoader</name>
+    <message>
+        <source>%1: cannot read it</source>
+        <translation>%1: cannot read it</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist (or loops)</source>
+        <translation>%1 is a symbolic link to %2, which does not exist (or loops)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the chart</source>
+        <translation>%1 is a symbolic link to %2, outside the chart</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link loop (it leads back to %2)</source>
+        <translation>%1 is a symbolic link loop (it leads back to %2)</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a chart may only contain regular files</source>
+        <translation>%1 is %2; a chart may only contain regular files</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, over the limit of %3 bytes per file</source>
+        <translation>%1 is %2 bytes, over the limit of %3 bytes per file</translation>
+    </message>
+    <message>
+        <source>the chart is over the limit of %1 bytes in all (at %2)</source>
+        <translation>the chart is over the limit of %1 bytes in all (at %2)</translation>
+    </message>
+    <message>
+        <source>%1 grew over the limit of %2 bytes per file</source>
+        <translation>%1 grew over the limit of %2 bytes per file</translation>
+    </message>
+    <message>
+        <source>no Chart.yaml in %1</source>
+        <translation>no Chart.yaml in %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: no such file or directory</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 is not a directory</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartExporter</name>
+    <message>
+        <source>refusing to write &quot;%1&quot;: not a plain relative path</source>
+        <translation>refusing to write &quot;%1&quot;: not a plain relative path</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: cannot create the directory</translation>
+    </message>
+    <message>
+        <source>refusing to export a chart named &quot;%1&quot;</source>
+        <translation>refusing to export a chart named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 already exists; use --force to replace it</translation>
+    </message>
+    <message>
+        <source>%1: cannot move it aside: %2</source>
+        <translation>%1: cannot move it aside: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartMetadata</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 line %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a plain value</source>
+        <translation>&quot;%1&quot; must be a plain value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>maintainers must not contain empty or null entries</source>
+        <translation>maintainers must not contain empty or null entries</translation>
+    </message>
+    <message>
+        <source>dependencies must not contain empty or null entries</source>
+        <translation>dependencies must not contain empty or null entries</translation>
+    </message>
+    <message>
+        <source>&quot;import-values&quot; must be a list</source>
+        <translation>&quot;import-values&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>dependency &quot;%1&quot; has disallowed characters in the alias</source>
+        <translation>dependency &quot;%1&quot; has disallowed characters in the alias</translation>
+    </message>
+    <message>
+        <source>&quot;dependencies&quot; must be a list</source>
+        <translation>&quot;dependencies&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>not valid YAML: %1</translation>
+    </message>
+    <message>
+        <source>the file must be a YAML mapping of keys to values</source>
+        <translation>the file must be a YAML mapping of keys to values</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported (use v2, or v1 for old charts)</source>
+        <translation>apiVersion &quot;%1&quot; is not supported (use v2, or v1 for old charts)</translation>
+    </message>
+    <message>
+        <source>name is required</source>
+        <translation>name is required</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is not allowed: a chart name can&apos;t contain / or \ or be . or ..</source>
+        <translation>name &quot;%1&quot; is not allowed: a chart name can&apos;t contain / or \ or be . or ..</translation>
+    </message>
+    <message>
+        <source>version is required</source>
+        <translation>version is required</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)</source>
+        <translation>version &quot;%1&quot; is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; must be application or library</source>
+        <translation>type &quot;%1&quot; must be application or library</translation>
+    </message>
+    <message>
+        <source>more than one dependency with name or alias &quot;%1&quot;</source>
+        <translation>more than one dependency with name or alias &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;maintainers&quot; must be a list</source>
+        <translation>&quot;maintainers&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be a mapping of strings</source>
+        <translation>&quot;annotations&quot; must be a mapping of strings</translation>
+    </message>
+    <message>
+        <source>version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 (write MAJOR.MINOR.PATCH, e.g. 1.2.3)</source>
+        <translation>version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 (write MAJOR.MINOR.PATCH, e.g. 1.2.3)</translation>
+    </message>
+    <message>
+        <source>the chart config is not a JSON object (%1)</source>
+        <translation>the chart config is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>the chart config has no name or version</source>
+        <translation>the chart config has no name or version</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartPackager</name>
+    <message>
+        <source>packaging failed: %1</source>
+        <translation>packaging failed: %1</translation>
+    </message>
+    <message>
+        <source>gzip: cannot initialise zlib</source>
+        <translation>gzip: cannot initialise zlib</translation>
+    </message>
+    <message>
+        <source>gzip: compression failed</source>
+        <translation>gzip: compression failed</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartStore</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: no such file or directory</translation>
+    </message>
+    <message>
+        <source>%1: manifest</source>
+        <translation>%1: manifest</translation>
+    </message>
+    <message>
+        <source>%1: not a Helm chart (config media type %2)</source>
+        <translation>%1: not a Helm chart (config media type %2)</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no chart layer</source>
+        <translation>%1: the manifest has no chart layer</translation>
+    </message>
+    <message>
+        <source>%1: config</source>
+        <translation>%1: config</translation>
+    </message>
+    <message>
+        <source>%1: chart layer</source>
+        <translation>%1: chart layer</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartTableModel</name>
     <message>
         <source>legacy</source>
@@ -103,7 +504,10 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>REF</source>
@@ -139,23 +543,45 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Descriptor</name>
+    <message>
+        <source>size is missing or not a non-negative integer</source>
+        <translation>size is missing or not a non-negative integer</translation>
     </message>
 </context>
 <context>
@@ -166,10 +592,90 @@
     </message>
 </context>
 <context>
+    <name>charthouse::Digest</name>
+    <message>
+        <source>invalid digest &quot;%1&quot;: expected algorithm:hex, e.g. sha256:…</source>
+        <translation>invalid digest &quot;%1&quot;: expected algorithm:hex, e.g. sha256:…</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm &quot;%1&quot; in &quot;%2&quot; (only sha256 is supported)</source>
+        <translation>unsupported digest algorithm &quot;%1&quot; in &quot;%2&quot; (only sha256 is supported)</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot;: sha256 needs 64 lowercase hex digits</source>
+        <translation>invalid digest &quot;%1&quot;: sha256 needs 64 lowercase hex digits</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ExportJob</name>
     <message>
         <source>Export %1</source>
         <translation>Export %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::HelmIgnore</name>
+    <message>
+        <source>double-star (**) syntax is not supported</source>
+        <translation>double-star (**) syntax is not supported</translation>
+    </message>
+    <message>
+        <source>syntax error in pattern &quot;%1&quot;</source>
+        <translation>syntax error in pattern &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 line %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Index</name>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2) — truncated or edited by hand?</source>
+        <translation>not valid JSON at offset %1 (%2) — truncated or edited by hand?</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>schemaVersion is not 2</source>
+        <translation>schemaVersion is not 2</translation>
+    </message>
+    <message>
+        <source>&quot;manifests&quot; is not a list</source>
+        <translation>&quot;manifests&quot; is not a list</translation>
+    </message>
+    <message>
+        <source>manifest entry %1 is not an object</source>
+        <translation>manifest entry %1 is not an object</translation>
+    </message>
+    <message>
+        <source>manifest entry %1</source>
+        <translation>manifest entry %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Keychain</name>
+    <message>
+        <source>no keychain is available (is a Secret Service such as gnome-keyring running?): %1; use --username with --password-stdin to log in for one command without storing anything</source>
+        <translation>no keychain is available (is a Secret Service such as gnome-keyring running?): %1; use --username with --password-stdin to log in for one command without storing anything</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the password for %1 (locked?): %2</source>
+        <translation>the keychain refused access to the password for %1 (locked?): %2</translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation>keychain: %1</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>not logged in to %1</translation>
     </message>
 </context>
 <context>
@@ -277,11 +783,17 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     </message>
     <message numerus="yes">
         <source>%n chart(s), %1</source>
-        <translation><numerusform>%n chart, %1</numerusform><numerusform>%n charts, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n chart, %1</numerusform>
+            <numerusform>%n charts, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cached chart(s) could not be read: %1</source>
-        <translation><numerusform>%n cached chart could not be read: %1</numerusform><numerusform>%n cached charts could not be read: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n cached chart could not be read: %1</numerusform>
+            <numerusform>%n cached charts could not be read: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -323,11 +835,14 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>Remove %n chart(s) from the cache?
 
 %1</source>
-        <translation><numerusform>Remove %n chart from the cache?
+        <translation>
+            <numerusform>Remove %n chart from the cache?
 
-%1</numerusform><numerusform>Remove %n charts from the cache?
+%1</numerusform>
+            <numerusform>Remove %n charts from the cache?
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed %1</source>
@@ -355,6 +870,33 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     </message>
 </context>
 <context>
+    <name>charthouse::Manifest</name>
+    <message>
+        <source>the manifest is not a JSON object (%1)</source>
+        <translation>the manifest is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s schemaVersion is not 2</source>
+        <translation>the manifest&apos;s schemaVersion is not 2</translation>
+    </message>
+    <message>
+        <source>unsupported manifest media type &quot;%1&quot;</source>
+        <translation>unsupported manifest media type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the manifest has no config</source>
+        <translation>the manifest has no config</translation>
+    </message>
+    <message>
+        <source>manifest config</source>
+        <translation>manifest config</translation>
+    </message>
+    <message>
+        <source>manifest layer %1</source>
+        <translation>manifest layer %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::PullJob</name>
     <message>
         <source>Pull %1</source>
@@ -378,6 +920,45 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>pushing needs a tag: %1</source>
         <translation>pushing needs a tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Reference</name>
+    <message>
+        <source>invalid reference &quot;%1&quot;: %2</source>
+        <translation>invalid reference &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>it needs a registry and a repository, e.g. localhost:5000/myrepo/mychart:2.7.0</source>
+        <translation>it needs a registry and a repository, e.g. localhost:5000/myrepo/mychart:2.7.0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry host[:port]</source>
+        <translation>&quot;%1&quot; is not a valid registry host[:port]</translation>
+    </message>
+    <message>
+        <source>the repository is empty</source>
+        <translation>the repository is empty</translation>
+    </message>
+    <message>
+        <source>repository part &quot;%1&quot; must be lowercase letters, digits and . _ - separators</source>
+        <translation>repository part &quot;%1&quot; must be lowercase letters, digits and . _ - separators</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>the name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; may contain only letters, digits, _ . and - (at most 128)</source>
+        <translation>tag &quot;%1&quot; may contain only letters, digits, _ . and - (at most 128)</translation>
+    </message>
+    <message>
+        <source>a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0</source>
+        <translation>a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0</translation>
+    </message>
+    <message>
+        <source>give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart</source>
+        <translation>give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1057,163 @@ Use these credentials for this session only? They will not be stored.</translati
     </message>
 </context>
 <context>
+    <name>charthouse::RegistryCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent more than the %2 bytes the blob should have</source>
+        <translation>%1: the registry sent more than the %2 bytes the blob should have</translation>
+    </message>
+    <message>
+        <source>%1: the registry&apos;s answer is larger than %2 bytes</source>
+        <translation>%1: the registry&apos;s answer is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: no answer within %2 s%3</source>
+        <translation>cannot reach %1: no answer within %2 s%3</translation>
+    </message>
+    <message>
+        <source> (if the registry asks for a client certificate, give --cert-file and --key-file)</source>
+        <translation> (if the registry asks for a client certificate, give --cert-file and --key-file)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2%3</source>
+        <translation>cannot reach %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (for a private CA use --ca-file; to skip verification --insecure-skip-tls-verify)</source>
+        <translation> (for a private CA use --ca-file; to skip verification --insecure-skip-tls-verify)</translation>
+    </message>
+    <message>
+        <source>%1: too many redirects</source>
+        <translation>%1: too many redirects</translation>
+    </message>
+    <message>
+        <source>%1: refusing a redirect from HTTPS to %2</source>
+        <translation>%1: refusing a redirect from HTTPS to %2</translation>
+    </message>
+    <message>
+        <source>%1: the user name or password was not accepted</source>
+        <translation>%1: the user name or password was not accepted</translation>
+    </message>
+    <message>
+        <source>%1: the token service address is not valid</source>
+        <translation>%1: the token service address is not valid</translation>
+    </message>
+    <message>
+        <source>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</source>
+        <translation>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</translation>
+    </message>
+    <message>
+        <source>%1: authentication required (run: charthouse-cli registry login %1)</source>
+        <translation>%1: authentication required (run: charthouse-cli registry login %1)</translation>
+    </message>
+    <message>
+        <source>%1: the token service answered %2</source>
+        <translation>%1: the token service answered %2</translation>
+    </message>
+    <message>
+        <source>%1: the token service gave no token</source>
+        <translation>%1: the token service gave no token</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RegistryClient</name>
+    <message>
+        <source>%1: the manifest of %2 %3</source>
+        <translation>%1: the manifest of %2 %3</translation>
+    </message>
+    <message>
+        <source>does not match the digest asked for</source>
+        <translation>does not match the digest asked for</translation>
+    </message>
+    <message>
+        <source>does not match the registry&apos;s Docker-Content-Digest</source>
+        <translation>does not match the registry&apos;s Docker-Content-Digest</translation>
+    </message>
+    <message>
+        <source>the registry stored the blob under another digest (%1, expected %2)</source>
+        <translation>the registry stored the blob under another digest (%1, expected %2)</translation>
+    </message>
+    <message>
+        <source>%1: the registry stored the manifest under another digest (%2, expected %3)</source>
+        <translation>%1: the registry stored the manifest under another digest (%2, expected %3)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RegistryErrors</name>
+    <message>
+        <source>repository &quot;%1&quot;</source>
+        <translation>repository &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authentication required (run: charthouse-cli registry login %1)</source>
+        <translation>authentication required (run: charthouse-cli registry login %1)</translation>
+    </message>
+    <message>
+        <source>access to %1 denied: your account may not have the permission</source>
+        <translation>access to %1 denied: your account may not have the permission</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 not found</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name for this registry</source>
+        <translation>%1 is not a valid name for this registry</translation>
+    </message>
+    <message>
+        <source>no such chart version in %1</source>
+        <translation>no such chart version in %1</translation>
+    </message>
+    <message>
+        <source>a blob of %1 is missing on the registry</source>
+        <translation>a blob of %1 is missing on the registry</translation>
+    </message>
+    <message>
+        <source>the registry lost track of an upload to %1; try again</source>
+        <translation>the registry lost track of an upload to %1; try again</translation>
+    </message>
+    <message>
+        <source>the registry says uploaded content for %1 does not match its digest</source>
+        <translation>the registry says uploaded content for %1 does not match its digest</translation>
+    </message>
+    <message>
+        <source>the registry says uploaded content for %1 does not match its size</source>
+        <translation>the registry says uploaded content for %1 does not match its size</translation>
+    </message>
+    <message>
+        <source>the manifest for %1 refers to blobs the registry does not have</source>
+        <translation>the manifest for %1 refers to blobs the registry does not have</translation>
+    </message>
+    <message>
+        <source>the registry refused the manifest for %1 as invalid</source>
+        <translation>the registry refused the manifest for %1 as invalid</translation>
+    </message>
+    <message>
+        <source>the registry refused the tag for %1</source>
+        <translation>the registry refused the tag for %1</translation>
+    </message>
+    <message>
+        <source>too many requests: the registry asks to slow down; try again later</source>
+        <translation>too many requests: the registry asks to slow down; try again later</translation>
+    </message>
+    <message>
+        <source>the registry does not support this operation on %1</source>
+        <translation>the registry does not support this operation on %1</translation>
+    </message>
+    <message>
+        <source>the registry answered HTTP %1%2</source>
+        <translation>the registry answered HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>not found in repository &quot;%1&quot; (HTTP 404)</source>
+        <translation>not found in repository &quot;%1&quot; (HTTP 404)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::RemoteBrowser</name>
     <message>
         <source>Pull charts</source>
@@ -503,7 +1241,10 @@ Use these credentials for this session only? They will not be stored.</translati
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation><numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>

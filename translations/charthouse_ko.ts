@@ -1,5 +1,179 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>charthouse::BlobWriter</name>
+    <message>
+        <source>blob %1 has %2 bytes, expected %3</source>
+        <translation>블롭 %1의 크기가 %2바이트입니다 (예상: %3바이트)</translation>
+    </message>
+    <message>
+        <source>blob content does not match its digest %1 (got %2)</source>
+        <translation>블롭 내용이 다이제스트 %1과(와) 일치하지 않습니다 (실제: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartArchiveReader</name>
+    <message>
+        <source>unsafe chart archive: &quot;%1&quot; %2</source>
+        <translation>안전하지 않은 차트 아카이브: &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>항목이 절대 경로입니다</translation>
+    </message>
+    <message>
+        <source>contains a backslash</source>
+        <translation>항목에 백슬래시가 있습니다</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>항목이 드라이브 문자로 시작합니다</translation>
+    </message>
+    <message>
+        <source>refers to a parent directory (..)</source>
+        <translation>항목이 상위 디렉토리(..)를 가리킵니다</translation>
+    </message>
+    <message>
+        <source>contains a drive letter</source>
+        <translation>항목에 드라이브 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>항목이 심볼릭 링크입니다</translation>
+    </message>
+    <message>
+        <source>is a device</source>
+        <translation>항목이 장치입니다</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO)</source>
+        <translation>항목이 명명된 파이프(FIFO)입니다</translation>
+    </message>
+    <message>
+        <source>is a socket</source>
+        <translation>항목이 소켓입니다</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>항목이 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a chart package (gzip&apos;d tar): %1</source>
+        <translation>차트 패키지(gzip으로 압축한 tar)가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the chart package is damaged: %1</source>
+        <translation>차트 패키지가 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the chart package has more than %1 entries</source>
+        <translation>차트 패키지의 항목이 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>항목에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a link; chart packages may not contain links</source>
+        <translation>항목이 링크입니다. 차트 패키지에는 링크를 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is outside the chart&apos;s top directory &quot;%1&quot;</source>
+        <translation>항목이 차트의 최상위 디렉토리 &quot;%1&quot; 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>is at the archive root: Chart.yaml must be inside the chart&apos;s directory</source>
+        <translation>항목이 아카이브 루트에 있습니다: Chart.yaml은 차트 디렉토리 안에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>is outside any chart directory</source>
+        <translation>항목이 어떤 차트 디렉토리에도 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>appears twice in the package</source>
+        <translation>항목이 패키지에 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>the chart package is damaged at &quot;%1&quot;: %2</source>
+        <translation>차트 패키지의 &quot;%1&quot; 부분이 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expands to more than the limit of %2 bytes per file</source>
+        <translation>&quot;%1&quot;의 압축을 풀면 파일당 제한인 %2바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the chart package expands to more than the limit of %1 bytes</source>
+        <translation>차트 패키지의 압축을 풀면 제한인 %1바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the chart package is empty</source>
+        <translation>차트 패키지가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the chart package has no Chart.yaml in its directory &quot;%1&quot;</source>
+        <translation>차트 패키지의 디렉토리 &quot;%1&quot;에 Chart.yaml이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart directory or a .tgz file</source>
+        <translation>%1은(는) 차트 디렉토리나 .tgz 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes</source>
+        <translation>%1이(가) 제한인 %2바이트보다 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartCache</name>
+    <message>
+        <source>chart not found: %1</source>
+        <translation>차트를 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: process %1 (%2) has held its lock for over a minute</source>
+        <translation>차트 캐시를 사용 중입니다: 프로세스 %1 (%2)이(가) 1분 넘게 잠금을 잡고 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the cache lock</source>
+        <translation>캐시 잠금을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the cache %1 is not a directory</source>
+        <translation>캐시 %1은(는) 디렉토리가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation>디렉토리를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no index.json: it is not a chart cache</source>
+        <translation>%1에 index.json이 없습니다: 차트 캐시가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB</source>
+        <translation>%1이(가) 256 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>blob %1 is %2 bytes, more than the limit of %3</source>
+        <translation>블롭 %1이(가) %2바이트로, 제한인 %3바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>blob %1 is missing from the cache</source>
+        <translation>캐시에 블롭 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>blob %1 in the cache has %2 bytes, expected %3 (damaged?)</source>
+        <translation>캐시의 블롭 %1이(가) %2바이트입니다. 예상 크기는 %3바이트입니다 (손상되었나요?)</translation>
+    </message>
+    <message>
+        <source>blob %1 in the cache does not match its digest (modified on disk?)</source>
+        <translation>캐시의 블롭 %1이(가) 다이제스트와 일치하지 않습니다 (디스크에서 수정되었나요?)</translation>
+    </message>
+    <message>
+        <source>cannot delete the unused blob</source>
+        <translation>사용하지 않는 블롭을 삭제할 수 없습니다</translation>
+    </message>
+</context>
 <context>
     <name>charthouse::ChartDetailsDialog</name>
     <message>
@@ -92,6 +266,233 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartDirectoryLoader</name>
+    <message>
+        <source>%1: cannot read it</source>
+        <translation>%1: 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist (or loops)</source>
+        <translation>%1은(는) %2을(를) 가리키는 심볼릭 링크인데, 대상이 없거나 순환합니다</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the chart</source>
+        <translation>%1은(는) 차트 밖의 %2을(를) 가리키는 심볼릭 링크입니다</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link loop (it leads back to %2)</source>
+        <translation>%1은(는) 순환하는 심볼릭 링크입니다 (%2(으)로 되돌아감)</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>명명된 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닌 항목</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a chart may only contain regular files</source>
+        <translation>%1은(는) %2입니다. 차트에는 일반 파일만 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, over the limit of %3 bytes per file</source>
+        <translation>%1이(가) %2바이트로, 파일당 제한인 %3바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the chart is over the limit of %1 bytes in all (at %2)</source>
+        <translation>차트 전체 크기가 제한인 %1바이트를 넘습니다 (%2에서)</translation>
+    </message>
+    <message>
+        <source>%1 grew over the limit of %2 bytes per file</source>
+        <translation>%1이(가) 커져서 파일당 제한인 %2바이트를 넘었습니다</translation>
+    </message>
+    <message>
+        <source>no Chart.yaml in %1</source>
+        <translation>%1에 Chart.yaml이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: 파일이나 디렉토리가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1은(는) 디렉토리가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartExporter</name>
+    <message>
+        <source>refusing to write &quot;%1&quot;: not a plain relative path</source>
+        <translation>&quot;%1&quot;을(를) 쓰지 않습니다: 일반 상대 경로가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: 디렉토리를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>refusing to export a chart named &quot;%1&quot;</source>
+        <translation>이름이 &quot;%1&quot;인 차트는 내보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1이(가) 이미 있습니다. 바꾸려면 --force를 사용하세요</translation>
+    </message>
+    <message>
+        <source>%1: cannot move it aside: %2</source>
+        <translation>%1: 다른 곳으로 옮겨 둘 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartMetadata</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 %2행</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a plain value</source>
+        <translation>&quot;%1&quot;은(는) 단순 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot;은(는) 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot;은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>maintainers must not contain empty or null entries</source>
+        <translation>maintainers에 비어 있거나 null인 항목이 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>dependencies must not contain empty or null entries</source>
+        <translation>dependencies에 비어 있거나 null인 항목이 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>&quot;import-values&quot; must be a list</source>
+        <translation>&quot;import-values&quot;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>dependency &quot;%1&quot; has disallowed characters in the alias</source>
+        <translation>의존성 &quot;%1&quot;의 alias에 허용되지 않는 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;dependencies&quot; must be a list</source>
+        <translation>&quot;dependencies&quot;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>올바른 YAML이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the file must be a YAML mapping of keys to values</source>
+        <translation>파일은 키와 값의 YAML 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported (use v2, or v1 for old charts)</source>
+        <translation>apiVersion &quot;%1&quot;은(는) 지원되지 않습니다 (v2를 사용하세요. 오래된 차트는 v1)</translation>
+    </message>
+    <message>
+        <source>name is required</source>
+        <translation>name이 필요합니다</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is not allowed: a chart name can&apos;t contain / or \ or be . or ..</source>
+        <translation>name &quot;%1&quot;은(는) 허용되지 않습니다: 차트 이름에는 /나 \를 쓸 수 없고, . 또는 ..일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>version is required</source>
+        <translation>version이 필요합니다</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)</source>
+        <translation>version &quot;%1&quot;은(는) 올바른 SemVer 2 버전이 아닙니다 (MAJOR.MINOR.PATCH, 예: 1.2.3)</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; must be application or library</source>
+        <translation>type &quot;%1&quot;은(는) application 또는 library여야 합니다</translation>
+    </message>
+    <message>
+        <source>more than one dependency with name or alias &quot;%1&quot;</source>
+        <translation>name 또는 alias가 &quot;%1&quot;인 의존성이 둘 이상입니다</translation>
+    </message>
+    <message>
+        <source>&quot;maintainers&quot; must be a list</source>
+        <translation>&quot;maintainers&quot;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be a mapping of strings</source>
+        <translation>&quot;annotations&quot;는 문자열 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 (write MAJOR.MINOR.PATCH, e.g. 1.2.3)</source>
+        <translation>version %1은(는) 올바른 SemVer 2 버전이 아닙니다: 따옴표가 없어 YAML이 숫자 %2(으)로 읽습니다 (MAJOR.MINOR.PATCH 형식으로 쓰세요. 예: 1.2.3)</translation>
+    </message>
+    <message>
+        <source>the chart config is not a JSON object (%1)</source>
+        <translation>차트 구성이 JSON 객체가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the chart config has no name or version</source>
+        <translation>차트 구성에 name 또는 version이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartPackager</name>
+    <message>
+        <source>packaging failed: %1</source>
+        <translation>패키징 실패: %1</translation>
+    </message>
+    <message>
+        <source>gzip: cannot initialise zlib</source>
+        <translation>gzip: zlib을 초기화할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>gzip: compression failed</source>
+        <translation>gzip: 압축에 실패했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ChartStore</name>
+    <message>
+        <source>cancelled</source>
+        <translation>취소되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: 파일이나 디렉토리가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: manifest</source>
+        <translation>%1: 매니페스트</translation>
+    </message>
+    <message>
+        <source>%1: not a Helm chart (config media type %2)</source>
+        <translation>%1: Helm 차트가 아닙니다 (구성 미디어 유형: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no chart layer</source>
+        <translation>%1: 매니페스트에 차트 레이어가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: config</source>
+        <translation>%1: 구성</translation>
+    </message>
+    <message>
+        <source>%1: chart layer</source>
+        <translation>%1: 차트 레이어</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartTableModel</name>
     <message>
         <source>legacy</source>
@@ -103,7 +504,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n바이트</numerusform></translation>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
     </message>
     <message>
         <source>REF</source>
@@ -139,23 +542,40 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n분 전</numerusform></translation>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n시간 전</numerusform></translation>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n일 전</numerusform></translation>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>%n개월 전</numerusform></translation>
+        <translation>
+            <numerusform>%n개월 전</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>%n년 전</numerusform></translation>
+        <translation>
+            <numerusform>%n년 전</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Descriptor</name>
+    <message>
+        <source>size is missing or not a non-negative integer</source>
+        <translation>size가 없거나 음이 아닌 정수가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -166,10 +586,90 @@
     </message>
 </context>
 <context>
+    <name>charthouse::Digest</name>
+    <message>
+        <source>invalid digest &quot;%1&quot;: expected algorithm:hex, e.g. sha256:…</source>
+        <translation>잘못된 다이제스트 &quot;%1&quot;: algorithm:hex 형식이어야 합니다. 예: sha256:…</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm &quot;%1&quot; in &quot;%2&quot; (only sha256 is supported)</source>
+        <translation>&quot;%2&quot;의 다이제스트 알고리즘 &quot;%1&quot;은(는) 지원되지 않습니다 (sha256만 지원)</translation>
+    </message>
+    <message>
+        <source>invalid digest &quot;%1&quot;: sha256 needs 64 lowercase hex digits</source>
+        <translation>잘못된 다이제스트 &quot;%1&quot;: sha256에는 소문자 16진수 64자리가 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ExportJob</name>
     <message>
         <source>Export %1</source>
         <translation>%1 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::HelmIgnore</name>
+    <message>
+        <source>double-star (**) syntax is not supported</source>
+        <translation>이중 별표(**) 구문은 지원되지 않습니다</translation>
+    </message>
+    <message>
+        <source>syntax error in pattern &quot;%1&quot;</source>
+        <translation>패턴 &quot;%1&quot;에 구문 오류가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 %2행: %3</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Index</name>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2) — truncated or edited by hand?</source>
+        <translation>오프셋 %1에서 올바른 JSON이 아닙니다 (%2) — 잘렸거나 직접 편집되었나요?</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>schemaVersion is not 2</source>
+        <translation>schemaVersion이 2가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;manifests&quot; is not a list</source>
+        <translation>&quot;manifests&quot;가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>manifest entry %1 is not an object</source>
+        <translation>매니페스트 항목 %1이(가) 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>manifest entry %1</source>
+        <translation>매니페스트 항목 %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Keychain</name>
+    <message>
+        <source>no keychain is available (is a Secret Service such as gnome-keyring running?): %1; use --username with --password-stdin to log in for one command without storing anything</source>
+        <translation>사용할 수 있는 키체인이 없습니다 (gnome-keyring 같은 Secret Service가 실행 중인가요?): %1. 아무것도 저장하지 않고 이번 명령에만 로그인하려면 --username과 --password-stdin을 함께 사용하세요</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the password for %1 (locked?): %2</source>
+        <translation>키체인이 %1의 비밀번호에 대한 접근을 거부했습니다 (잠겨 있나요?): %2</translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation>키체인: %1</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>%1에 로그인되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -277,11 +777,15 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     </message>
     <message numerus="yes">
         <source>%n chart(s), %1</source>
-        <translation><numerusform>차트 %n개, %1</numerusform></translation>
+        <translation>
+            <numerusform>차트 %n개, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cached chart(s) could not be read: %1</source>
-        <translation><numerusform>캐시된 차트 %n개를 읽을 수 없습니다: %1</numerusform></translation>
+        <translation>
+            <numerusform>캐시된 차트 %n개를 읽을 수 없습니다: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -323,9 +827,11 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>Remove %n chart(s) from the cache?
 
 %1</source>
-        <translation><numerusform>캐시에서 차트 %n개를 제거할까요?
+        <translation>
+            <numerusform>캐시에서 차트 %n개를 제거할까요?
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed %1</source>
@@ -353,6 +859,33 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     </message>
 </context>
 <context>
+    <name>charthouse::Manifest</name>
+    <message>
+        <source>the manifest is not a JSON object (%1)</source>
+        <translation>매니페스트가 JSON 객체가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s schemaVersion is not 2</source>
+        <translation>매니페스트의 schemaVersion이 2가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unsupported manifest media type &quot;%1&quot;</source>
+        <translation>지원되지 않는 매니페스트 미디어 유형 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the manifest has no config</source>
+        <translation>매니페스트에 구성이 없습니다</translation>
+    </message>
+    <message>
+        <source>manifest config</source>
+        <translation>매니페스트 구성</translation>
+    </message>
+    <message>
+        <source>manifest layer %1</source>
+        <translation>매니페스트 레이어 %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::PullJob</name>
     <message>
         <source>Pull %1</source>
@@ -376,6 +909,45 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>pushing needs a tag: %1</source>
         <translation>푸시하려면 태그가 필요합니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::Reference</name>
+    <message>
+        <source>invalid reference &quot;%1&quot;: %2</source>
+        <translation>잘못된 참조 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>it needs a registry and a repository, e.g. localhost:5000/myrepo/mychart:2.7.0</source>
+        <translation>레지스트리와 저장소가 필요합니다. 예: localhost:5000/myrepo/mychart:2.7.0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry host[:port]</source>
+        <translation>&quot;%1&quot;은(는) 올바른 레지스트리 host[:port]가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the repository is empty</source>
+        <translation>저장소가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>repository part &quot;%1&quot; must be lowercase letters, digits and . _ - separators</source>
+        <translation>저장소 부분 &quot;%1&quot;에는 소문자, 숫자와 구분자 . _ -만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>이름이 255자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; may contain only letters, digits, _ . and - (at most 128)</source>
+        <translation>태그 &quot;%1&quot;에는 문자, 숫자, _ . -만 쓸 수 있습니다 (최대 128자)</translation>
+    </message>
+    <message>
+        <source>a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0</source>
+        <translation>태그가 필요합니다. 예: localhost:5000/myrepo/mychart:2.7.0</translation>
+    </message>
+    <message>
+        <source>give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart</source>
+        <translation>태그나 다이제스트 없이 저장소를 지정하세요. 예: localhost:5000/myrepo/mychart</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1046,163 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
 </context>
 <context>
+    <name>charthouse::RegistryCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>취소되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent more than the %2 bytes the blob should have</source>
+        <translation>%1: 레지스트리가 블롭 크기인 %2바이트보다 많이 보냈습니다</translation>
+    </message>
+    <message>
+        <source>%1: the registry&apos;s answer is larger than %2 bytes</source>
+        <translation>%1: 레지스트리 응답이 %2바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: no answer within %2 s%3</source>
+        <translation>%1에 연결할 수 없습니다: %2초 안에 응답이 없습니다%3</translation>
+    </message>
+    <message>
+        <source> (if the registry asks for a client certificate, give --cert-file and --key-file)</source>
+        <translation> (레지스트리가 클라이언트 인증서를 요구하면 --cert-file과 --key-file을 지정하세요)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2%3</source>
+        <translation>%1에 연결할 수 없습니다: %2%3</translation>
+    </message>
+    <message>
+        <source> (for a private CA use --ca-file; to skip verification --insecure-skip-tls-verify)</source>
+        <translation> (사설 CA는 --ca-file을, 검증을 건너뛰려면 --insecure-skip-tls-verify를 사용하세요)</translation>
+    </message>
+    <message>
+        <source>%1: too many redirects</source>
+        <translation>%1: 리디렉션이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>%1: refusing a redirect from HTTPS to %2</source>
+        <translation>%1: HTTPS에서 %2(으)로의 리디렉션을 거부합니다</translation>
+    </message>
+    <message>
+        <source>%1: the user name or password was not accepted</source>
+        <translation>%1: 사용자 이름이나 비밀번호가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: the token service address is not valid</source>
+        <translation>%1: 토큰 서비스 주소가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</source>
+        <translation>%1: HTTPS 레지스트리의 토큰을 일반 HTTP로 요청하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: authentication required (run: charthouse-cli registry login %1)</source>
+        <translation>%1: 인증이 필요합니다 (실행: charthouse-cli registry login %1)</translation>
+    </message>
+    <message>
+        <source>%1: the token service answered %2</source>
+        <translation>%1: 토큰 서비스 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: the token service gave no token</source>
+        <translation>%1: 토큰 서비스가 토큰을 주지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RegistryClient</name>
+    <message>
+        <source>%1: the manifest of %2 %3</source>
+        <translation>%1: %2의 매니페스트가 %3</translation>
+    </message>
+    <message>
+        <source>does not match the digest asked for</source>
+        <translation>요청한 다이제스트와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>does not match the registry&apos;s Docker-Content-Digest</source>
+        <translation>레지스트리의 Docker-Content-Digest와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the registry stored the blob under another digest (%1, expected %2)</source>
+        <translation>레지스트리가 블롭을 다른 다이제스트로 저장했습니다 (%1, 예상: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the registry stored the manifest under another digest (%2, expected %3)</source>
+        <translation>%1: 레지스트리가 매니페스트를 다른 다이제스트로 저장했습니다 (%2, 예상: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RegistryErrors</name>
+    <message>
+        <source>repository &quot;%1&quot;</source>
+        <translation>저장소 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authentication required (run: charthouse-cli registry login %1)</source>
+        <translation>인증이 필요합니다 (실행: charthouse-cli registry login %1)</translation>
+    </message>
+    <message>
+        <source>access to %1 denied: your account may not have the permission</source>
+        <translation>%1에 대한 접근이 거부되었습니다: 계정에 권한이 없을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name for this registry</source>
+        <translation>%1은(는) 이 레지스트리에서 올바른 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no such chart version in %1</source>
+        <translation>%1에 해당 차트 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>a blob of %1 is missing on the registry</source>
+        <translation>레지스트리에 %1의 블롭이 없습니다</translation>
+    </message>
+    <message>
+        <source>the registry lost track of an upload to %1; try again</source>
+        <translation>레지스트리가 %1에 대한 업로드를 놓쳤습니다. 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the registry says uploaded content for %1 does not match its digest</source>
+        <translation>레지스트리에 따르면 %1에 업로드한 내용이 다이제스트와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the registry says uploaded content for %1 does not match its size</source>
+        <translation>레지스트리에 따르면 %1에 업로드한 내용이 크기와 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the manifest for %1 refers to blobs the registry does not have</source>
+        <translation>%1의 매니페스트가 레지스트리에 없는 블롭을 참조합니다</translation>
+    </message>
+    <message>
+        <source>the registry refused the manifest for %1 as invalid</source>
+        <translation>레지스트리가 %1의 매니페스트를 유효하지 않다며 거부했습니다</translation>
+    </message>
+    <message>
+        <source>the registry refused the tag for %1</source>
+        <translation>레지스트리가 %1의 태그를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>too many requests: the registry asks to slow down; try again later</source>
+        <translation>요청이 너무 많습니다: 레지스트리가 속도를 줄여 달라고 합니다. 나중에 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the registry does not support this operation on %1</source>
+        <translation>레지스트리가 %1에 대해 이 작업을 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the registry answered HTTP %1%2</source>
+        <translation>레지스트리 응답: HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>not found in repository &quot;%1&quot; (HTTP 404)</source>
+        <translation>저장소 &quot;%1&quot;에서 찾을 수 없습니다 (HTTP 404)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::RemoteBrowser</name>
     <message>
         <source>Pull charts</source>
@@ -501,7 +1230,9 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation><numerusform>태그 %n개</numerusform></translation>
+        <translation>
+            <numerusform>태그 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

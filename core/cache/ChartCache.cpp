@@ -48,7 +48,8 @@ Result<qsizetype> findTag(const Index &index, const Reference &ref)
 {
     const qsizetype at = index.findRef(ref.toString());
     if (at < 0)
-        return Error(Error::Code::NotFound, QStringLiteral("chart not found: %1").arg(ref.toString()));
+        return Error(Error::Code::NotFound,
+            QCoreApplication::translate("charthouse::ChartCache", "chart not found: %1").arg(ref.toString()));
     return at;
 }
 
@@ -117,13 +118,13 @@ Result<StagedBlob> BlobWriter::finish(const Digest &expectedDigest, qint64 expec
     const Digest actual = m_hash.result();
     if (expectedSize >= 0 && m_written != expectedSize)
         return Error(Error::Code::Corrupt,
-            QStringLiteral("blob %1 has %2 bytes, expected %3")
+            tr("blob %1 has %2 bytes, expected %3")
                 .arg(expectedDigest.isValid() ? expectedDigest.toString() : actual.toString())
                 .arg(m_written)
                 .arg(expectedSize));
     if (expectedDigest.isValid() && actual != expectedDigest)
         return Error(Error::Code::Corrupt,
-            QStringLiteral("blob content does not match its digest %1 (got %2)")
+            tr("blob content does not match its digest %1 (got %2)")
                 .arg(expectedDigest.toString(), actual.toString()));
     m_finished = true;
     return StagedBlob(path, actual, m_written);
@@ -133,6 +134,7 @@ Result<StagedBlob> BlobWriter::finish(const Digest &expectedDigest, qint64 expec
 
 class ChartCache::Lock
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::ChartCache)
 public:
     explicit Lock(const QString &root) : m_file(root + QStringLiteral("/.charthouse.lock"))
     {
@@ -147,10 +149,10 @@ public:
         m_file.getLockInfo(&pid, &host, &app);
         if (m_file.error() == QLockFile::LockFailedError)
             return Error(Error::Code::Conflict,
-                QStringLiteral("the chart cache is busy: process %1 (%2) has held its lock for over a minute")
+                tr("the chart cache is busy: process %1 (%2) has held its lock for over a minute")
                     .arg(pid)
                     .arg(app));
-        return ioError(m_file.fileName(), QStringLiteral("cannot create the cache lock"));
+        return ioError(m_file.fileName(), tr("cannot create the cache lock"));
     }
 
 private:
@@ -184,11 +186,11 @@ Result<void> ChartCache::ensureLayout()
 {
     const QFileInfo rootInfo(m_root);
     if (rootInfo.exists() && !rootInfo.isDir())
-        return Error(Error::Code::InvalidInput, QStringLiteral("the cache %1 is not a directory").arg(m_root));
+        return Error(Error::Code::InvalidInput, tr("the cache %1 is not a directory").arg(m_root));
     QDir dir;
     for (const char *sub : {"/blobs/sha256", "/ingest"}) {
         if (!dir.mkpath(m_root + QLatin1String(sub)))
-            return ioError(m_root + QLatin1String(sub), QStringLiteral("cannot create the directory"));
+            return ioError(m_root + QLatin1String(sub), tr("cannot create the directory"));
     }
     Lock lock(m_root);
     if (auto locked = lock.acquire(); !locked)
@@ -261,7 +263,8 @@ Result<Descriptor> ChartCache::commitTag(
         const QFileInfo existing(target);
         if (existing.exists() && existing.size() == blob.size())
             continue; // same content already there (the staged copy is dropped)
-        QFile::setPermissions(blob.path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        QFile::setPermissions(
+            blob.path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         if (::rename(QFile::encodeName(blob.path()).constData(), QFile::encodeName(target).constData()) != 0)
             return ioError(target, QString::fromLocal8Bit(std::strerror(errno)));
         blob.release();
@@ -298,13 +301,12 @@ Result<Index> ChartCache::readIndex() const
     if (!file.exists()) {
         if (!QFileInfo::exists(m_root + QStringLiteral("/oci-layout")))
             return Index {}; // no cache here yet (or an empty directory): nothing saved
-        return Error(Error::Code::Corrupt,
-            QStringLiteral("%1 has no index.json: it is not a chart cache").arg(m_root));
+        return Error(Error::Code::Corrupt, tr("%1 has no index.json: it is not a chart cache").arg(m_root));
     }
     if (!file.open(QIODevice::ReadOnly))
         return ioError(file.fileName(), file.errorString());
     if (file.size() > maxIndexSize)
-        return Error(Error::Code::TooLarge, QStringLiteral("%1 is larger than 256 MiB").arg(file.fileName()));
+        return Error(Error::Code::TooLarge, tr("%1 is larger than 256 MiB").arg(file.fileName()));
     return Index::parse(file.readAll(), file.fileName());
 }
 
@@ -344,23 +346,23 @@ Result<QByteArray> ChartCache::readBlob(const Descriptor &descriptor, qint64 max
     const QString name = descriptor.digest.toString();
     if (descriptor.size > maxSize)
         return Error(Error::Code::TooLarge,
-            QStringLiteral("blob %1 is %2 bytes, more than the limit of %3").arg(name).arg(descriptor.size).arg(maxSize));
+            tr("blob %1 is %2 bytes, more than the limit of %3").arg(name).arg(descriptor.size).arg(maxSize));
     QFile file(blobPath(descriptor.digest));
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
-            return Error(Error::Code::NotFound, QStringLiteral("blob %1 is missing from the cache").arg(name));
+            return Error(Error::Code::NotFound, tr("blob %1 is missing from the cache").arg(name));
         return ioError(file.fileName(), file.errorString());
     }
     if (file.size() != descriptor.size)
         return Error(Error::Code::Corrupt,
-            QStringLiteral("blob %1 in the cache has %2 bytes, expected %3 (damaged?)")
+            tr("blob %1 in the cache has %2 bytes, expected %3 (damaged?)")
                 .arg(name)
                 .arg(file.size())
                 .arg(descriptor.size));
     QByteArray data = file.readAll();
     if (Digest::of(data) != descriptor.digest)
         return Error(Error::Code::Corrupt,
-            QStringLiteral("blob %1 in the cache does not match its digest (modified on disk?)").arg(name));
+            tr("blob %1 in the cache does not match its digest (modified on disk?)").arg(name));
     return data;
 }
 
@@ -368,8 +370,7 @@ Result<QDateTime> ChartCache::blobModified(const Digest &digest) const
 {
     const QFileInfo info(blobPath(digest));
     if (!info.exists())
-        return Error(Error::Code::NotFound,
-            QStringLiteral("blob %1 is missing from the cache").arg(digest.toString()));
+        return Error(Error::Code::NotFound, tr("blob %1 is missing from the cache").arg(digest.toString()));
     return info.lastModified().toUTC();
 }
 
@@ -409,7 +410,8 @@ Result<void> ChartCache::collectGarbage(const Index &index, const Descriptor &re
         auto json = readBlob(entry, maxManifestSize);
         auto manifest = json ? Manifest::parse(*json) : Result<Manifest>(json.error());
         if (!manifest) {
-            qCWarning(lcCache) << "keeping blobs: cannot read a remaining manifest:" << manifest.error().message();
+            qCWarning(lcCache) << "keeping blobs: cannot read a remaining manifest:"
+                               << manifest.error().message();
             return {};
         }
         referenced.insert(manifest->config.digest);
@@ -417,8 +419,9 @@ Result<void> ChartCache::collectGarbage(const Index &index, const Descriptor &re
             referenced.insert(layer.digest);
     }
     for (const Digest &digest : std::as_const(candidates)) {
-        if (!referenced.contains(digest) && QFileInfo::exists(blobPath(digest)) && !QFile::remove(blobPath(digest)))
-            return ioError(blobPath(digest), QStringLiteral("cannot delete the unused blob"));
+        if (!referenced.contains(digest) && QFileInfo::exists(blobPath(digest))
+            && !QFile::remove(blobPath(digest)))
+            return ioError(blobPath(digest), tr("cannot delete the unused blob"));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "core/oci/Index.h"
 #include "core/oci/Reference.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 
@@ -39,6 +40,7 @@ private:
 // Streams one blob into ingest/ while hashing it; finish() checks it against what was expected.
 class BlobWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::BlobWriter)
 public:
     BlobWriter(const BlobWriter &) = delete;
     BlobWriter &operator=(const BlobWriter &) = delete;
@@ -70,6 +72,7 @@ struct TaggedManifest
 // through ingest/ and are verified before they are renamed into place.
 class ChartCache
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::ChartCache)
 public:
     explicit ChartCache(QString root);
 
@@ -89,7 +92,8 @@ public:
 
     // Moves the staged blobs into blobs/ and points refName at manifest, replacing an older tag of that name
     // (and deleting what only the replaced manifest used). Returns the descriptor stored in index.json.
-    Result<Descriptor> commitTag(const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest);
+    Result<Descriptor> commitTag(
+        const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest);
 
     Result<Index> readIndex() const;
     Result<QList<TaggedManifest>> tags() const;

@@ -2,6 +2,7 @@
 
 #include "core/chart/ChartDirectoryLoader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -23,40 +24,49 @@ struct ReaderDeleter
 
 Error unsafe(const QString &entry, const QString &why)
 {
-    return Error(Error::Code::Unsafe, QStringLiteral("unsafe chart archive: \"%1\" %2").arg(entry, why));
+    return Error(Error::Code::Unsafe,
+        QCoreApplication::translate("charthouse::ChartArchiveReader", "unsafe chart archive: \"%1\" %2")
+            .arg(entry, why));
 }
 
 // Checks one entry name and splits it into its components; leading "./" and empty or "." parts are dropped.
 Result<QStringList> entryComponents(const QString &name)
 {
     if (name.startsWith(QLatin1Char('/')))
-        return unsafe(name, QStringLiteral("is an absolute path"));
+        return unsafe(
+            name, QCoreApplication::translate("charthouse::ChartArchiveReader", "is an absolute path"));
     if (name.contains(QLatin1Char('\\')))
-        return unsafe(name, QStringLiteral("contains a backslash"));
+        return unsafe(
+            name, QCoreApplication::translate("charthouse::ChartArchiveReader", "contains a backslash"));
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
     if (drive.match(name).hasMatch())
-        return unsafe(name, QStringLiteral("starts with a drive letter"));
+        return unsafe(name,
+            QCoreApplication::translate("charthouse::ChartArchiveReader", "starts with a drive letter"));
     QStringList parts;
     for (const QString &part : name.split(QLatin1Char('/'))) {
         if (part == QLatin1String(".."))
-            return unsafe(name, QStringLiteral("refers to a parent directory (..)"));
+            return unsafe(name,
+                QCoreApplication::translate(
+                    "charthouse::ChartArchiveReader", "refers to a parent directory (..)"));
         if (!part.isEmpty() && part != QLatin1String("."))
             parts.append(part);
     }
     if (!parts.isEmpty() && drive.match(parts.constLast()).hasMatch())
-        return unsafe(name, QStringLiteral("contains a drive letter"));
+        return unsafe(
+            name, QCoreApplication::translate("charthouse::ChartArchiveReader", "contains a drive letter"));
     return parts;
 }
 
 QString typeName(mode_t type)
 {
     switch (type) {
-    case AE_IFLNK: return QStringLiteral("is a symbolic link");
+    case AE_IFLNK: return QCoreApplication::translate("charthouse::ChartArchiveReader", "is a symbolic link");
     case AE_IFCHR:
-    case AE_IFBLK: return QStringLiteral("is a device");
-    case AE_IFIFO: return QStringLiteral("is a named pipe (FIFO)");
-    case AE_IFSOCK: return QStringLiteral("is a socket");
-    default: return QStringLiteral("is not a regular file");
+    case AE_IFBLK: return QCoreApplication::translate("charthouse::ChartArchiveReader", "is a device");
+    case AE_IFIFO:
+        return QCoreApplication::translate("charthouse::ChartArchiveReader", "is a named pipe (FIFO)");
+    case AE_IFSOCK: return QCoreApplication::translate("charthouse::ChartArchiveReader", "is a socket");
+    default: return QCoreApplication::translate("charthouse::ChartArchiveReader", "is not a regular file");
     }
 }
 
@@ -67,9 +77,11 @@ Result<ChartArchive> ChartArchiveReader::read(const QByteArray &tgz, const Archi
     std::unique_ptr<archive, ReaderDeleter> reader(archive_read_new());
     archive_read_support_filter_gzip(reader.get());
     archive_read_support_format_tar(reader.get());
-    if (archive_read_open_memory(reader.get(), tgz.constData(), static_cast<size_t>(tgz.size())) != ARCHIVE_OK)
+    if (archive_read_open_memory(reader.get(), tgz.constData(), static_cast<size_t>(tgz.size()))
+        != ARCHIVE_OK)
         return Error(Error::Code::InvalidInput,
-            QStringLiteral("not a chart package (gzip'd tar): %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+            tr("not a chart package (gzip'd tar): %1")
+                .arg(QString::fromUtf8(archive_error_string(reader.get()))));
 
     ChartArchive chart;
     QSet<QString> seen;
@@ -83,27 +95,28 @@ Result<ChartArchive> ChartArchiveReader::read(const QByteArray &tgz, const Archi
             break;
         if (status < ARCHIVE_WARN)
             return Error(Error::Code::Corrupt,
-                QStringLiteral("the chart package is damaged: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+                tr("the chart package is damaged: %1")
+                    .arg(QString::fromUtf8(archive_error_string(reader.get()))));
         if (++entries > limits.maxEntries)
             return Error(Error::Code::TooLarge,
-                QStringLiteral("the chart package has more than %1 entries").arg(limits.maxEntries));
+                tr("the chart package has more than %1 entries").arg(limits.maxEntries));
         const char *utf8 = archive_entry_pathname_utf8(entry);
         const char *raw = archive_entry_pathname(entry);
         const QString name = utf8 ? QString::fromUtf8(utf8) : QString::fromUtf8(raw ? raw : "");
         if (name.isEmpty())
-            return unsafe(name, QStringLiteral("has no name"));
+            return unsafe(name, tr("has no name"));
         auto parts = entryComponents(name);
         if (!parts)
             return parts.error();
         const mode_t type = archive_entry_filetype(entry);
         if (archive_entry_hardlink(entry) || archive_entry_symlink(entry))
-            return unsafe(name, QStringLiteral("is a link; chart packages may not contain links"));
+            return unsafe(name, tr("is a link; chart packages may not contain links"));
         if (type == AE_IFDIR) {
             if (!parts->isEmpty()) {
                 if (chart.topDir.isEmpty())
                     chart.topDir = parts->first();
                 else if (parts->first() != chart.topDir)
-                    return unsafe(name, QStringLiteral("is outside the chart's top directory \"%1\"").arg(chart.topDir));
+                    return unsafe(name, tr("is outside the chart's top directory \"%1\"").arg(chart.topDir));
             }
             continue;
         }
@@ -111,57 +124,66 @@ Result<ChartArchive> ChartArchiveReader::read(const QByteArray &tgz, const Archi
             return unsafe(name, typeName(type));
         if (parts->size() < 2) {
             if (!parts->isEmpty() && parts->first() == QLatin1String("Chart.yaml"))
-                return unsafe(name, QStringLiteral("is at the archive root: Chart.yaml must be inside the chart's directory"));
-            return unsafe(name, QStringLiteral("is outside any chart directory"));
+                return unsafe(
+                    name, tr("is at the archive root: Chart.yaml must be inside the chart's directory"));
+            return unsafe(name, tr("is outside any chart directory"));
         }
         if (chart.topDir.isEmpty())
             chart.topDir = parts->first();
         else if (parts->first() != chart.topDir)
-            return unsafe(name, QStringLiteral("is outside the chart's top directory \"%1\"").arg(chart.topDir));
+            return unsafe(name, tr("is outside the chart's top directory \"%1\"").arg(chart.topDir));
         const QString path = parts->mid(1).join(QLatin1Char('/'));
         if (seen.contains(path))
-            return unsafe(name, QStringLiteral("appears twice in the package"));
+            return unsafe(name, tr("appears twice in the package"));
         seen.insert(path);
 
         QByteArray data;
         while (true) {
-            const la_ssize_t n = archive_read_data(reader.get(), buffer.data(), static_cast<size_t>(buffer.size()));
+            const la_ssize_t n
+                = archive_read_data(reader.get(), buffer.data(), static_cast<size_t>(buffer.size()));
             if (n < 0)
                 return Error(Error::Code::Corrupt,
-                    QStringLiteral("the chart package is damaged at \"%1\": %2").arg(name, QString::fromUtf8(archive_error_string(reader.get()))));
+                    tr("the chart package is damaged at \"%1\": %2")
+                        .arg(name, QString::fromUtf8(archive_error_string(reader.get()))));
             if (n == 0)
                 break;
             if (data.size() + n > limits.maxFileSize)
                 return Error(Error::Code::TooLarge,
-                    QStringLiteral("\"%1\" expands to more than the limit of %2 bytes per file").arg(name).arg(limits.maxFileSize));
+                    tr("\"%1\" expands to more than the limit of %2 bytes per file")
+                        .arg(name)
+                        .arg(limits.maxFileSize));
             total += n;
             if (total > limits.maxTotalSize)
                 return Error(Error::Code::TooLarge,
-                    QStringLiteral("the chart package expands to more than the limit of %1 bytes").arg(limits.maxTotalSize));
+                    tr("the chart package expands to more than the limit of %1 bytes")
+                        .arg(limits.maxTotalSize));
             data.append(buffer.constData(), n);
         }
         chart.files.append({path, std::move(data)});
     }
     if (chart.files.isEmpty())
-        return Error(Error::Code::InvalidInput, QStringLiteral("the chart package is empty"));
+        return Error(Error::Code::InvalidInput, tr("the chart package is empty"));
     if (!seen.contains(QStringLiteral("Chart.yaml")))
         return Error(Error::Code::InvalidInput,
-            QStringLiteral("the chart package has no Chart.yaml in its directory \"%1\"").arg(chart.topDir));
+            tr("the chart package has no Chart.yaml in its directory \"%1\"").arg(chart.topDir));
     sortChartFiles(chart.files);
     return chart;
 }
 
 Result<ChartArchive> ChartArchiveReader::readFile(const QString &path, const ArchiveLimits &limits)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode))
-        return Error(Error::Code::InvalidInput, QStringLiteral("%1 is not a chart directory or a .tgz file").arg(path));
+        return Error(Error::Code::InvalidInput, tr("%1 is not a chart directory or a .tgz file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(file.exists() ? Error::Code::Io : Error::Code::NotFound, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return Error(file.exists() ? Error::Code::Io : Error::Code::NotFound,
+            QStringLiteral("%1: %2").arg(path, file.errorString()));
     if (!file.isSequential() && file.size() > limits.maxTotalSize)
         return Error(Error::Code::TooLarge,
-            QStringLiteral("%1 is larger than the limit of %2 bytes").arg(path).arg(limits.maxTotalSize));
+            tr("%1 is larger than the limit of %2 bytes").arg(path).arg(limits.maxTotalSize));
     return read(file.read(limits.maxTotalSize + 1), limits);
 }
 

@@ -15,9 +15,12 @@ namespace {
 
 class Walker
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::ChartDirectoryLoader)
 public:
     Walker(QString root, HelmIgnore ignore, qint64 maxFileSize, qint64 maxTotalSize)
-        : m_root(std::move(root)), m_ignore(std::move(ignore)), m_maxFileSize(maxFileSize),
+        : m_root(std::move(root)),
+          m_ignore(std::move(ignore)),
+          m_maxFileSize(maxFileSize),
           m_maxTotalSize(maxTotalSize)
     { }
 
@@ -47,7 +50,8 @@ Result<void> Walker::walk(const QString &physicalDir, const QString &relativeDir
 {
     QDir dir(physicalDir);
     QStringList names = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
     for (const QString &name : names) {
         const QString relative = relativeDir.isEmpty() ? name : relativeDir + QLatin1Char('/') + name;
         if (auto ok = visit(physicalDir + QLatin1Char('/') + name, relative, stack); !ok)
@@ -59,21 +63,23 @@ Result<void> Walker::walk(const QString &physicalDir, const QString &relativeDir
 Result<void> Walker::visit(const QString &path, const QString &relative, QStringList &stack)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(native.constData(), &st) != 0)
-        return refused(Error::Code::Io, QStringLiteral("%1: cannot read it").arg(path));
+        return refused(Error::Code::Io, tr("%1: cannot read it").arg(path));
     QString physical = path;
     if (S_ISLNK(st.st_mode)) {
         const QString target = QFileInfo(path).canonicalFilePath();
         if (target.isEmpty())
             return refused(Error::Code::Unsafe,
-                QStringLiteral("%1 is a symbolic link to %2, which does not exist (or loops)")
+                tr("%1 is a symbolic link to %2, which does not exist (or loops)")
                     .arg(relative, QFileInfo(path).symLinkTarget()));
         if (!isInside(target, m_root))
             return refused(Error::Code::Unsafe,
-                QStringLiteral("%1 is a symbolic link to %2, outside the chart").arg(relative, target));
+                tr("%1 is a symbolic link to %2, outside the chart").arg(relative, target));
         if (::stat(native.constData(), &st) != 0)
-            return refused(Error::Code::Io, QStringLiteral("%1: cannot read it").arg(path));
+            return refused(Error::Code::Io, tr("%1: cannot read it").arg(path));
         physical = target;
     }
     const bool isDir = S_ISDIR(st.st_mode);
@@ -83,34 +89,37 @@ Result<void> Walker::visit(const QString &path, const QString &relative, QString
         const QString canonical = QFileInfo(physical).canonicalFilePath();
         if (stack.contains(canonical))
             return refused(Error::Code::Unsafe,
-                QStringLiteral("%1 is a symbolic link loop (it leads back to %2)").arg(relative, canonical));
+                tr("%1 is a symbolic link loop (it leads back to %2)").arg(relative, canonical));
         stack.append(canonical);
         auto ok = walk(physical, relative, stack);
         stack.removeLast();
         return ok;
     }
     if (!S_ISREG(st.st_mode)) {
-        const char *kind = S_ISFIFO(st.st_mode) ? "a named pipe (FIFO)"
-            : S_ISSOCK(st.st_mode)              ? "a socket"
-            : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? "a device"
-                                                          : "not a regular file";
-        return refused(Error::Code::Unsafe,
-            QStringLiteral("%1 is %2; a chart may only contain regular files").arg(relative, QLatin1String(kind)));
+        const QString kind = S_ISFIFO(st.st_mode)          ? tr("a named pipe (FIFO)")
+            : S_ISSOCK(st.st_mode)                         ? tr("a socket")
+            : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? tr("a device")
+                                                           : tr("not a regular file");
+        return refused(
+            Error::Code::Unsafe, tr("%1 is %2; a chart may only contain regular files").arg(relative, kind));
     }
     if (st.st_size > m_maxFileSize)
         return refused(Error::Code::TooLarge,
-            QStringLiteral("%1 is %2 bytes, over the limit of %3 bytes per file").arg(relative).arg(st.st_size).arg(m_maxFileSize));
+            tr("%1 is %2 bytes, over the limit of %3 bytes per file")
+                .arg(relative)
+                .arg(st.st_size)
+                .arg(m_maxFileSize));
     m_total += st.st_size;
     if (m_total > m_maxTotalSize)
         return refused(Error::Code::TooLarge,
-            QStringLiteral("the chart is over the limit of %1 bytes in all (at %2)").arg(m_maxTotalSize).arg(relative));
+            tr("the chart is over the limit of %1 bytes in all (at %2)").arg(m_maxTotalSize).arg(relative));
     QFile file(physical);
     if (!file.open(QIODevice::ReadOnly))
         return refused(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()));
     QByteArray data = file.read(m_maxFileSize + 1);
     if (data.size() > m_maxFileSize)
         return refused(Error::Code::TooLarge,
-            QStringLiteral("%1 grew over the limit of %2 bytes per file").arg(relative).arg(m_maxFileSize));
+            tr("%1 grew over the limit of %2 bytes per file").arg(relative).arg(m_maxFileSize));
     files.append({relative, std::move(data)});
     return {};
 }
@@ -140,27 +149,32 @@ Result<ChartMetadata> metadataFromFiles(const ChartFiles &files, const QString &
 {
     const ChartFile *chartYaml = findFile(files, QStringLiteral("Chart.yaml"));
     if (!chartYaml)
-        return Error(Error::Code::InvalidInput, QStringLiteral("no Chart.yaml in %1").arg(where));
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("charthouse::ChartDirectoryLoader", "no Chart.yaml in %1")
+                .arg(where));
     auto metadata = ChartMetadata::fromChartYaml(chartYaml->data, where + QStringLiteral("/Chart.yaml"));
     if (!metadata)
         return metadata.error();
     if (const ChartFile *requirements = findFile(files, QStringLiteral("requirements.yaml"))) {
-        if (auto ok = metadata->applyRequirementsYaml(requirements->data, where + QStringLiteral("/requirements.yaml")); !ok)
+        if (auto ok = metadata->applyRequirementsYaml(
+                requirements->data, where + QStringLiteral("/requirements.yaml"));
+            !ok)
             return ok.error();
     }
     return metadata;
 }
 
-Result<LoadedChart> ChartDirectoryLoader::load(const QString &dirPath, qint64 maxFileSize, qint64 maxTotalSize)
+Result<LoadedChart> ChartDirectoryLoader::load(
+    const QString &dirPath, qint64 maxFileSize, qint64 maxTotalSize)
 {
     const QFileInfo info(dirPath);
     if (!info.exists())
-        return Error(Error::Code::NotFound, QStringLiteral("%1: no such file or directory").arg(dirPath));
+        return Error(Error::Code::NotFound, tr("%1: no such file or directory").arg(dirPath));
     if (!info.isDir())
-        return Error(Error::Code::InvalidInput, QStringLiteral("%1 is not a directory").arg(dirPath));
+        return Error(Error::Code::InvalidInput, tr("%1 is not a directory").arg(dirPath));
     const QString root = info.canonicalFilePath();
     if (!QFileInfo::exists(root + QStringLiteral("/Chart.yaml")))
-        return Error(Error::Code::InvalidInput, QStringLiteral("no Chart.yaml in %1").arg(dirPath));
+        return Error(Error::Code::InvalidInput, tr("no Chart.yaml in %1").arg(dirPath));
 
     HelmIgnore ignore = HelmIgnore::defaults();
     const QString ignorePath = root + QStringLiteral("/.helmignore");
@@ -168,7 +182,8 @@ Result<LoadedChart> ChartDirectoryLoader::load(const QString &dirPath, qint64 ma
         QFile file(ignorePath);
         if (!file.open(QIODevice::ReadOnly))
             return Error(Error::Code::Io, QStringLiteral("%1: %2").arg(ignorePath, file.errorString()));
-        auto parsed = HelmIgnore::parse(file.read(maxFileSize), QDir(dirPath).filePath(QStringLiteral(".helmignore")));
+        auto parsed = HelmIgnore::parse(
+            file.read(maxFileSize), QDir(dirPath).filePath(QStringLiteral(".helmignore")));
         if (!parsed)
             return parsed.error();
         ignore = std::move(*parsed);

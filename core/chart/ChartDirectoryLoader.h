@@ -5,6 +5,8 @@
 #include "core/chart/ChartMetadata.h"
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
+
 namespace charthouse {
 
 struct LoadedChart
@@ -14,9 +16,11 @@ struct LoadedChart
 };
 
 // Reads a chart directory as Helm's loader does (.helmignore, symlinks followed), refusing what could leak or
-// hang: links that resolve outside the chart, symlink loops, FIFOs, sockets and devices; files over the limits.
+// hang: links that resolve outside the chart, symlink loops, FIFOs, sockets and devices; files over the
+// limits.
 class ChartDirectoryLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::ChartDirectoryLoader)
 public:
     static Result<LoadedChart> load(const QString &dir, qint64 maxFileSize = ArchiveLimits {}.maxFileSize,
         qint64 maxTotalSize = ArchiveLimits {}.maxTotalSize);

@@ -20,19 +20,23 @@ bool isSafeRelativePath(const QString &path)
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')))
         return false;
     const QStringList parts = path.split(QLatin1Char('/'));
-    return std::none_of(parts.begin(), parts.end(), [](const QString &p) {
-        return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String("..");
-    });
+    return std::none_of(parts.begin(), parts.end(),
+        [](const QString &p) { return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."); });
 }
 
 Result<void> writeTree(const QString &root, const ChartFiles &files)
 {
     for (const ChartFile &file : files) {
         if (!isSafeRelativePath(file.path))
-            return Error(Error::Code::Unsafe, QStringLiteral("refusing to write \"%1\": not a plain relative path").arg(file.path));
+            return Error(Error::Code::Unsafe,
+                QCoreApplication::translate(
+                    "charthouse::ChartExporter", "refusing to write \"%1\": not a plain relative path")
+                    .arg(file.path));
         const QString target = root + QLatin1Char('/') + file.path;
         if (!QDir().mkpath(QFileInfo(target).path()))
-            return Error(Error::Code::Io, QStringLiteral("%1: cannot create the directory").arg(QFileInfo(target).path()));
+            return Error(Error::Code::Io,
+                QCoreApplication::translate("charthouse::ChartExporter", "%1: cannot create the directory")
+                    .arg(QFileInfo(target).path()));
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return Error(Error::Code::Io, QStringLiteral("%1: %2").arg(target, out.errorString()));
@@ -45,9 +49,10 @@ Result<void> writeTree(const QString &root, const ChartFiles &files)
 QString siblingName(const QString &target, const char *purpose)
 {
     const QFileInfo info(target);
-    return info.path() + QStringLiteral("/.%1.charthouse-%2-%3")
-                             .arg(info.fileName(), QLatin1String(purpose))
-                             .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    return info.path()
+        + QStringLiteral("/.%1.charthouse-%2-%3")
+              .arg(info.fileName(), QLatin1String(purpose))
+              .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
 bool renamePath(const QString &from, const QString &to)
@@ -57,17 +62,18 @@ bool renamePath(const QString &from, const QString &to)
 
 } // namespace
 
-Result<QString> ChartExporter::exportTo(const QString &destDir, const QString &name, const ChartFiles &files, bool force)
+Result<QString> ChartExporter::exportTo(
+    const QString &destDir, const QString &name, const ChartFiles &files, bool force)
 {
     if (!isPlainChartName(name))
-        return Error(Error::Code::Unsafe, QStringLiteral("refusing to export a chart named \"%1\"").arg(name));
+        return Error(Error::Code::Unsafe, tr("refusing to export a chart named \"%1\"").arg(name));
     const QString target = QDir::cleanPath(destDir + QLatin1Char('/') + name);
     const QFileInfo existing(target);
     const bool exists = existing.exists() || existing.isSymLink();
     if (exists && !force)
-        return Error(Error::Code::Conflict, QStringLiteral("%1 already exists; use --force to replace it").arg(target));
+        return Error(Error::Code::Conflict, tr("%1 already exists; use --force to replace it").arg(target));
     if (!QDir().mkpath(destDir))
-        return Error(Error::Code::Io, QStringLiteral("%1: cannot create the directory").arg(destDir));
+        return Error(Error::Code::Io, tr("%1: cannot create the directory").arg(destDir));
 
     const QString staging = siblingName(target, "export");
     auto written = writeTree(staging, files);
@@ -81,7 +87,7 @@ Result<QString> ChartExporter::exportTo(const QString &destDir, const QString &n
         if (!renamePath(target, backup)) {
             const QString why = QString::fromLocal8Bit(std::strerror(errno));
             QDir(staging).removeRecursively();
-            return Error(Error::Code::Io, QStringLiteral("%1: cannot move it aside: %2").arg(target, why));
+            return Error(Error::Code::Io, tr("%1: cannot move it aside: %2").arg(target, why));
         }
     }
     if (!renamePath(staging, target)) {

@@ -24,17 +24,22 @@ QString where(const QString &source, const YAML::Node &node)
     const YAML::Mark mark = node.Mark();
     if (mark.is_null())
         return source;
-    return QStringLiteral("%1 line %2").arg(source).arg(mark.line + 1);
+    return QCoreApplication::translate("charthouse::ChartMetadata", "%1 line %2")
+        .arg(source)
+        .arg(mark.line + 1);
 }
 
-// Scalars into string fields the way Helm reads them (sigs.k8s.io/yaml over go-yaml v2): an unquoted number or
-// boolean is first resolved, then printed back, so `appVersion: 1.10` becomes "1.1" and `yes` becomes "true".
+// Scalars into string fields the way Helm reads them (sigs.k8s.io/yaml over go-yaml v2): an unquoted number
+// or boolean is first resolved, then printed back, so `appVersion: 1.10` becomes "1.1" and `yes` becomes
+// "true".
 Result<QString> scalar(const YAML::Node &node, const QString &source, const char *field)
 {
     if (!node || node.IsNull())
         return QString();
     if (!node.IsScalar())
-        return invalid(where(source, node), QStringLiteral("\"%1\" must be a plain value").arg(QLatin1String(field)));
+        return invalid(where(source, node),
+            QCoreApplication::translate("charthouse::ChartMetadata", "\"%1\" must be a plain value")
+                .arg(QLatin1String(field)));
     const QString text = QString::fromStdString(node.Scalar());
     if (node.Tag() == "!")
         return text; // quoted: a string as written
@@ -47,7 +52,9 @@ Result<QStringList> scalarList(const YAML::Node &node, const QString &source, co
     if (!node || node.IsNull())
         return list;
     if (!node.IsSequence())
-        return invalid(where(source, node), QStringLiteral("\"%1\" must be a list").arg(QLatin1String(field)));
+        return invalid(where(source, node),
+            QCoreApplication::translate("charthouse::ChartMetadata", "\"%1\" must be a list")
+                .arg(QLatin1String(field)));
     for (const YAML::Node &item : node) {
         auto value = scalar(item, source, field);
         if (!value)
@@ -63,7 +70,9 @@ Result<bool> boolean(const YAML::Node &node, const QString &source, const char *
         return false;
     bool value = false;
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
-        return invalid(where(source, node), QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(field)));
+        return invalid(where(source, node),
+            QCoreApplication::translate("charthouse::ChartMetadata", "\"%1\" must be true or false")
+                .arg(QLatin1String(field)));
     return value;
 }
 
@@ -109,7 +118,9 @@ QByteArray goJsonFromYaml(const YAML::Node &node)
 Result<ChartMaintainer> maintainer(const YAML::Node &node, const QString &source)
 {
     if (!node || node.IsNull() || !node.IsMap())
-        return invalid(where(source, node), QStringLiteral("maintainers must not contain empty or null entries"));
+        return invalid(where(source, node),
+            QCoreApplication::translate(
+                "charthouse::ChartMetadata", "maintainers must not contain empty or null entries"));
     ChartMaintainer m;
     for (auto [field, target] : {std::pair {"name", &m.name}, {"email", &m.email}, {"url", &m.url}}) {
         auto value = scalar(node[field], source, field);
@@ -123,7 +134,9 @@ Result<ChartMaintainer> maintainer(const YAML::Node &node, const QString &source
 Result<ChartDependency> dependency(const YAML::Node &node, const QString &source)
 {
     if (!node || node.IsNull() || !node.IsMap())
-        return invalid(where(source, node), QStringLiteral("dependencies must not contain empty or null entries"));
+        return invalid(where(source, node),
+            QCoreApplication::translate(
+                "charthouse::ChartMetadata", "dependencies must not contain empty or null entries"));
     ChartDependency d;
     for (auto [field, target] : {std::pair {"name", &d.name}, {"version", &d.version},
              {"repository", &d.repository}, {"condition", &d.condition}, {"alias", &d.alias}}) {
@@ -142,14 +155,18 @@ Result<ChartDependency> dependency(const YAML::Node &node, const QString &source
     d.enabled = *enabled;
     if (const YAML::Node values = node["import-values"]; values && !values.IsNull()) {
         if (!values.IsSequence())
-            return invalid(where(source, values), QStringLiteral("\"import-values\" must be a list"));
+            return invalid(where(source, values),
+                QCoreApplication::translate("charthouse::ChartMetadata", "\"import-values\" must be a list"));
         for (const YAML::Node &item : values)
             d.importValues.append(goJsonFromYaml(item));
     }
     // Dependency.Validate (Helm 3.4 does not sanitize strings yet; 3.5+ does, and so would change the config)
     static const QRegularExpression aliasFormat(QStringLiteral("^[a-zA-Z0-9_-]+$"));
     if (!d.alias.isEmpty() && !aliasFormat.match(d.alias).hasMatch())
-        return invalid(source, QStringLiteral("dependency \"%1\" has disallowed characters in the alias").arg(d.name));
+        return invalid(source,
+            QCoreApplication::translate(
+                "charthouse::ChartMetadata", "dependency \"%1\" has disallowed characters in the alias")
+                .arg(d.name));
     return d;
 }
 
@@ -159,7 +176,8 @@ Result<QList<ChartDependency>> parseDependencies(const YAML::Node &node, const Q
     if (!node || node.IsNull())
         return list;
     if (!node.IsSequence())
-        return invalid(where(source, node), QStringLiteral("\"dependencies\" must be a list"));
+        return invalid(where(source, node),
+            QCoreApplication::translate("charthouse::ChartMetadata", "\"dependencies\" must be a list"));
     for (const YAML::Node &item : node) {
         auto d = dependency(item, source);
         if (!d)
@@ -175,13 +193,18 @@ Result<YAML::Node> loadYamlMap(const QByteArray &yaml, const QString &source)
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        return invalid(QStringLiteral("%1 line %2").arg(source).arg(e.mark.line + 1),
-            QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        return invalid(QCoreApplication::translate("charthouse::ChartMetadata", "%1 line %2")
+                           .arg(source)
+                           .arg(e.mark.line + 1),
+            QCoreApplication::translate("charthouse::ChartMetadata", "not valid YAML: %1")
+                .arg(QString::fromStdString(e.msg)));
     }
     if (root.IsNull())
         return YAML::Node(YAML::NodeType::Map);
     if (!root.IsMap())
-        return invalid(source, QStringLiteral("the file must be a YAML mapping of keys to values"));
+        return invalid(source,
+            QCoreApplication::translate(
+                "charthouse::ChartMetadata", "the file must be a YAML mapping of keys to values"));
     return root;
 }
 
@@ -189,23 +212,38 @@ Result<void> validate(ChartMetadata &md, const QString &source)
 {
     // Metadata.Validate as in Helm 3.0-3.6, plus our stricter name and version rules.
     if (md.apiVersion != QLatin1String("v1") && md.apiVersion != QLatin1String("v2"))
-        return invalid(source, QStringLiteral("apiVersion \"%1\" is not supported (use v2, or v1 for old charts)").arg(md.apiVersion));
+        return invalid(source,
+            QCoreApplication::translate("charthouse::ChartMetadata",
+                "apiVersion \"%1\" is not supported (use v2, or v1 for old charts)")
+                .arg(md.apiVersion));
     if (md.name.isEmpty())
-        return invalid(source, QStringLiteral("name is required"));
+        return invalid(source, QCoreApplication::translate("charthouse::ChartMetadata", "name is required"));
     if (!isPlainChartName(md.name))
-        return invalid(source, QStringLiteral("name \"%1\" is not allowed: a chart name can't contain / or \\ or be . or ..").arg(md.name));
+        return invalid(source,
+            QCoreApplication::translate("charthouse::ChartMetadata",
+                "name \"%1\" is not allowed: a chart name can't contain / or \\ or be . or ..")
+                .arg(md.name));
     if (md.version.isEmpty())
-        return invalid(source, QStringLiteral("version is required"));
+        return invalid(
+            source, QCoreApplication::translate("charthouse::ChartMetadata", "version is required"));
     if (!SemVer::parse(md.version))
         return invalid(source,
-            QStringLiteral("version \"%1\" is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)").arg(md.version));
+            QCoreApplication::translate("charthouse::ChartMetadata",
+                "version \"%1\" is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)")
+                .arg(md.version));
     if (!md.type.isEmpty() && md.type != QLatin1String("application") && md.type != QLatin1String("library"))
-        return invalid(source, QStringLiteral("type \"%1\" must be application or library").arg(md.type));
+        return invalid(source,
+            QCoreApplication::translate(
+                "charthouse::ChartMetadata", "type \"%1\" must be application or library")
+                .arg(md.type));
     QSet<QString> seen;
     for (const ChartDependency &d : std::as_const(md.dependencies)) {
         const QString key = d.alias.isEmpty() ? d.name : d.alias;
         if (seen.contains(key))
-            return invalid(source, QStringLiteral("more than one dependency with name or alias \"%1\"").arg(key));
+            return invalid(source,
+                QCoreApplication::translate(
+                    "charthouse::ChartMetadata", "more than one dependency with name or alias \"%1\"")
+                    .arg(key));
         seen.insert(key);
     }
     return {};
@@ -252,7 +290,7 @@ Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const
     }
     if (const YAML::Node maintainers = root["maintainers"]; maintainers && !maintainers.IsNull()) {
         if (!maintainers.IsSequence())
-            return invalid(where(source, maintainers), QStringLiteral("\"maintainers\" must be a list"));
+            return invalid(where(source, maintainers), tr("\"maintainers\" must be a list"));
         for (const YAML::Node &item : maintainers) {
             auto m = maintainer(item, source);
             if (!m)
@@ -266,7 +304,7 @@ Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const
     md.deprecated = *deprecated;
     if (const YAML::Node annotations = root["annotations"]; annotations && !annotations.IsNull()) {
         if (!annotations.IsMap())
-            return invalid(where(source, annotations), QStringLiteral("\"annotations\" must be a mapping of strings"));
+            return invalid(where(source, annotations), tr("\"annotations\" must be a mapping of strings"));
         for (const auto &pair : annotations) {
             auto value = scalar(pair.second, source, "annotations");
             if (!value)
@@ -280,11 +318,11 @@ Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const
     md.dependencies = *deps;
     if (md.apiVersion.isEmpty())
         md.apiVersion = QStringLiteral("v1"); // Helm's loader does this for charts without apiVersion
-    if (const YAML::Node version = root["version"]; version && version.IsScalar() && !SemVer::parse(md.version)
-        && QString::fromStdString(version.Scalar()) != md.version)
+    if (const YAML::Node version = root["version"]; version && version.IsScalar()
+        && !SemVer::parse(md.version) && QString::fromStdString(version.Scalar()) != md.version)
         return invalid(source,
-            QStringLiteral("version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 "
-                           "(write MAJOR.MINOR.PATCH, e.g. 1.2.3)")
+            tr("version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 "
+               "(write MAJOR.MINOR.PATCH, e.g. 1.2.3)")
                 .arg(QString::fromStdString(version.Scalar()), md.version));
     if (auto ok = validate(md, source); !ok)
         return ok.error();
@@ -311,7 +349,7 @@ Result<ChartMetadata> ChartMetadata::fromConfigJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
         return Error(Error::Code::Corrupt,
-            QStringLiteral("the chart config is not a JSON object (%1)").arg(parseError.errorString()));
+            tr("the chart config is not a JSON object (%1)").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
     ChartMetadata md;
@@ -323,8 +361,8 @@ Result<ChartMetadata> ChartMetadata::fromConfigJson(const QByteArray &json)
     md.keywords = jsonStrings(o.value(QLatin1String("keywords")));
     for (const QJsonValue &m : o.value(QLatin1String("maintainers")).toArray()) {
         const QJsonObject mo = m.toObject();
-        md.maintainers.append({mo.value(QLatin1String("name")).toString(), mo.value(QLatin1String("email")).toString(),
-            mo.value(QLatin1String("url")).toString()});
+        md.maintainers.append({mo.value(QLatin1String("name")).toString(),
+            mo.value(QLatin1String("email")).toString(), mo.value(QLatin1String("url")).toString()});
     }
     md.icon = str("icon");
     md.apiVersion = str("apiVersion");
@@ -346,14 +384,15 @@ Result<ChartMetadata> ChartMetadata::fromConfigJson(const QByteArray &json)
         dep.tags = jsonStrings(dobj.value(QLatin1String("tags")));
         dep.enabled = dobj.value(QLatin1String("enabled")).toBool();
         for (const QJsonValue &iv : dobj.value(QLatin1String("import-values")).toArray())
-            dep.importValues.append(iv.isString() ? goJsonString(iv.toString())
-                                                  : QJsonDocument(iv.toObject()).toJson(QJsonDocument::Compact));
+            dep.importValues.append(iv.isString()
+                    ? goJsonString(iv.toString())
+                    : QJsonDocument(iv.toObject()).toJson(QJsonDocument::Compact));
         dep.alias = dobj.value(QLatin1String("alias")).toString();
         md.dependencies.append(dep);
     }
     md.type = str("type");
     if (md.name.isEmpty() || md.version.isEmpty())
-        return Error(Error::Code::Corrupt, QStringLiteral("the chart config has no name or version"));
+        return Error(Error::Code::Corrupt, tr("the chart config has no name or version"));
     return md;
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -61,6 +62,8 @@ struct ChartMetadata
     static Result<ChartMetadata> fromConfigJson(const QByteArray &json);
 
     QByteArray toHelmConfigJson() const;
+
+    Q_DECLARE_TR_FUNCTIONS(charthouse::ChartMetadata)
 };
 
 // An unquoted YAML scalar as go-yaml v2 resolves it and sigs.k8s.io/yaml prints it into a string field:

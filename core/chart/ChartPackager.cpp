@@ -23,14 +23,16 @@ struct EntryDeleter
 
 la_ssize_t appendToBuffer(archive *, void *clientData, const void *buffer, size_t length)
 {
-    static_cast<QByteArray *>(clientData)->append(static_cast<const char *>(buffer), static_cast<qsizetype>(length));
+    static_cast<QByteArray *>(clientData)
+        ->append(static_cast<const char *>(buffer), static_cast<qsizetype>(length));
     return static_cast<la_ssize_t>(length);
 }
 
 Error archiveError(archive *a)
 {
     return Error(Error::Code::Internal,
-        QStringLiteral("packaging failed: %1").arg(QString::fromUtf8(archive_error_string(a))));
+        QCoreApplication::translate("charthouse::ChartPackager", "packaging failed: %1")
+            .arg(QString::fromUtf8(archive_error_string(a))));
 }
 
 // gzip with zlib's default header: no name, mtime 0.
@@ -38,7 +40,8 @@ Result<QByteArray> gzip(const QByteArray &data)
 {
     z_stream stream {};
     if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return Error(Error::Code::Internal, QStringLiteral("gzip: cannot initialise zlib"));
+        return Error(Error::Code::Internal,
+            QCoreApplication::translate("charthouse::ChartPackager", "gzip: cannot initialise zlib"));
     QByteArray out;
     out.resize(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))) + 32);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
@@ -49,7 +52,8 @@ Result<QByteArray> gzip(const QByteArray &data)
     const auto produced = static_cast<qsizetype>(stream.total_out);
     deflateEnd(&stream);
     if (status != Z_STREAM_END)
-        return Error(Error::Code::Internal, QStringLiteral("gzip: compression failed"));
+        return Error(Error::Code::Internal,
+            QCoreApplication::translate("charthouse::ChartPackager", "gzip: compression failed"));
     out.truncate(produced);
     return out;
 }
@@ -78,7 +82,8 @@ Result<QByteArray> ChartPackager::package(const QString &chartName, const ChartF
         archive_entry_set_gid(entry.get(), 0);
         if (archive_write_header(writer.get(), entry.get()) != ARCHIVE_OK)
             return archiveError(writer.get());
-        if (archive_write_data(writer.get(), file.data.constData(), static_cast<size_t>(file.data.size())) != file.data.size())
+        if (archive_write_data(writer.get(), file.data.constData(), static_cast<size_t>(file.data.size()))
+            != file.data.size())
             return archiveError(writer.get());
     }
     if (archive_write_close(writer.get()) != ARCHIVE_OK)

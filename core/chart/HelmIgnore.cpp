@@ -125,9 +125,9 @@ Result<void> HelmIgnore::add(QList<Rule> &rules, const QString &rawLine)
     if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
         return {};
     if (line.contains(QLatin1String("**")))
-        return Error(Error::Code::InvalidInput, QStringLiteral("double-star (**) syntax is not supported"));
+        return Error(Error::Code::InvalidInput, tr("double-star (**) syntax is not supported"));
     if (!wellFormed(line))
-        return Error(Error::Code::InvalidInput, QStringLiteral("syntax error in pattern \"%1\"").arg(line));
+        return Error(Error::Code::InvalidInput, tr("syntax error in pattern \"%1\"").arg(line));
     Rule rule;
     if (line.startsWith(QLatin1Char('!'))) {
         rule.negate = true;
@@ -155,7 +155,7 @@ Result<HelmIgnore> HelmIgnore::parse(const QByteArray &text, const QString &sour
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (auto ok = add(ignore.m_rules, lines[i]); !ok)
             return Error(Error::Code::InvalidInput,
-                QStringLiteral("%1 line %2: %3").arg(sourceName).arg(i + 1).arg(ok.error().message()));
+                tr("%1 line %2: %3").arg(sourceName).arg(i + 1).arg(ok.error().message()));
     }
     (void)add(ignore.m_rules, QStringLiteral("templates/.?*"));
     return ignore;

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,7 @@ bool goPathMatch(QStringView pattern, QStringView name);
 // - a '!' rule means "ignore everything this does not match" (Helm's negation, not gitignore's).
 class HelmIgnore
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::HelmIgnore)
 public:
     // Parses a .helmignore and adds Helm's default rule `templates/.?*`.
     static Result<HelmIgnore> parse(const QByteArray &text, const QString &sourceName);

@@ -15,15 +15,19 @@ Error keychainError(const QKeychain::Job &job, const QString &host)
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return Error(Error::Code::Io,
-            QStringLiteral("no keychain is available (is a Secret Service such as gnome-keyring running?): %1; "
-                           "use --username with --password-stdin to log in for one command without storing anything")
+            QCoreApplication::translate("charthouse::Keychain",
+                "no keychain is available (is a Secret Service such as gnome-keyring running?): %1; "
+                "use --username with --password-stdin to log in for one command without storing anything")
                 .arg(job.errorString()));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(Error::Code::Unauthorized,
-            QStringLiteral("the keychain refused access to the password for %1 (locked?): %2").arg(host, job.errorString()));
+            QCoreApplication::translate(
+                "charthouse::Keychain", "the keychain refused access to the password for %1 (locked?): %2")
+                .arg(host, job.errorString()));
     default:
-        return Error(Error::Code::Io, QStringLiteral("keychain: %1").arg(job.errorString()));
+        return Error(Error::Code::Io,
+            QCoreApplication::translate("charthouse::Keychain", "keychain: %1").arg(job.errorString()));
     }
 }
 
@@ -69,7 +73,7 @@ void Keychain::remove(const QString &host, QObject *context, Done done)
     auto *job = makeJob<QKeychain::DeletePasswordJob>(host, context);
     QObject::connect(job, &QKeychain::Job::finished, context, [host, done](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::EntryNotFound)
-            return done(Error(Error::Code::NotFound, QStringLiteral("not logged in to %1").arg(host)));
+            return done(Error(Error::Code::NotFound, tr("not logged in to %1").arg(host)));
         if (finished->error() != QKeychain::NoError)
             return done(keychainError(*finished, host));
         done({});

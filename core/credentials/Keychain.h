@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 #include <functional>
@@ -10,10 +11,11 @@
 namespace charthouse {
 
 // Registry passwords in the OS keychain (Secret Service on Linux) through QtKeychain, with its insecure
-// plain-file fallback off. Service "charthouse", key = registry host. Asynchronous: the callback runs once, on the
-// calling thread, after the keychain answered.
+// plain-file fallback off. Service "charthouse", key = registry host. Asynchronous: the callback runs once,
+// on the calling thread, after the keychain answered.
 class Keychain
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::Keychain)
 public:
     using Done = std::function<void(Result<void>)>;
     // nullopt: nothing stored for that host.

@@ -21,7 +21,9 @@ QByteArray Descriptor::toJson() const
 
 Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString &what)
 {
-    auto fail = [&what](const QString &why) { return Error(Error::Code::Corrupt, QStringLiteral("%1: %2").arg(what, why)); };
+    auto fail = [&what](const QString &why) {
+        return Error(Error::Code::Corrupt, QStringLiteral("%1: %2").arg(what, why));
+    };
     Descriptor d;
     d.mediaType = object.value(QLatin1String("mediaType")).toString();
     auto digest = Digest::parse(object.value(QLatin1String("digest")).toString());
@@ -31,7 +33,7 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString
     const QJsonValue size = object.value(QLatin1String("size"));
     const double sizeValue = size.toDouble(-1);
     if (!size.isDouble() || sizeValue < 0 || sizeValue != static_cast<double>(static_cast<qint64>(sizeValue)))
-        return fail(QStringLiteral("size is missing or not a non-negative integer"));
+        return fail(tr("size is missing or not a non-negative integer"));
     d.size = static_cast<qint64>(sizeValue);
     const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
     for (auto it = annotations.begin(); it != annotations.end(); ++it)

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/oci/Digest.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
@@ -22,6 +23,8 @@ struct Descriptor
     QByteArray toJson() const;
     // `what` names the descriptor in errors ("manifest layer 1").
     static Result<Descriptor> fromJson(const QJsonObject &object, const QString &what);
+
+    Q_DECLARE_TR_FUNCTIONS(charthouse::Descriptor)
 };
 
 } // namespace charthouse

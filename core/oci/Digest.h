@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHashFunctions>
 #include <QString>
@@ -14,6 +15,7 @@ namespace charthouse {
 // the OCI image layout and every registry we talk to use.
 class Digest
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::Digest)
 public:
     Digest() = default;
 

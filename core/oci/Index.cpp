@@ -24,28 +24,28 @@ QByteArray Index::toJson() const
 Result<Index> Index::parse(const QByteArray &json, const QString &where)
 {
     auto corrupt = [&where](const QString &why) {
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 is damaged: %2").arg(where, why));
+        return Error(Error::Code::Corrupt, tr("%1 is damaged: %2").arg(where, why));
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return corrupt(QStringLiteral("not valid JSON at offset %1 (%2) — truncated or edited by hand?")
+        return corrupt(tr("not valid JSON at offset %1 (%2) — truncated or edited by hand?")
                            .arg(parseError.offset)
                            .arg(parseError.errorString()));
     if (!doc.isObject())
-        return corrupt(QStringLiteral("not a JSON object"));
+        return corrupt(tr("not a JSON object"));
     const QJsonObject object = doc.object();
     if (object.value(QLatin1String("schemaVersion")).toInt() != 2)
-        return corrupt(QStringLiteral("schemaVersion is not 2"));
+        return corrupt(tr("schemaVersion is not 2"));
     const QJsonValue manifests = object.value(QLatin1String("manifests"));
     if (!manifests.isArray() && !manifests.isNull() && !manifests.isUndefined())
-        return corrupt(QStringLiteral("\"manifests\" is not a list"));
+        return corrupt(tr("\"manifests\" is not a list"));
     Index index;
     const QJsonArray list = manifests.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isObject())
-            return corrupt(QStringLiteral("manifest entry %1 is not an object").arg(i + 1));
-        auto descriptor = Descriptor::fromJson(list[i].toObject(), QStringLiteral("manifest entry %1").arg(i + 1));
+            return corrupt(tr("manifest entry %1 is not an object").arg(i + 1));
+        auto descriptor = Descriptor::fromJson(list[i].toObject(), tr("manifest entry %1").arg(i + 1));
         if (!descriptor)
             return corrupt(descriptor.error().message());
         index.manifests.append(std::move(*descriptor));

@@ -19,6 +19,8 @@ struct Index
 
     QString refName(qsizetype i) const;
     qsizetype findRef(const QString &refName) const; // -1 if absent
+
+    Q_DECLARE_TR_FUNCTIONS(charthouse::Index)
 };
 
 } // namespace charthouse

@@ -28,27 +28,28 @@ Result<Manifest> Manifest::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return Error(Error::Code::Corrupt,
-            QStringLiteral("the manifest is not a JSON object (%1)").arg(parseError.errorString()));
+        return Error(
+            Error::Code::Corrupt, tr("the manifest is not a JSON object (%1)").arg(parseError.errorString()));
     const QJsonObject object = doc.object();
     Manifest manifest;
     manifest.schemaVersion = object.value(QLatin1String("schemaVersion")).toInt();
     if (manifest.schemaVersion != 2)
-        return Error(Error::Code::Corrupt, QStringLiteral("the manifest's schemaVersion is not 2"));
+        return Error(Error::Code::Corrupt, tr("the manifest's schemaVersion is not 2"));
     manifest.mediaType = object.value(QLatin1String("mediaType")).toString();
     if (!manifest.mediaType.isEmpty() && manifest.mediaType != QLatin1String(MediaTypes::ociManifest)
         && manifest.mediaType != QLatin1String("application/vnd.docker.distribution.manifest.v2+json"))
-        return Error(Error::Code::InvalidInput,
-            QStringLiteral("unsupported manifest media type \"%1\"").arg(manifest.mediaType));
+        return Error(
+            Error::Code::InvalidInput, tr("unsupported manifest media type \"%1\"").arg(manifest.mediaType));
     if (!object.value(QLatin1String("config")).isObject())
-        return Error(Error::Code::Corrupt, QStringLiteral("the manifest has no config"));
-    auto config = Descriptor::fromJson(object.value(QLatin1String("config")).toObject(), QStringLiteral("manifest config"));
+        return Error(Error::Code::Corrupt, tr("the manifest has no config"));
+    auto config
+        = Descriptor::fromJson(object.value(QLatin1String("config")).toObject(), tr("manifest config"));
     if (!config)
         return config.error();
     manifest.config = std::move(*config);
     const QJsonArray layers = object.value(QLatin1String("layers")).toArray();
     for (qsizetype i = 0; i < layers.size(); ++i) {
-        auto layer = Descriptor::fromJson(layers[i].toObject(), QStringLiteral("manifest layer %1").arg(i + 1));
+        auto layer = Descriptor::fromJson(layers[i].toObject(), tr("manifest layer %1").arg(i + 1));
         if (!layer)
             return layer.error();
         manifest.layers.append(std::move(*layer));

@@ -22,6 +22,8 @@ struct Manifest
 
     // The first layer of either chart media type.
     std::optional<Descriptor> chartLayer() const;
+
+    Q_DECLARE_TR_FUNCTIONS(charthouse::Manifest)
 };
 
 } // namespace charthouse

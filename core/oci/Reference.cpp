@@ -28,12 +28,14 @@ const QRegularExpression &tagPattern()
 
 Error invalid(const QString &text, const QString &why)
 {
-    return Error(Error::Code::InvalidInput, QStringLiteral("invalid reference \"%1\": %2").arg(text, why));
+    return Error(Error::Code::InvalidInput,
+        QCoreApplication::translate("charthouse::Reference", "invalid reference \"%1\": %2").arg(text, why));
 }
 
 QString needsRegistry()
 {
-    return QStringLiteral("it needs a registry and a repository, e.g. localhost:5000/myrepo/mychart:2.7.0");
+    return QCoreApplication::translate("charthouse::Reference",
+        "it needs a registry and a repository, e.g. localhost:5000/myrepo/mychart:2.7.0");
 }
 
 // Splits "host/path" and checks both; fills registry and repository.
@@ -45,18 +47,22 @@ Result<void> parseName(const QString &text, const QString &name, QString &regist
     registry = name.left(slash);
     repository = name.mid(slash + 1);
     if (!hostPattern().match(registry).hasMatch())
-        return invalid(text, QStringLiteral("\"%1\" is not a valid registry host[:port]").arg(registry));
+        return invalid(text,
+            QCoreApplication::translate("charthouse::Reference", "\"%1\" is not a valid registry host[:port]")
+                .arg(registry));
     if (repository.isEmpty())
-        return invalid(text, QStringLiteral("the repository is empty"));
+        return invalid(text, QCoreApplication::translate("charthouse::Reference", "the repository is empty"));
     const QStringList components = repository.split(QLatin1Char('/'));
     for (const QString &component : components) {
         if (!pathComponentPattern().match(component).hasMatch())
             return invalid(text,
-                QStringLiteral("repository part \"%1\" must be lowercase letters, digits and . _ - separators")
+                QCoreApplication::translate("charthouse::Reference",
+                    "repository part \"%1\" must be lowercase letters, digits and . _ - separators")
                     .arg(component));
     }
     if (name.size() > 255)
-        return invalid(text, QStringLiteral("the name is longer than 255 characters"));
+        return invalid(text,
+            QCoreApplication::translate("charthouse::Reference", "the name is longer than 255 characters"));
     return {};
 }
 
@@ -82,10 +88,10 @@ Result<Reference> Reference::parse(const QString &text)
         rest = rest.left(colon);
         if (!tagPattern().match(ref.m_tag).hasMatch())
             return invalid(text,
-                QStringLiteral("tag \"%1\" may contain only letters, digits, _ . and - (at most 128)").arg(ref.m_tag));
+                tr("tag \"%1\" may contain only letters, digits, _ . and - (at most 128)").arg(ref.m_tag));
     }
     if (ref.m_tag.isEmpty() && !ref.m_digest)
-        return invalid(text, QStringLiteral("a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0"));
+        return invalid(text, tr("a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0"));
     if (auto ok = parseName(text, rest, ref.m_registry, ref.m_repository); !ok)
         return ok.error();
     return ref;
@@ -96,7 +102,8 @@ Result<Reference> Reference::parseRepository(const QString &text)
     Reference ref;
     const qsizetype lastSlash = text.lastIndexOf(QLatin1Char('/'));
     if (text.contains(QLatin1Char('@')) || text.lastIndexOf(QLatin1Char(':')) > lastSlash)
-        return invalid(text, QStringLiteral("give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart"));
+        return invalid(
+            text, tr("give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart"));
     if (auto ok = parseName(text, text, ref.m_registry, ref.m_repository); !ok)
         return ok.error();
     return ref;

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/oci/Digest.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,7 @@ namespace charthouse {
 // charts); a tag or a digest is required.
 class Reference
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::Reference)
 public:
     Reference() = default;
 
@@ -21,7 +23,7 @@ public:
     // REGISTRY/REPOSITORY with neither tag nor digest (for listing a repository's tags).
     static Result<Reference> parseRepository(const QString &text);
 
-    const QString &registry() const { return m_registry; }   // host[:port]
+    const QString &registry() const { return m_registry; } // host[:port]
     const QString &repository() const { return m_repository; } // myrepo/mychart
     const QString &tag() const { return m_tag; }
     const std::optional<Digest> &digest() const { return m_digest; }

@@ -4,6 +4,7 @@
 #include "core/registry/AuthChallenge.h"
 #include "core/registry/RegistryErrors.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
@@ -49,7 +50,8 @@ QString pushScope(const Reference &repository)
 
 Error cancelled()
 {
-    return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    return Error(
+        Error::Code::Cancelled, QCoreApplication::translate("charthouse::RegistryCall", "cancelled"));
 }
 
 bool isTransient(QNetworkReply::NetworkError error)
@@ -63,10 +65,8 @@ bool isTransient(QNetworkReply::NetworkError error)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::InternalServerError:
     case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::UnknownServerError:
-        return true;
-    default:
-        return false;
+    case QNetworkReply::UnknownServerError: return true;
+    default: return false;
     }
 }
 
@@ -90,7 +90,8 @@ int retryDelayMs(QNetworkReply *reply, int attempt)
             return qBound(0, seconds, 30) * 1000;
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
         if (when.isValid())
-            return static_cast<int>(qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when), qint64(30'000)));
+            return static_cast<int>(
+                qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when), qint64(30'000)));
     }
     const int base = 200 << qMin(attempt, 6);
     return base + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
@@ -189,7 +190,8 @@ void RegistryCall::send(std::shared_ptr<Exchange> exchange)
 {
     if (exchange->request.url.isRelative()) {
         const QString host = exchange->request.host;
-        exchange->url = QUrl(m_client->schemeFor(host) + QStringLiteral("://") + host).resolved(exchange->request.url);
+        exchange->url
+            = QUrl(m_client->schemeFor(host) + QStringLiteral("://") + host).resolved(exchange->request.url);
     } else {
         exchange->url = exchange->request.url;
     }
@@ -255,9 +257,8 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
     else
         reply = network->sendCustomRequest(request, r.method, r.body);
     m_reply = reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &) {
-        exchange->certificateRejected = true;
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [exchange](const QList<QSslError> &) { exchange->certificateRejected = true; });
     if (!r.body.isEmpty()) {
         connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
             if (total > 0)
@@ -272,7 +273,7 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
         if (streaming) {
             if (exchange->request.expectedSize >= 0 && exchange->received > exchange->request.expectedSize) {
                 exchange->sinkError = Error(Error::Code::Corrupt,
-                    QStringLiteral("%1: the registry sent more than the %2 bytes the blob should have")
+                    tr("%1: the registry sent more than the %2 bytes the blob should have")
                         .arg(exchange->request.host)
                         .arg(exchange->request.expectedSize));
             } else if (auto ok = exchange->request.sink(chunk); !ok) {
@@ -287,13 +288,16 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
         }
         if (exchange->body.size() + chunk.size() > maxSmallBody) {
             exchange->sinkError = Error(Error::Code::TooLarge,
-                QStringLiteral("%1: the registry's answer is larger than %2 bytes").arg(exchange->request.host).arg(maxSmallBody));
+                tr("%1: the registry's answer is larger than %2 bytes")
+                    .arg(exchange->request.host)
+                    .arg(maxSmallBody));
             reply->abort();
             return;
         }
         exchange->body += chunk;
     });
-    connect(reply, &QNetworkReply::finished, this, [this, exchange, reply] { handleFinished(exchange, reply); });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, exchange, reply] { handleFinished(exchange, reply); });
 }
 
 void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkReply *reply)
@@ -308,43 +312,50 @@ void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkRe
     const Request &r = exchange->request;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    qCDebug(lcRegistry) << r.method << exchange->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo) << "→" << status;
+    qCDebug(lcRegistry) << r.method << exchange->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo) << "→"
+                        << status;
 
     // Transport errors (codes below 100) also end answers that began: a body cut short, a reset mid-blob.
-    const bool transportFailure = error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+    const bool transportFailure
+        = error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
     if (status == 0 || transportFailure) {
         // No (complete) HTTP answer.
         const RegistryOptions options = m_client->options(r.host);
-        const bool timedOut = error == QNetworkReply::OperationCanceledError && exchange->clock.elapsed() >= options.timeoutMs - 50;
-        const bool ourHost = exchange->url.authority() == r.host || exchange->url.host() == QUrl(QStringLiteral("http://") + r.host).host();
+        const bool timedOut = error == QNetworkReply::OperationCanceledError
+            && exchange->clock.elapsed() >= options.timeoutMs - 50;
+        const bool ourHost = exchange->url.authority() == r.host
+            || exchange->url.host() == QUrl(QStringLiteral("http://") + r.host).host();
         // A loopback registry that fails HTTPS like this speaks plain HTTP (Docker's rule); unless it has
         // already answered over HTTPS.
-        if (exchange->url.scheme() == QLatin1String("https") && ourHost && isLoopbackHost(r.host) && !options.plainHttp
-            && !exchange->schemeFallbackTried && m_client->m_schemes.value(r.host) != QLatin1String("https")
-            && !exchange->certificateRejected && !timedOut && suggestsPlainHttp(error)) {
+        if (exchange->url.scheme() == QLatin1String("https") && ourHost && isLoopbackHost(r.host)
+            && !options.plainHttp && !exchange->schemeFallbackTried
+            && m_client->m_schemes.value(r.host) != QLatin1String("https") && !exchange->certificateRejected
+            && !timedOut && suggestsPlainHttp(error)) {
             exchange->schemeFallbackTried = true;
             m_client->m_schemes.insert(r.host, QStringLiteral("http"));
             exchange->url.setScheme(QStringLiteral("http"));
             return issue(exchange);
         }
-        if (isTransient(error) && !timedOut && exchange->attempt + 1 < options.maxAttempts) // a timeout is not retried: 4 × 30 s
+        if (isTransient(error) && !timedOut
+            && exchange->attempt + 1 < options.maxAttempts) // a timeout is not retried: 4 × 30 s
             return retryLater(exchange, reply);
         if (timedOut)
             return fail(exchange,
                 Error(Error::Code::Network,
-                    QStringLiteral("cannot reach %1: no answer within %2 s%3")
+                    tr("cannot reach %1: no answer within %2 s%3")
                         .arg(r.host)
                         .arg(options.timeoutMs / 1000)
                         .arg(exchange->url.scheme() == QLatin1String("https")
-                                ? QStringLiteral(" (if the registry asks for a client certificate, give --cert-file and --key-file)")
+                                ? tr(" (if the registry asks for a client certificate, give --cert-file and "
+                                     "--key-file)")
                                 : QString())));
         const bool tls = error == QNetworkReply::SslHandshakeFailedError || exchange->certificateRejected;
         return fail(exchange,
             Error(Error::Code::Network,
-                QStringLiteral("cannot reach %1: %2%3")
+                tr("cannot reach %1: %2%3")
                     .arg(r.host, reply->errorString(),
-                        tls ? QStringLiteral(" (for a private CA use --ca-file; to skip verification "
-                                             "--insecure-skip-tls-verify)")
+                        tls ? tr(" (for a private CA use --ca-file; to skip verification "
+                                 "--insecure-skip-tls-verify)")
                             : QString())));
     }
     if (!m_client->m_schemes.contains(r.host) && exchange->url.authority() == r.host)
@@ -352,12 +363,12 @@ void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkRe
 
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         if (++exchange->redirects > maxRedirects)
-            return fail(exchange, Error(Error::Code::Network, QStringLiteral("%1: too many redirects").arg(r.host)));
+            return fail(exchange, Error(Error::Code::Network, tr("%1: too many redirects").arg(r.host)));
         const QUrl next = exchange->url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         if (exchange->url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
             return fail(exchange,
                 Error(Error::Code::Unsafe,
-                    QStringLiteral("%1: refusing a redirect from HTTPS to %2").arg(r.host, next.scheme().toUpper())));
+                    tr("%1: refusing a redirect from HTTPS to %2").arg(r.host, next.scheme().toUpper())));
         if (status == 303 || ((status == 301 || status == 302) && r.method == "POST")) {
             exchange->request.method = "GET";
             exchange->request.body.clear();
@@ -371,7 +382,8 @@ void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkRe
     }
     if (status == 401 && m_client->m_credentials.contains(r.host))
         return fail(exchange,
-            Error(Error::Code::Unauthorized, QStringLiteral("%1: the user name or password was not accepted").arg(r.host)));
+            Error(
+                Error::Code::Unauthorized, tr("%1: the user name or password was not accepted").arg(r.host)));
     if ((status == 429 || status == 500 || status == 502 || status == 503 || status == 504)
         && exchange->attempt + 1 < m_client->options(r.host).maxAttempts)
         return retryLater(exchange, reply);
@@ -389,7 +401,8 @@ void RegistryCall::retryLater(std::shared_ptr<Exchange> exchange, QNetworkReply 
 {
     const int delay = retryDelayMs(reply, exchange->attempt);
     ++exchange->attempt;
-    qCInfo(lcRegistry) << "retrying" << exchange->request.method << "in" << delay << "ms, attempt" << exchange->attempt + 1;
+    qCInfo(lcRegistry) << "retrying" << exchange->request.method << "in" << delay << "ms, attempt"
+                       << exchange->attempt + 1;
     if (exchange->request.sink && exchange->request.restartSink)
         exchange->request.restartSink();
     QTimer::singleShot(delay, this, [this, exchange] { issue(exchange); });
@@ -418,12 +431,14 @@ void RegistryCall::fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QSt
 {
     const Request &r = exchange->request;
     QUrl realm(challenge.value(QStringLiteral("realm")));
-    if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
-        return fail(exchange, Error(Error::Code::Network, QStringLiteral("%1: the token service address is not valid").arg(r.host)));
+    if (!realm.isValid()
+        || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
+        return fail(exchange,
+            Error(Error::Code::Network, tr("%1: the token service address is not valid").arg(r.host)));
     if (exchange->url.scheme() == QLatin1String("https") && realm.scheme() != QLatin1String("https"))
         return fail(exchange,
             Error(Error::Code::Unsafe,
-                QStringLiteral("%1: refusing to ask a token service over plain HTTP for an HTTPS registry").arg(r.host)));
+                tr("%1: refusing to ask a token service over plain HTTP for an HTTPS registry").arg(r.host)));
     QUrlQuery query(realm);
     if (challenge.contains(QStringLiteral("service")))
         query.addQueryItem(QStringLiteral("service"), challenge.value(QStringLiteral("service")));
@@ -438,7 +453,8 @@ void RegistryCall::fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QSt
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("charthouse/" CHARTHOUSE_VERSION));
     const auto credentials = m_client->m_credentials.constFind(r.host);
     if (credentials != m_client->m_credentials.constEnd()) {
-        const QByteArray basic = (credentials->username + QLatin1Char(':') + credentials->password).toUtf8().toBase64();
+        const QByteArray basic
+            = (credentials->username + QLatin1Char(':') + credentials->password).toUtf8().toBase64();
         request.setRawHeader("Authorization", "Basic " + basic);
     }
     if (realm.scheme() == QLatin1String("https")) {
@@ -468,18 +484,22 @@ void RegistryCall::fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QSt
             return fail(exchange,
                 Error(Error::Code::Unauthorized,
                     m_client->m_credentials.contains(req.host)
-                        ? QStringLiteral("%1: the user name or password was not accepted").arg(req.host)
-                        : QStringLiteral("%1: authentication required (run: charthouse-cli registry login %1)").arg(req.host)));
+                        ? tr("%1: the user name or password was not accepted").arg(req.host)
+                        : tr("%1: authentication required (run: charthouse-cli registry login %1)")
+                              .arg(req.host)));
         if (status != 200)
             return fail(exchange,
                 Error(Error::Code::Network,
-                    QStringLiteral("%1: the token service answered %2").arg(req.host, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
+                    tr("%1: the token service answered %2")
+                        .arg(req.host,
+                            status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         QString token = json.value(QLatin1String("token")).toString();
         if (token.isEmpty())
             token = json.value(QLatin1String("access_token")).toString();
         if (token.isEmpty())
-            return fail(exchange, Error(Error::Code::Network, QStringLiteral("%1: the token service gave no token").arg(req.host)));
+            return fail(exchange,
+                Error(Error::Code::Network, tr("%1: the token service gave no token").arg(req.host)));
         const int expiresIn = json.value(QLatin1String("expires_in")).toInt(60);
         const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qMax(10, expiresIn) - 5);
         m_client->m_tokens.insert(req.host + QLatin1Char(' ') + req.scope, {token, expires});
@@ -546,7 +566,8 @@ QString RegistryClient::authorizationFor(const QString &host, const QString &sco
     const auto credentials = m_credentials.constFind(host);
     if (m_basicHosts.contains(host) && credentials != m_credentials.constEnd())
         return QStringLiteral("Basic ")
-            + QString::fromLatin1((credentials->username + QLatin1Char(':') + credentials->password).toUtf8().toBase64());
+            + QString::fromLatin1(
+                (credentials->username + QLatin1Char(':') + credentials->password).toUtf8().toBase64());
     return {};
 }
 
@@ -578,7 +599,8 @@ void RegistryClient::releaseTransferSlot()
 }
 
 template<typename T>
-RegistryCall *RegistryClient::start(Done<T> done, std::function<void(RegistryCall *, Done<T>)> body, bool isTransfer)
+RegistryCall *RegistryClient::start(
+    Done<T> done, std::function<void(RegistryCall *, Done<T>)> body, bool isTransfer)
 {
     auto *call = new RegistryCall(this);
     QPointer<RegistryCall> guard(call);
@@ -632,19 +654,23 @@ RegistryCall *RegistryClient::fetchManifest(const Reference &ref, Done<FetchedMa
             if (!response)
                 return finish(response.error());
             if (response->status != 200)
-                return finish(registryError(response->status, response->body, ref.registry(), ref.repository()));
+                return finish(
+                    registryError(response->status, response->body, ref.registry(), ref.repository()));
             FetchedManifest manifest;
             manifest.bytes = response->body;
-            manifest.mediaType = QString::fromLatin1(response->header("content-type")).section(QLatin1Char(';'), 0, 0).trimmed();
+            manifest.mediaType = QString::fromLatin1(response->header("content-type"))
+                                     .section(QLatin1Char(';'), 0, 0)
+                                     .trimmed();
             manifest.digest = Digest::of(manifest.bytes);
             auto corrupt = [&ref](const QString &problem) {
-                return Error(Error::Code::Corrupt, QStringLiteral("%1: the manifest of %2 %3").arg(ref.registry(), ref.toString(), problem));
+                return Error(Error::Code::Corrupt,
+                    tr("%1: the manifest of %2 %3").arg(ref.registry(), ref.toString(), problem));
             };
             if (ref.digest() && *ref.digest() != manifest.digest)
-                return finish(corrupt(QStringLiteral("does not match the digest asked for")));
+                return finish(corrupt(tr("does not match the digest asked for")));
             const QString claimed = QString::fromLatin1(response->header("docker-content-digest"));
             if (claimed.startsWith(QLatin1String("sha256:")) && claimed != manifest.digest.toString())
-                return finish(corrupt(QStringLiteral("does not match the registry's Docker-Content-Digest")));
+                return finish(corrupt(tr("does not match the registry's Docker-Content-Digest")));
             finish(std::move(manifest));
         });
     });
@@ -666,7 +692,8 @@ RegistryCall *RegistryClient::blobExists(const Reference &repository, const Dige
                 return finish(true);
             if (response->status == 404)
                 return finish(false);
-            finish(registryError(response->status, response->body, repository.registry(), repository.repository()));
+            finish(registryError(
+                response->status, response->body, repository.registry(), repository.repository()));
         });
     });
 }
@@ -681,7 +708,8 @@ RegistryCall *RegistryClient::fetchBlob(const Reference &repository, const Descr
             request.host = repository.registry();
             request.repository = repository.repository();
             request.scope = pullScope(repository);
-            request.url = QUrl(QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), blob.digest.toString()));
+            request.url = QUrl(
+                QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), blob.digest.toString()));
             request.sink = sink;
             request.restartSink = restart;
             request.expectedSize = blob.size;
@@ -689,83 +717,95 @@ RegistryCall *RegistryClient::fetchBlob(const Reference &repository, const Descr
                 if (!response)
                     return finish(response.error());
                 if (response->status != 200)
-                    return finish(registryError(response->status, response->body, repository.registry(), repository.repository()));
+                    return finish(registryError(
+                        response->status, response->body, repository.registry(), repository.repository()));
                 finish({});
             });
         },
         true);
 }
 
-RegistryCall *RegistryClient::uploadBlob(
-    const Reference &repository, const Descriptor &blob, QByteArray data, Done<bool> done, const QString &mountFrom)
+RegistryCall *RegistryClient::uploadBlob(const Reference &repository, const Descriptor &blob, QByteArray data,
+    Done<bool> done, const QString &mountFrom)
 {
     return start<bool>(
         std::move(done),
         [this, repository, blob, data, mountFrom](RegistryCall *call, Done<bool> finish) {
             const QString host = repository.registry();
             auto failWith = [finish, repository](const RegistryCall::Response &response) {
-                finish(registryError(response.status, response.body, repository.registry(), repository.repository()));
+                finish(registryError(
+                    response.status, response.body, repository.registry(), repository.repository()));
             };
             RegistryCall::Request head;
             head.method = "HEAD";
             head.host = host;
             head.repository = repository.repository();
             head.scope = pushScope(repository);
-            head.url = QUrl(QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), blob.digest.toString()));
-            call->exchange(head, ([this, call, finish, failWith, head, blob, data, mountFrom](Result<RegistryCall::Response> exists) {
-                if (!exists)
-                    return finish(exists.error());
-                if (exists->status == 200)
-                    return finish(false); // already there
-                RegistryCall::Request post = head;
-                post.method = "POST";
-                post.headers = {{"Content-Type", "application/octet-stream"}};
-                post.url = QUrl(QStringLiteral("/v2/%1/blobs/uploads/").arg(head.repository));
-                if (!mountFrom.isEmpty() && mountFrom != head.repository) {
-                    QUrlQuery mount;
-                    mount.addQueryItem(QStringLiteral("mount"), blob.digest.toString());
-                    mount.addQueryItem(QStringLiteral("from"), mountFrom);
-                    post.url.setQuery(mount);
-                    post.scope = head.scope + QStringLiteral(" repository:%1:pull").arg(mountFrom);
-                }
-                call->exchange(post, ([this, call, finish, failWith, head, blob, data](Result<RegistryCall::Response> started) {
-                    if (!started)
-                        return finish(started.error());
-                    if (started->status == 201) { // mounted: the registry linked the blob from the other repository
-                        ++m_mounted;
-                        return finish(false);
+            head.url = QUrl(
+                QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), blob.digest.toString()));
+            call->exchange(head,
+                ([this, call, finish, failWith, head, blob, data, mountFrom](
+                     Result<RegistryCall::Response> exists) {
+                    if (!exists)
+                        return finish(exists.error());
+                    if (exists->status == 200)
+                        return finish(false); // already there
+                    RegistryCall::Request post = head;
+                    post.method = "POST";
+                    post.headers = {{"Content-Type", "application/octet-stream"}};
+                    post.url = QUrl(QStringLiteral("/v2/%1/blobs/uploads/").arg(head.repository));
+                    if (!mountFrom.isEmpty() && mountFrom != head.repository) {
+                        QUrlQuery mount;
+                        mount.addQueryItem(QStringLiteral("mount"), blob.digest.toString());
+                        mount.addQueryItem(QStringLiteral("from"), mountFrom);
+                        post.url.setQuery(mount);
+                        post.scope = head.scope + QStringLiteral(" repository:%1:pull").arg(mountFrom);
                     }
-                    if (started->status != 202 || started->header("location").isEmpty())
-                        return failWith(*started);
-                    QUrl location = started->url.resolved(QUrl::fromEncoded(started->header("location")));
-                    QUrlQuery query(location);
-                    query.addQueryItem(QStringLiteral("digest"), blob.digest.toString());
-                    location.setQuery(query);
-                    RegistryCall::Request put = head;
-                    put.method = "PUT";
-                    put.url = location;
-                    put.body = data;
-                    put.headers = {{"Content-Type", "application/octet-stream"},
-                        {"Content-Length", QByteArray::number(data.size())}};
-                    call->exchange(put, ([finish, failWith, blob](Result<RegistryCall::Response> stored) {
-                        if (!stored)
-                            return finish(stored.error());
-                        if (stored->status != 201)
-                            return failWith(*stored);
-                        const QByteArray claimed = stored->header("docker-content-digest");
-                        if (!claimed.isEmpty() && claimed != blob.digest.toString().toLatin1())
-                            return finish(Error(Error::Code::Corrupt,
-                                QStringLiteral("the registry stored the blob under another digest (%1, expected %2)")
-                                    .arg(QString::fromLatin1(claimed), blob.digest.toString())));
-                        finish(true);
-                    }));
+                    call->exchange(post,
+                        ([this, call, finish, failWith, head, blob, data](
+                             Result<RegistryCall::Response> started) {
+                            if (!started)
+                                return finish(started.error());
+                            if (started->status
+                                == 201) { // mounted: the registry linked the blob from the other repository
+                                ++m_mounted;
+                                return finish(false);
+                            }
+                            if (started->status != 202 || started->header("location").isEmpty())
+                                return failWith(*started);
+                            QUrl location
+                                = started->url.resolved(QUrl::fromEncoded(started->header("location")));
+                            QUrlQuery query(location);
+                            query.addQueryItem(QStringLiteral("digest"), blob.digest.toString());
+                            location.setQuery(query);
+                            RegistryCall::Request put = head;
+                            put.method = "PUT";
+                            put.url = location;
+                            put.body = data;
+                            put.headers = {{"Content-Type", "application/octet-stream"},
+                                {"Content-Length", QByteArray::number(data.size())}};
+                            call->exchange(
+                                put, ([finish, failWith, blob](Result<RegistryCall::Response> stored) {
+                                    if (!stored)
+                                        return finish(stored.error());
+                                    if (stored->status != 201)
+                                        return failWith(*stored);
+                                    const QByteArray claimed = stored->header("docker-content-digest");
+                                    if (!claimed.isEmpty() && claimed != blob.digest.toString().toLatin1())
+                                        return finish(Error(Error::Code::Corrupt,
+                                            tr("the registry stored the blob under another digest (%1, "
+                                               "expected %2)")
+                                                .arg(QString::fromLatin1(claimed), blob.digest.toString())));
+                                    finish(true);
+                                }));
+                        }));
                 }));
-            }));
         },
         true);
 }
 
-RegistryCall *RegistryClient::putManifest(const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done)
+RegistryCall *RegistryClient::putManifest(
+    const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done)
 {
     return start<Digest>(std::move(done), [ref, mediaType, bytes](RegistryCall *call, Done<Digest> finish) {
         RegistryCall::Request request;
@@ -780,12 +820,13 @@ RegistryCall *RegistryClient::putManifest(const Reference &ref, const QString &m
             if (!response)
                 return finish(response.error());
             if (response->status != 201)
-                return finish(registryError(response->status, response->body, ref.registry(), ref.repository()));
+                return finish(
+                    registryError(response->status, response->body, ref.registry(), ref.repository()));
             const Digest ours = Digest::of(bytes);
             const QByteArray claimed = response->header("docker-content-digest");
             if (!claimed.isEmpty() && claimed != ours.toString().toLatin1())
                 return finish(Error(Error::Code::Corrupt,
-                    QStringLiteral("%1: the registry stored the manifest under another digest (%2, expected %3)")
+                    tr("%1: the registry stored the manifest under another digest (%2, expected %3)")
                         .arg(ref.registry(), QString::fromLatin1(claimed), ours.toString())));
             finish(ours);
         });
@@ -795,7 +836,8 @@ RegistryCall *RegistryClient::putManifest(const Reference &ref, const QString &m
 RegistryCall *RegistryClient::listTags(const Reference &repository, Done<QStringList> done)
 {
     return listPaged(repository.registry(), repository.repository(), pullScope(repository),
-        QStringLiteral("/v2/%1/tags/list?n=100").arg(repository.repository()), QStringLiteral("tags"), std::move(done));
+        QStringLiteral("/v2/%1/tags/list?n=100").arg(repository.repository()), QStringLiteral("tags"),
+        std::move(done));
 }
 
 RegistryCall *RegistryClient::catalog(const QString &host, Done<QStringList> done)
@@ -808,38 +850,45 @@ RegistryCall *RegistryClient::catalog(const QString &host, Done<QStringList> don
 RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repository, const QString &scope,
     const QString &firstPage, const QString &key, Done<QStringList> done)
 {
-    return start<QStringList>(std::move(done), [host, repository, scope, firstPage, key](RegistryCall *call, Done<QStringList> finish) {
-        auto items = std::make_shared<QStringList>();
-        auto page = std::make_shared<std::function<void(QUrl)>>();
-        *page = [call, finish, host, repository, scope, key, items, page](QUrl url) {
-            RegistryCall::Request request;
-            request.host = host;
-            request.repository = repository;
-            request.scope = scope;
-            request.url = url;
-            call->exchange(request, ([finish, host, repository, key, items, page](Result<RegistryCall::Response> response) {
-                if (!response || response->status != 200) {
-                    *page = nullptr;
-                    return finish(response ? registryError(response->status, response->body, host, repository) : response.error());
-                }
-                for (const QJsonValue &item : QJsonDocument::fromJson(response->body).object().value(key).toArray())
-                    items->append(item.toString());
-                static const QRegularExpression next(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
-                const auto match = next.match(QString::fromLatin1(response->header("link")));
-                if (match.hasMatch() && items->size() < 1'000'000) {
-                    const QUrl nextUrl = response->url.resolved(QUrl(match.captured(1)));
-                    if (nextUrl.authority() == response->url.authority())
-                        return (*page)(nextUrl);
-                }
-                *page = nullptr;
-                finish(*items);
-            }));
-        };
-        (*page)(QUrl(firstPage));
-    });
+    return start<QStringList>(std::move(done),
+        [host, repository, scope, firstPage, key](RegistryCall *call, Done<QStringList> finish) {
+            auto items = std::make_shared<QStringList>();
+            auto page = std::make_shared<std::function<void(QUrl)>>();
+            *page = [call, finish, host, repository, scope, key, items, page](QUrl url) {
+                RegistryCall::Request request;
+                request.host = host;
+                request.repository = repository;
+                request.scope = scope;
+                request.url = url;
+                call->exchange(request,
+                    ([finish, host, repository, key, items, page](Result<RegistryCall::Response> response) {
+                        if (!response || response->status != 200) {
+                            *page = nullptr;
+                            return finish(response
+                                    ? registryError(response->status, response->body, host, repository)
+                                    : response.error());
+                        }
+                        for (const QJsonValue &item :
+                            QJsonDocument::fromJson(response->body).object().value(key).toArray())
+                            items->append(item.toString());
+                        static const QRegularExpression next(
+                            QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
+                        const auto match = next.match(QString::fromLatin1(response->header("link")));
+                        if (match.hasMatch() && items->size() < 1'000'000) {
+                            const QUrl nextUrl = response->url.resolved(QUrl(match.captured(1)));
+                            if (nextUrl.authority() == response->url.authority())
+                                return (*page)(nextUrl);
+                        }
+                        *page = nullptr;
+                        finish(*items);
+                    }));
+            };
+            (*page)(QUrl(firstPage));
+        });
 }
 
-RegistryCall *RegistryClient::deleteManifest(const Reference &repository, const Digest &digest, Done<void> done)
+RegistryCall *RegistryClient::deleteManifest(
+    const Reference &repository, const Digest &digest, Done<void> done)
 {
     return start<void>(std::move(done), [repository, digest](RegistryCall *call, Done<void> finish) {
         RegistryCall::Request request;
@@ -847,13 +896,15 @@ RegistryCall *RegistryClient::deleteManifest(const Reference &repository, const 
         request.host = repository.registry();
         request.repository = repository.repository();
         request.scope = QStringLiteral("repository:%1:delete").arg(repository.repository());
-        request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository.repository(), digest.toString()));
+        request.url
+            = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository.repository(), digest.toString()));
         call->exchange(request, [finish, repository](Result<RegistryCall::Response> response) {
             if (!response)
                 return finish(response.error());
             if (response->status == 202 || response->status == 200)
                 return finish({});
-            finish(registryError(response->status, response->body, repository.registry(), repository.repository()));
+            finish(registryError(
+                response->status, response->body, repository.registry(), repository.repository()));
         });
     });
 }

@@ -1,5 +1,6 @@
 #include "core/registry/RegistryErrors.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,35 +12,60 @@ namespace {
 
 QString sentenceFor(const QString &code, const QString &host, const QString &repository)
 {
-    const QString repo = QStringLiteral("repository \"%1\"").arg(repository);
+    const QString repo
+        = QCoreApplication::translate("charthouse::RegistryErrors", "repository \"%1\"").arg(repository);
     if (code == QLatin1String("UNAUTHORIZED"))
-        return QStringLiteral("authentication required (run: charthouse-cli registry login %1)").arg(host);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "authentication required (run: charthouse-cli registry login %1)")
+            .arg(host);
     if (code == QLatin1String("DENIED"))
-        return QStringLiteral("access to %1 denied: your account may not have the permission").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "access to %1 denied: your account may not have the permission")
+            .arg(repo);
     if (code == QLatin1String("NAME_UNKNOWN"))
-        return QStringLiteral("%1 not found").arg(repo);
+        return QCoreApplication::translate("charthouse::RegistryErrors", "%1 not found").arg(repo);
     if (code == QLatin1String("NAME_INVALID"))
-        return QStringLiteral("%1 is not a valid name for this registry").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "%1 is not a valid name for this registry")
+            .arg(repo);
     if (code == QLatin1String("MANIFEST_UNKNOWN"))
-        return QStringLiteral("no such chart version in %1").arg(repo);
+        return QCoreApplication::translate("charthouse::RegistryErrors", "no such chart version in %1")
+            .arg(repo);
     if (code == QLatin1String("BLOB_UNKNOWN"))
-        return QStringLiteral("a blob of %1 is missing on the registry").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "a blob of %1 is missing on the registry")
+            .arg(repo);
     if (code == QLatin1String("BLOB_UPLOAD_UNKNOWN") || code == QLatin1String("BLOB_UPLOAD_INVALID"))
-        return QStringLiteral("the registry lost track of an upload to %1; try again").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "the registry lost track of an upload to %1; try again")
+            .arg(repo);
     if (code == QLatin1String("DIGEST_INVALID"))
-        return QStringLiteral("the registry says uploaded content for %1 does not match its digest").arg(repo);
+        return QCoreApplication::translate("charthouse::RegistryErrors",
+            "the registry says uploaded content for %1 does not match its digest")
+            .arg(repo);
     if (code == QLatin1String("SIZE_INVALID"))
-        return QStringLiteral("the registry says uploaded content for %1 does not match its size").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "the registry says uploaded content for %1 does not match its size")
+            .arg(repo);
     if (code == QLatin1String("MANIFEST_BLOB_UNKNOWN"))
-        return QStringLiteral("the manifest for %1 refers to blobs the registry does not have").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "the manifest for %1 refers to blobs the registry does not have")
+            .arg(repo);
     if (code == QLatin1String("MANIFEST_INVALID") || code == QLatin1String("MANIFEST_UNVERIFIED"))
-        return QStringLiteral("the registry refused the manifest for %1 as invalid").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "the registry refused the manifest for %1 as invalid")
+            .arg(repo);
     if (code == QLatin1String("TAG_INVALID"))
-        return QStringLiteral("the registry refused the tag for %1").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "the registry refused the tag for %1")
+            .arg(repo);
     if (code == QLatin1String("TOOMANYREQUESTS"))
-        return QStringLiteral("too many requests: the registry asks to slow down; try again later");
+        return QCoreApplication::translate("charthouse::RegistryErrors",
+            "too many requests: the registry asks to slow down; try again later");
     if (code == QLatin1String("UNSUPPORTED"))
-        return QStringLiteral("the registry does not support this operation on %1").arg(repo);
+        return QCoreApplication::translate(
+            "charthouse::RegistryErrors", "the registry does not support this operation on %1")
+            .arg(repo);
     return {};
 }
 
@@ -74,15 +100,22 @@ Error registryError(int status, const QByteArray &body, const QString &host, con
     if (sentences.isEmpty()) {
         // Not the distribution error format: say what we know, with a short, printable excerpt of the body.
         // (HTML error pages from proxies say it between tags.)
-        QString excerpt = QString::fromUtf8(body.left(400)).remove(QRegularExpression(QStringLiteral("<[^>]*>"))).simplified().left(200);
+        QString excerpt = QString::fromUtf8(body.left(400))
+                              .remove(QRegularExpression(QStringLiteral("<[^>]*>")))
+                              .simplified()
+                              .left(200);
         excerpt.removeIf([](QChar c) { return !c.isPrint(); });
-        sentences.append(QStringLiteral("the registry answered HTTP %1%2")
-                             .arg(status)
-                             .arg(excerpt.isEmpty() ? QString() : QStringLiteral(": ") + excerpt));
+        sentences.append(
+            QCoreApplication::translate("charthouse::RegistryErrors", "the registry answered HTTP %1%2")
+                .arg(status)
+                .arg(excerpt.isEmpty() ? QString() : QStringLiteral(": ") + excerpt));
         if (status == 401)
-            sentences.last() = sentenceFor(QStringLiteral("UNAUTHORIZED"), host, repository) + QStringLiteral(" (HTTP 401)");
+            sentences.last() = sentenceFor(QStringLiteral("UNAUTHORIZED"), host, repository)
+                + QStringLiteral(" (HTTP 401)");
         if (status == 404 && !repository.isEmpty())
-            sentences.last() = QStringLiteral("not found in repository \"%1\" (HTTP 404)").arg(repository);
+            sentences.last() = QCoreApplication::translate(
+                "charthouse::RegistryErrors", "not found in repository \"%1\" (HTTP 404)")
+                                   .arg(repository);
     }
     const Error::Code code = errors.isEmpty() ? codeFor(status)
         : errors[0].toObject().value(QLatin1String("code")).toString() == QLatin1String("TOOMANYREQUESTS")

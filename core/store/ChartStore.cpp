@@ -7,8 +7,8 @@
 #include "core/oci/MediaTypes.h"
 
 #include <QDir>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace charthouse {
 
@@ -19,7 +19,7 @@ constexpr qint64 maxConfigSize = 4 * 1024 * 1024;
 
 Error cancelled()
 {
-    return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+    return Error(Error::Code::Cancelled, QCoreApplication::translate("charthouse::ChartStore", "cancelled"));
 }
 
 Result<LoadedChartSource> loadArchive(const QString &path, const ArchiveLimits &limits)
@@ -45,8 +45,7 @@ Manifest buildManifest(
         manifest.annotations.insert(QString::fromLatin1(Annotations::title), metadata.name);
         manifest.annotations.insert(QString::fromLatin1(Annotations::version), metadata.version);
         if (!metadata.description.isEmpty())
-            manifest.annotations.insert(
-                QString::fromLatin1(Annotations::description), metadata.description);
+            manifest.annotations.insert(QString::fromLatin1(Annotations::description), metadata.description);
         manifest.annotations.insert(
             QString::fromLatin1(Annotations::created), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
@@ -64,7 +63,8 @@ Result<LoadedChartSource> loadChartSource(const QString &path, const ArchiveLimi
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(Error::Code::NotFound, QStringLiteral("%1: no such file or directory").arg(path));
+        return Error(Error::Code::NotFound,
+            QCoreApplication::translate("charthouse::ChartStore", "%1: no such file or directory").arg(path));
     if (!info.isDir())
         return loadArchive(path, limits);
     auto loaded = ChartDirectoryLoader::load(path, limits.maxFileSize, limits.maxTotalSize);
@@ -136,24 +136,22 @@ Result<ChartSummary> ChartStore::summarize(const Reference &ref, const Descripto
         return manifestJson.error().withContext(where);
     auto manifest = Manifest::parse(*manifestJson);
     if (!manifest)
-        return manifest.error().withContext(where + QStringLiteral(": manifest"));
+        return manifest.error().withContext(tr("%1: manifest").arg(where));
     if (manifest->config.mediaType != QLatin1String(MediaTypes::helmConfig))
         return Error(Error::Code::InvalidInput,
-            QStringLiteral("%1: not a Helm chart (config media type %2)")
-                .arg(where, manifest->config.mediaType));
+            tr("%1: not a Helm chart (config media type %2)").arg(where, manifest->config.mediaType));
     const auto layer = manifest->chartLayer();
     if (!layer)
-        return Error(
-            Error::Code::InvalidInput, QStringLiteral("%1: the manifest has no chart layer").arg(where));
+        return Error(Error::Code::InvalidInput, tr("%1: the manifest has no chart layer").arg(where));
     auto configJson = m_cache.readBlob(manifest->config, maxConfigSize);
     if (!configJson)
-        return configJson.error().withContext(where + QStringLiteral(": config"));
+        return configJson.error().withContext(tr("%1: config").arg(where));
     auto metadata = ChartMetadata::fromConfigJson(*configJson);
     if (!metadata)
-        return metadata.error().withContext(where + QStringLiteral(": config"));
+        return metadata.error().withContext(tr("%1: config").arg(where));
     auto created = m_cache.blobModified(layer->digest);
     if (!created)
-        return created.error().withContext(where + QStringLiteral(": chart layer"));
+        return created.error().withContext(tr("%1: chart layer").arg(where));
 
     ChartSummary summary {ref, manifestDescriptor, *layer, metadata->name, metadata->version, *created};
     if (manifestOut)
@@ -176,13 +174,13 @@ Result<ChartListing> ChartStore::list()
     std::sort(tags->begin(), tags->end(),
         [](const TaggedManifest &a, const TaggedManifest &b) { return a.refName < b.refName; });
     // Each entry means reading and verifying two small blobs: spread over the cores, keep the order.
-    const QList<Result<ChartSummary>> summaries = QtConcurrent::blockingMapped(*tags,
-        [this](const TaggedManifest &tagged) -> Result<ChartSummary> {
-            auto ref = Reference::parse(tagged.refName);
-            if (!ref)
-                return ref.error().withContext(QStringLiteral("index.json"));
-            return summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
-        });
+    const QList<Result<ChartSummary>> summaries
+        = QtConcurrent::blockingMapped(*tags, [this](const TaggedManifest &tagged) -> Result<ChartSummary> {
+              auto ref = Reference::parse(tagged.refName);
+              if (!ref)
+                  return ref.error().withContext(QStringLiteral("index.json"));
+              return summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
+          });
     ChartListing listing;
     listing.charts.reserve(summaries.size());
     for (const Result<ChartSummary> &summary : summaries) {
@@ -236,8 +234,8 @@ Result<ChartFiles> ChartStore::readFiles(const ChartSummary &chart, const Archiv
     return std::move(archive->files);
 }
 
-Result<ExportedChart> ChartStore::exportTo(const Reference &ref, const QString &destDir, bool force,
-                                           const ArchiveLimits &limits)
+Result<ExportedChart> ChartStore::exportTo(
+    const Reference &ref, const QString &destDir, bool force, const ArchiveLimits &limits)
 {
     auto chart = summary(ref);
     if (!chart)
@@ -248,7 +246,7 @@ Result<ExportedChart> ChartStore::exportTo(const Reference &ref, const QString &
     auto directory = ChartExporter::exportTo(destDir, chart->name, *chartFiles, force);
     if (!directory)
         return directory.error();
-    return ExportedChart{std::move(*chart), std::move(*directory)};
+    return ExportedChart {std::move(*chart), std::move(*directory)};
 }
 
 Result<ChartSummary> ChartStore::remove(const Reference &ref)

@@ -9,6 +9,7 @@
 #include "core/oci/Manifest.h"
 #include "core/oci/Reference.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <atomic>
@@ -50,7 +51,7 @@ struct ChartDetails
 struct ExportedChart
 {
     ChartSummary summary;
-    QString directory;  // destDir/<name>
+    QString directory; // destDir/<name>
 };
 
 struct SaveOptions
@@ -63,6 +64,7 @@ struct SaveOptions
 // Jobs run these on the thread pool; tests call them directly.
 class ChartStore
 {
+    Q_DECLARE_TR_FUNCTIONS(charthouse::ChartStore)
 public:
     explicit ChartStore(QString cacheRoot);
 
