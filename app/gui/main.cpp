@@ -1,4 +1,5 @@
 #include "core/cache/ChartCache.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Charthouse"));
     QApplication::setOrganizationName(QStringLiteral("Charthouse"));
     QApplication::setApplicationVersion(QStringLiteral(CHARTHOUSE_VERSION));
+    QApplication::setWindowIcon(charthouse::applicationIcon());
+    // The .desktop file's name (packaging/linux), so Wayland compositors match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.charthouse.Charthouse"));
     // The language setting, else the system's; English is the source language.
     const QString language = charthouse::SettingsDialog::language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -20,12 +24,14 @@ int main(int argc, char *argv[])
     QTranslator qt;
     if (ours.load(locale, QStringLiteral("charthouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&ours);
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qt);
     charthouse::MainWindow window(charthouse::SettingsDialog::cacheLocation());
     window.show();
     // For bench/bench-gui.sh: quit once the table is populated, so start-to-table time can be measured.
     if (qEnvironmentVariableIsSet("CHARTHOUSE_QUIT_WHEN_LISTED"))
-        QObject::connect(&window, &charthouse::MainWindow::refreshed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        QObject::connect(
+            &window, &charthouse::MainWindow::refreshed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     return QApplication::exec();
 }
