@@ -264,6 +264,14 @@
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
+    <message>
+        <source>Files in the package</source>
+        <translation>Files in the package</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>Content of the selected file</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -1395,6 +1403,14 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Clear finished</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from the list</source>
+        <translation>Remove finished jobs from the list</translation>
     </message>
 </context>
 </TS>

@@ -264,6 +264,14 @@
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
+    <message>
+        <source>Files in the package</source>
+        <translation>패키지의 파일</translation>
+    </message>
+    <message>
+        <source>Content of the selected file</source>
+        <translation>선택한 파일의 내용</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -1383,6 +1391,14 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>완료된 항목 지우기</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from the list</source>
+        <translation>완료된 작업을 목록에서 지웁니다</translation>
     </message>
 </context>
 </TS>

@@ -20,14 +20,16 @@ namespace charthouse {
 
 namespace {
 
-QPlainTextEdit *codeView(const QString &name, const QString &text, QWidget *parent)
+QPlainTextEdit *codeView(
+    const QString &name, const QString &accessibleName, const QString &text, QWidget *parent)
 {
     auto *view = new QPlainTextEdit(text, parent);
     view->setObjectName(name);
     view->setReadOnly(true);
+    view->setTabChangesFocus(true);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setAccessibleName(name);
+    view->setAccessibleName(accessibleName);
     return view;
 }
 
@@ -47,13 +49,15 @@ QByteArray fileData(const ChartFiles &files, const QString &path)
 QString overviewHtml(const ChartDetails &d)
 {
     const ChartMetadata &m = d.metadata;
-    QString html = QStringLiteral("<h2>%1 <small>%2</small></h2>").arg(m.name.toHtmlEscaped(), m.version.toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1 <small>%2</small></h2>")
+                       .arg(m.name.toHtmlEscaped(), m.version.toHtmlEscaped());
     if (!m.description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(m.description.toHtmlEscaped());
     html += QStringLiteral("<table>");
     auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(ChartDetailsDialog::tr("Reference"), d.summary.ref.toString());
     row(ChartDetailsDialog::tr("App version"), m.appVersion);
@@ -65,7 +69,9 @@ QString overviewHtml(const ChartDetails &d)
     row(ChartDetailsDialog::tr("Keywords"), m.keywords.join(QStringLiteral(", ")));
     QStringList maintainers;
     for (const ChartMaintainer &maintainer : m.maintainers)
-        maintainers.append(maintainer.email.isEmpty() ? maintainer.name : QStringLiteral("%1 <%2>").arg(maintainer.name, maintainer.email));
+        maintainers.append(maintainer.email.isEmpty()
+                ? maintainer.name
+                : QStringLiteral("%1 <%2>").arg(maintainer.name, maintainer.email));
     row(ChartDetailsDialog::tr("Maintainers"), maintainers.join(QStringLiteral(", ")));
     QStringList dependencies;
     for (const ChartDependency &dependency : m.dependencies)
@@ -113,6 +119,7 @@ void ChartDetailsDialog::present(const ChartDetails &d)
     m_tabs->clear();
     auto *overview = new QTextBrowser(this);
     overview->setObjectName(QStringLiteral("overview"));
+    overview->setAccessibleName(tr("Overview"));
     overview->setHtml(overviewHtml(d));
     m_tabs->addTab(overview, tr("Overview"));
 
@@ -120,19 +127,23 @@ void ChartDetailsDialog::present(const ChartDetails &d)
     if (!readme.isEmpty()) {
         auto *view = new QTextBrowser(this);
         view->setObjectName(QStringLiteral("readme"));
+        view->setAccessibleName(tr("README"));
         view->setMarkdown(QString::fromUtf8(readme));
         m_tabs->addTab(view, tr("README"));
     }
-    m_tabs->addTab(codeView(QStringLiteral("chart-yaml"), QString::fromUtf8(fileData(d.files, QStringLiteral("Chart.yaml"))), this),
-                   QStringLiteral("Chart.yaml"));
-    m_tabs->addTab(codeView(QStringLiteral("values"), QString::fromUtf8(fileData(d.files, QStringLiteral("values.yaml"))), this),
-                   QStringLiteral("values.yaml"));
+    m_tabs->addTab(codeView(QStringLiteral("chart-yaml"), QStringLiteral("Chart.yaml"),
+                       QString::fromUtf8(fileData(d.files, QStringLiteral("Chart.yaml"))), this),
+        QStringLiteral("Chart.yaml"));
+    m_tabs->addTab(codeView(QStringLiteral("values"), QStringLiteral("values.yaml"),
+                       QString::fromUtf8(fileData(d.files, QStringLiteral("values.yaml"))), this),
+        QStringLiteral("values.yaml"));
 
     // Files: the package's tree, any file viewable.
     auto *files = new QSplitter(this);
     auto *list = new QListWidget(files);
     list->setObjectName(QStringLiteral("files"));
-    auto *content = codeView(QStringLiteral("file-content"), {}, files);
+    list->setAccessibleName(tr("Files in the package"));
+    auto *content = codeView(QStringLiteral("file-content"), tr("Content of the selected file"), {}, files);
     for (const ChartFile &file : d.files)
         list->addItem(file.path);
     connect(list, &QListWidget::currentRowChanged, content, [content, files = d.files](int row) {
@@ -142,11 +153,15 @@ void ChartDetailsDialog::present(const ChartDetails &d)
     files->setStretchFactor(1, 3);
     m_tabs->addTab(files, tr("Files"));
 
-    m_tabs->addTab(codeView(QStringLiteral("manifest"), prettyJson(d.manifestJson), this), tr("Manifest"));
-    m_tabs->addTab(codeView(QStringLiteral("config"), prettyJson(d.configJson), this), tr("Config"));
+    m_tabs->addTab(codeView(QStringLiteral("manifest"), tr("Manifest"), prettyJson(d.manifestJson), this),
+        tr("Manifest"));
+    m_tabs->addTab(
+        codeView(QStringLiteral("config"), tr("Config"), prettyJson(d.configJson), this), tr("Config"));
 
     auto *layers = new QTableWidget(static_cast<int>(d.manifest.layers.size()), 3, this);
     layers->setObjectName(QStringLiteral("layers"));
+    layers->setAccessibleName(tr("Layers"));
+    layers->setTabKeyNavigation(false);
     layers->setHorizontalHeaderLabels({tr("Media type"), tr("Size"), tr("Digest")});
     for (int i = 0; i < d.manifest.layers.size(); ++i) {
         const Descriptor &layer = d.manifest.layers.at(i);

@@ -3,17 +3,18 @@
 #include "core/common/Format.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
+#include "core/jobs/PushJob.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
+#include "core/registry/RegistryClient.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
+#include "ui/Icons.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/RemoteBrowser.h"
+#include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
-#include "core/jobs/PushJob.h"
-#include "core/registry/RegistryClient.h"
-#include "ui/SaveDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +71,8 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(
+        false); // Tab leaves the table (arrows move between rows), as keyboard users expect
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setWordWrap(false);
@@ -85,7 +88,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
 
     auto *hint = new QLabel(tr("No charts in the cache yet.\n\nDrop a chart directory or a .tgz package here "
                                "to save it, or pull one from a registry."),
-                            this);
+        this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setEnabled(false);
@@ -132,7 +135,8 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
-        showMessage(tr("Settings saved. A new cache location or language applies when Charthouse starts again."));
+        showMessage(
+            tr("Settings saved. A new cache location or language applies when Charthouse starts again."));
     });
     dialog->open();
 }
@@ -141,13 +145,20 @@ void MainWindow::createActions()
 {
     auto *toolbar = addToolBar(tr("Charts"));
     toolbar->setObjectName(QStringLiteral("charts-toolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *chartMenu = menuBar()->addMenu(tr("&Chart"));
     QMenu *registryMenu = menuBar()->addMenu(tr("&Registry"));
     // Row actions also sit in the table's context menu; their keys work while the table has the focus, so
     // Delete and Ctrl+C keep their usual meaning in the filter box.
-    auto add = [this, toolbar](QMenu *menu, const QString &text, const QKeySequence &shortcut, auto slot, bool onRows) {
-        auto *action = new QAction(text, this);
+    auto add = [this, toolbar](QMenu *menu, const QString &icon, const QString &text,
+                   const QKeySequence &shortcut, auto slot, bool onRows) {
+        auto *action = new QAction(actionIcon(icon), text, this);
+        QString tip = text;
+        tip.remove(QChar(0x2026));
+        if (!shortcut.isEmpty())
+            tip = QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText));
+        action->setToolTip(tip);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         toolbar->addAction(action);
@@ -158,22 +169,33 @@ void MainWindow::createActions()
         }
         return action;
     };
-    add(fileMenu, tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S), &MainWindow::chooseAndSave, false);
-    add(registryMenu, tr("Push"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::pushSelected, true);
-    add(registryMenu, tr("Pull…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::showPull, false);
-    add(chartMenu, tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportSelected, true);
-    add(chartMenu, tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected, true);
-    add(chartMenu, tr("Copy reference"), QKeySequence::Copy, &MainWindow::copyReferences, true);
-    add(chartMenu, tr("Details"), QKeySequence(Qt::Key_Return), &MainWindow::showDetails, true);
+    add(fileMenu, QStringLiteral("save"), tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S),
+        &MainWindow::chooseAndSave, false);
+    add(registryMenu, QStringLiteral("push"), tr("Push"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        &MainWindow::pushSelected, true);
+    add(registryMenu, QStringLiteral("pull"), tr("Pull…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        &MainWindow::showPull, false);
+    add(chartMenu, QStringLiteral("export"), tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &MainWindow::exportSelected, true);
+    add(chartMenu, QStringLiteral("remove"), tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected,
+        true);
+    add(chartMenu, QStringLiteral("copy"), tr("Copy reference"), QKeySequence::Copy,
+        &MainWindow::copyReferences, true);
+    add(chartMenu, QStringLiteral("details"), tr("Details"), QKeySequence(Qt::Key_Return),
+        &MainWindow::showDetails, true);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
-    add(chartMenu, tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh, false);
-    add(registryMenu, tr("Registries…"), QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::showRegistries, false);
-    add(fileMenu, tr("Settings…"), QKeySequence::Preferences, &MainWindow::showSettings, false);
+    add(chartMenu, QStringLiteral("refresh"), tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh,
+        false);
+    add(registryMenu, QStringLiteral("registries"), tr("Registries…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        &MainWindow::showRegistries, false);
+    add(fileMenu, QStringLiteral("settings"), tr("Settings…"), QKeySequence::Preferences,
+        &MainWindow::showSettings, false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
-    auto *find = new QAction(tr("Find"), this);
+    auto *find = new QAction(actionIcon(QStringLiteral("find")), tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
+    connect(
+        find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
     chartMenu->addAction(find);
 }
@@ -232,8 +254,9 @@ void MainWindow::showListing(const ChartListing &listing)
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
     if (!listing.problems.isEmpty())
-        showMessage(tr("%n cached chart(s) could not be read: %1", nullptr, static_cast<int>(listing.problems.size()))
-                        .arg(listing.problems.first().message()));
+        showMessage(
+            tr("%n cached chart(s) could not be read: %1", nullptr, static_cast<int>(listing.problems.size()))
+                .arg(listing.problems.first().message()));
 }
 
 void MainWindow::showMessage(const QString &message)
@@ -273,7 +296,8 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
 {
     for (const QUrl &url : urls) {
         if (!url.isLocalFile()) {
-            showMessage(tr("%1: only local chart directories and .tgz packages can be saved").arg(url.toString()));
+            showMessage(
+                tr("%1: only local chart directories and .tgz packages can be saved").arg(url.toString()));
             continue;
         }
         const QString path = url.toLocalFile();
@@ -283,7 +307,8 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
             watcher->deleteLater();
             const Result<LoadedChartSource> loaded = watcher->result();
             if (!loaded)
-                return showMessage(tr("Cannot save %1: %2").arg(QFileInfo(path).fileName(), loaded.error().message()));
+                return showMessage(
+                    tr("Cannot save %1: %2").arg(QFileInfo(path).fileName(), loaded.error().message()));
             askAndSave(path, loaded->metadata);
         });
         watcher->setFuture(QtConcurrent::run([path] { return loadChartSource(path, ArchiveLimits {}); }));
@@ -296,13 +321,15 @@ void MainWindow::askAndSave(const QString &source, const ChartMetadata &metadata
     const bool legacy = SettingsDialog::legacyLayer();
     // Tags can't hold '+'; Helm 3.8+ writes '_' for it.
     const QString tag = QString(metadata.version).replace(QLatin1Char('+'), QLatin1Char('_'));
-    auto *dialog = new SaveDialog(source, QStringLiteral("%1/%2:%3").arg(repository, metadata.name, tag), legacy, this);
+    auto *dialog = new SaveDialog(
+        source, QStringLiteral("%1/%2:%3").arg(repository, metadata.name, tag), legacy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
         SaveOptions options;
         options.legacyLayer = dialog->legacyLayer();
         const Reference ref = dialog->reference();
-        runJob(new SaveJob(m_cacheRoot, source, ref, options), [this, ref] { showMessage(tr("Saved %1").arg(ref.toString())); });
+        runJob(new SaveJob(m_cacheRoot, source, ref, options),
+            [this, ref] { showMessage(tr("Saved %1").arg(ref.toString())); });
     });
     dialog->open();
     Q_EMIT saveDialogShown(dialog);
@@ -335,16 +362,16 @@ void MainWindow::exportSelected()
         return;
     for (const QString &text : refs)
         if (auto ref = Reference::parse(text))
-            runJob(new ExportJob(m_cacheRoot, *ref, dest, false), [this, text, dest] {
-                showMessage(tr("Exported %1 to %2").arg(text, dest));
-            });
+            runJob(new ExportJob(m_cacheRoot, *ref, dest, false),
+                [this, text, dest] { showMessage(tr("Exported %1 to %2").arg(text, dest)); });
 }
 
 void MainWindow::pushSelected()
 {
     for (const QString &text : selectedReferences())
         if (auto ref = Reference::parse(text))
-            runJob(new PushJob(m_cacheRoot, *ref, m_client), [this, text] { showMessage(tr("Pushed %1").arg(text)); });
+            runJob(new PushJob(m_cacheRoot, *ref, m_client),
+                [this, text] { showMessage(tr("Pushed %1").arg(text)); });
 }
 
 void MainWindow::removeSelected()
@@ -353,12 +380,14 @@ void MainWindow::removeSelected()
     if (refs.isEmpty())
         return;
     const auto answer = QMessageBox::question(this, tr("Remove charts"),
-        tr("Remove %n chart(s) from the cache?\n\n%1", nullptr, static_cast<int>(refs.size())).arg(refs.join(QLatin1Char('\n'))));
+        tr("Remove %n chart(s) from the cache?\n\n%1", nullptr, static_cast<int>(refs.size()))
+            .arg(refs.join(QLatin1Char('\n'))));
     if (answer != QMessageBox::Yes)
         return;
     for (const QString &text : refs)
         if (auto ref = Reference::parse(text))
-            runJob(new RemoveJob(m_cacheRoot, *ref), [this, text] { showMessage(tr("Removed %1").arg(text)); });
+            runJob(
+                new RemoveJob(m_cacheRoot, *ref), [this, text] { showMessage(tr("Removed %1").arg(text)); });
 }
 
 ChartDetailsDialog *MainWindow::showDetails()
@@ -385,9 +414,12 @@ RegistriesDialog *MainWindow::showRegistries()
 
 RemoteBrowser *MainWindow::showPull()
 {
-    auto *dialog = new RemoteBrowser(m_cacheRoot, m_client, [this](Job *job) {
-        runJob(job, [this, title = job->title()] { showMessage(tr("%1: done").arg(title)); });
-    }, this);
+    auto *dialog = new RemoteBrowser(
+        m_cacheRoot, m_client,
+        [this](Job *job) {
+            runJob(job, [this, title = job->title()] { showMessage(tr("%1: done").arg(title)); });
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

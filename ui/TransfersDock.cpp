@@ -1,8 +1,11 @@
 #include "ui/TransfersDock.h"
 
+#include "ui/Icons.h"
+
 #include "core/common/Format.h"
 #include "core/jobs/Job.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QToolButton>
@@ -15,7 +18,8 @@ namespace {
 enum Column { TitleColumn, ProgressColumn, StatusColumn };
 }
 
-TransfersDock::TransfersDock(QWidget *parent) : QDockWidget(tr("Transfers"), parent), m_list(new QTreeWidget(this))
+TransfersDock::TransfersDock(QWidget *parent)
+    : QDockWidget(tr("Transfers"), parent), m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("transfers"));
     m_list->setHeaderLabels({tr("Job"), tr("Progress"), tr("Status")});
@@ -23,16 +27,45 @@ TransfersDock::TransfersDock(QWidget *parent) : QDockWidget(tr("Transfers"), par
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Transfers"));
     m_list->header()->setStretchLastSection(true);
-    auto *cancel = new QToolButton(this);
-    cancel->setText(tr("Cancel"));
-    cancel->setAccessibleName(tr("Cancel the selected jobs"));
-    connect(cancel, &QToolButton::clicked, this, &TransfersDock::cancelSelected);
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancel-transfers"));
+    m_cancel->setIcon(actionIcon(QStringLiteral("cancel")));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the selected jobs"));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QToolButton::clicked, this, &TransfersDock::cancelSelected);
+    auto *clear = new QToolButton(this);
+    clear->setObjectName(QStringLiteral("clear-transfers"));
+    clear->setText(tr("Clear finished"));
+    clear->setAccessibleName(tr("Remove finished jobs from the list"));
+    connect(clear, &QToolButton::clicked, this, &TransfersDock::clearFinished);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &TransfersDock::updateCancel);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
-    layout->addWidget(cancel, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(clear);
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
     setWidget(content);
+}
+
+void TransfersDock::updateCancel()
+{
+    bool running = false;
+    for (QTreeWidgetItem *item : m_list->selectedItems())
+        running = running || m_jobs.value(item);
+    m_cancel->setEnabled(running);
+}
+
+void TransfersDock::clearFinished()
+{
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i)
+        if (!m_jobs.contains(m_list->topLevelItem(i)))
+            delete m_list->takeTopLevelItem(i);
 }
 
 void TransfersDock::track(Job *job)
@@ -53,20 +86,23 @@ void TransfersDock::track(Job *job)
             bar->setValue(static_cast<int>(done * 1000 / total));
         }
         const qint64 ms = qMax<qint64>(1, clock->elapsed());
-        item->setText(StatusColumn, tr("%1 of %2, %3/s")
-                                        .arg(formatBinarySize(done), formatBinarySize(qMax<qint64>(total, done)),
-                                             formatBinarySize(done * 1000 / ms)));
+        item->setText(StatusColumn,
+            tr("%1 of %2, %3/s")
+                .arg(formatBinarySize(done), formatBinarySize(qMax<qint64>(total, done)),
+                    formatBinarySize(done * 1000 / ms)));
     });
     connect(job, &Job::finished, this, [this, item, bar, job] {
         bar->setRange(0, 1);
         bar->setValue(1);
         m_jobs.remove(item);
+        updateCancel();
         if (job->state() == Job::State::Succeeded) {
             item->setText(StatusColumn, tr("Finished"));
         } else if (job->state() == Job::State::Cancelled) {
             item->setText(StatusColumn, tr("Cancelled"));
         } else {
-            item->setText(StatusColumn, tr("Failed: %1").arg(job->error() ? job->error()->message() : QString()));
+            item->setText(
+                StatusColumn, tr("Failed: %1").arg(job->error() ? job->error()->message() : QString()));
             item->setToolTip(StatusColumn, item->text(StatusColumn));
         }
     });

@@ -7,6 +7,7 @@
 
 class QTreeWidget;
 class QTreeWidgetItem;
+class QToolButton;
 
 namespace charthouse {
 
@@ -22,13 +23,17 @@ public:
 
     void track(Job *job);
     QTreeWidget *list() const { return m_list; }
-    // "Finished", "Cancelled" or "Failed: …" of the newest entry with that title, for tests and accessibility.
+    // "Finished", "Cancelled" or "Failed: …" of the newest entry with that title, for tests and
+    // accessibility.
     QString statusOf(const QString &title) const;
 
 private:
     void cancelSelected();
+    void clearFinished();
+    void updateCancel(); // Cancel is enabled while a selected job runs
 
     QTreeWidget *m_list;
+    QToolButton *m_cancel;
     QHash<QTreeWidgetItem *, QPointer<Job>> m_jobs;
 };
 

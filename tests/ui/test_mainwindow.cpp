@@ -1,27 +1,31 @@
 // The main window offscreen: the chart model under QAbstractItemModelTester, filtering and SemVer sorting,
-// simulated drops of a chart directory and a .tgz that save them, an invalid drop that says why, and a chart saved
-// by charthouse-cli in another process showing up in the open window.
-// (No raw string literals: Qt 6.4's moc fails on them.)
+// simulated drops of a chart directory and a .tgz that save them, an invalid drop that says why, and a chart
+// saved by charthouse-cli in another process showing up in the open window. (No raw string literals: Qt 6.4's
+// moc fails on them.)
 #include "core/chart/ChartArchiveReader.h"
-#include "core/chart/ChartPackager.h"
 #include "core/chart/ChartDirectoryLoader.h"
+#include "core/chart/ChartPackager.h"
 #include "core/oci/MediaTypes.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
-#include "ui/TransfersDock.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TransfersDock.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace charthouse;
@@ -36,7 +40,8 @@ ChartSummary summary(const QString &ref, const QString &version, qint64 size, bo
     s.name = s.ref.repository().section(QLatin1Char('/'), -1);
     s.version = version;
     s.manifest = {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(ref.toUtf8()), 100, {}, {}};
-    s.layer = {QString::fromLatin1(legacy ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer), Digest::of(version.toUtf8()), size, {}, {}};
+    s.layer = {QString::fromLatin1(legacy ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer),
+        Digest::of(version.toUtf8()), size, {}, {}};
     s.created = QDateTime::currentDateTimeUtc().addSecs(-size);
     return s;
 }
@@ -60,11 +65,14 @@ class TestMainWindow : public QObject
     // Accepts the next save dialog the window opens, with its suggested reference.
     static void acceptNextSaveDialog(MainWindow &window, QString *reference = nullptr)
     {
-        QObject::connect(&window, &MainWindow::saveDialogShown, &window, [reference](QDialog *dialog) {
-            if (reference)
-                *reference = static_cast<SaveDialog *>(dialog)->referenceEdit()->text();
-            QTimer::singleShot(0, dialog, &QDialog::accept);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &MainWindow::saveDialogShown, &window,
+            [reference](QDialog *dialog) {
+                if (reference)
+                    *reference = static_cast<SaveDialog *>(dialog)->referenceEdit()->text();
+                QTimer::singleShot(0, dialog, &QDialog::accept);
+            },
+            Qt::SingleShotConnection);
     }
 
 private slots:
@@ -89,8 +97,10 @@ private slots:
         MainWindow window(m_tmp.path() + QStringLiteral("/settings-cache"));
         QString suggested;
         acceptNextSaveDialog(window, &suggested);
-        window.saveDropped({QUrl::fromLocalFile(makeChart(m_tmp.path() + QStringLiteral("/settings-src"), QStringLiteral("configured"), QStringLiteral("1.0.0+build.7")))});
-        QTRY_COMPARE_WITH_TIMEOUT(suggested, QStringLiteral("registry.example.com/team/configured:1.0.0_build.7"), 10000);
+        window.saveDropped({QUrl::fromLocalFile(makeChart(m_tmp.path() + QStringLiteral("/settings-src"),
+            QStringLiteral("configured"), QStringLiteral("1.0.0+build.7")))});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            suggested, QStringLiteral("registry.example.com/team/configured:1.0.0_build.7"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
         QSettings().remove(QStringLiteral("defaultRepository"));
     }
@@ -101,22 +111,29 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ChartFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCharts({summary(QStringLiteral("localhost:5000/a/web:1.10.0"), QStringLiteral("1.10.0"), 3000),
-                         summary(QStringLiteral("localhost:5000/a/web:1.9.0"), QStringLiteral("1.9.0"), 200, true),
-                         summary(QStringLiteral("localhost:5000/b/db:1.9.0-rc.1"), QStringLiteral("1.9.0-rc.1"), 10)});
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCharts(
+            {summary(QStringLiteral("localhost:5000/a/web:1.10.0"), QStringLiteral("1.10.0"), 3000),
+                summary(QStringLiteral("localhost:5000/a/web:1.9.0"), QStringLiteral("1.9.0"), 200, true),
+                summary(QStringLiteral("localhost:5000/b/db:1.9.0-rc.1"), QStringLiteral("1.9.0-rc.1"), 10)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, ChartTableModel::Layer).data().toString(), QStringLiteral("legacy"));
         QCOMPARE(model.index(0, ChartTableModel::Size).data().toString(), QStringLiteral("2.9 KiB"));
-        QVERIFY(model.index(0, ChartTableModel::Digest).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("sha256:")));
+        QVERIFY(model.index(0, ChartTableModel::Digest)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("sha256:")));
 
         QCOMPARE(ChartTableModel::relativeAge(5), QStringLiteral("just now"));
         QCOMPARE(ChartTableModel::relativeAge(3 * 3600 + 5), QStringLiteral("3 hours ago"));
         QCOMPARE(ChartTableModel::relativeAge(86400), QStringLiteral("1 day ago"));
         filter.sort(ChartTableModel::Version);
-        QCOMPARE(column(filter, ChartTableModel::Version), (QStringList {QStringLiteral("1.9.0-rc.1"), QStringLiteral("1.9.0"), QStringLiteral("1.10.0")}));
+        QCOMPARE(column(filter, ChartTableModel::Version),
+            (QStringList {QStringLiteral("1.9.0-rc.1"), QStringLiteral("1.9.0"), QStringLiteral("1.10.0")}));
         filter.sort(ChartTableModel::Size, Qt::DescendingOrder); // by bytes, not by text
-        QCOMPARE(column(filter, ChartTableModel::Version), (QStringList {QStringLiteral("1.10.0"), QStringLiteral("1.9.0"), QStringLiteral("1.9.0-rc.1")}));
+        QCOMPARE(column(filter, ChartTableModel::Version),
+            (QStringList {QStringLiteral("1.10.0"), QStringLiteral("1.9.0"), QStringLiteral("1.9.0-rc.1")}));
         filter.setFilterText(QStringLiteral("DB"));
         QCOMPARE(filter.rowCount(), 1);
         filter.setFilterText(QStringLiteral("1.9"));
@@ -135,7 +152,8 @@ private slots:
         QCOMPARE(window.model()->rowCount(), 0);
 
         // A chart directory dropped on the window, as a file manager sends it.
-        const QString dir = makeChart(m_tmp.path() + QStringLiteral("/src"), QStringLiteral("dropped"), QStringLiteral("1.2.3"));
+        const QString dir = makeChart(
+            m_tmp.path() + QStringLiteral("/src"), QStringLiteral("dropped"), QStringLiteral("1.2.3"));
         QString suggested;
         acceptNextSaveDialog(window, &suggested);
         QMimeData mime;
@@ -151,10 +169,13 @@ private slots:
         QCOMPARE(window.model()->chart(0).name, QStringLiteral("dropped"));
 
         // A .tgz package.
-        auto loaded = ChartDirectoryLoader::load(makeChart(m_tmp.path() + QStringLiteral("/pkg"), QStringLiteral("packaged"), QStringLiteral("0.3.0")));
+        auto loaded = ChartDirectoryLoader::load(makeChart(
+            m_tmp.path() + QStringLiteral("/pkg"), QStringLiteral("packaged"), QStringLiteral("0.3.0")));
         QVERIFY(loaded.ok());
         const QString tgz = m_tmp.path() + QStringLiteral("/packaged-0.3.0.tgz");
-        QVERIFY(writeTree(m_tmp.path(), {{QStringLiteral("packaged-0.3.0.tgz"), *ChartPackager::package(QStringLiteral("packaged"), loaded->files)}}));
+        QVERIFY(writeTree(m_tmp.path(),
+            {{QStringLiteral("packaged-0.3.0.tgz"),
+                *ChartPackager::package(QStringLiteral("packaged"), loaded->files)}}));
         acceptNextSaveDialog(window);
         window.saveDropped({QUrl::fromLocalFile(tgz)});
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 2, 10000);
@@ -167,9 +188,11 @@ private slots:
         QCOMPARE(window.model()->rowCount(), 2);
 
         // Another process saves a chart: the open window follows the cache on disk.
-        const QString external = makeChart(m_tmp.path() + QStringLiteral("/ext"), QStringLiteral("external"), QStringLiteral("9.0.0"));
-        const ProcessResult saved = run(cliPath(), {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"),
-                                                    external, QStringLiteral("localhost:5000/other/external:9.0.0")});
+        const QString external = makeChart(
+            m_tmp.path() + QStringLiteral("/ext"), QStringLiteral("external"), QStringLiteral("9.0.0"));
+        const ProcessResult saved = run(cliPath(),
+            {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"), external,
+                QStringLiteral("localhost:5000/other/external:9.0.0")});
         QCOMPARE(saved.exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 3, 10000);
 
@@ -181,7 +204,9 @@ private slots:
         std::unique_ptr<QMimeData> dragged(window.model()->mimeData({window.model()->index(0, 0)}));
         QCOMPARE(dragged->urls().size(), 1);
         const QString package = dragged->urls().first().toLocalFile();
-        QCOMPARE(QFileInfo(package).fileName(), window.model()->chart(0).name + QLatin1Char('-') + window.model()->chart(0).version + QStringLiteral(".tgz"));
+        QCOMPARE(QFileInfo(package).fileName(),
+            window.model()->chart(0).name + QLatin1Char('-') + window.model()->chart(0).version
+                + QStringLiteral(".tgz"));
         auto archive = ChartArchiveReader::readFile(package);
         QVERIFY2(archive.ok(), archive.ok() ? "" : qPrintable(archive.error().message()));
         QCOMPARE(archive->topDir, window.model()->chart(0).name);
@@ -192,9 +217,12 @@ private slots:
         QVERIFY(details);
         QSignalSpy detailsLoaded(details, &ChartDetailsDialog::loaded);
         QVERIFY(detailsLoaded.wait(10000));
-        QCOMPARE(details->tabText(QStringLiteral("chart-yaml")), QString::fromUtf8(readTree(external).value(QStringLiteral("Chart.yaml"))));
-        QVERIFY(details->tabText(QStringLiteral("manifest")).contains(QStringLiteral("application/vnd.cncf.helm.config.v1+json")));
-        QVERIFY(details->tabText(QStringLiteral("config")).contains(QStringLiteral("\"name\": \"external\"")));
+        QCOMPARE(details->tabText(QStringLiteral("chart-yaml")),
+            QString::fromUtf8(readTree(external).value(QStringLiteral("Chart.yaml"))));
+        QVERIFY(details->tabText(QStringLiteral("manifest"))
+                    .contains(QStringLiteral("application/vnd.cncf.helm.config.v1+json")));
+        QVERIFY(
+            details->tabText(QStringLiteral("config")).contains(QStringLiteral("\"name\": \"external\"")));
         QVERIFY(details->tabText(QStringLiteral("overview")).contains(QStringLiteral("external")));
         details->close();
     }
@@ -209,8 +237,13 @@ private slots:
         qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
         const QString cache = m_tmp.path() + QStringLiteral("/pushcache");
         const QString ref = registry.host() + QStringLiteral("/gui/pushed:1.0.0");
-        const QString chart = makeChart(m_tmp.path() + QStringLiteral("/pushsrc"), QStringLiteral("pushed"), QStringLiteral("1.0.0"));
-        QCOMPARE(run(cliPath(), {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"), chart, ref}).exitCode, 0);
+        const QString chart = makeChart(
+            m_tmp.path() + QStringLiteral("/pushsrc"), QStringLiteral("pushed"), QStringLiteral("1.0.0"));
+        QCOMPARE(run(cliPath(),
+                     {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"),
+                         chart, ref})
+                     .exitCode,
+            0);
         MainWindow window(cache);
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
@@ -219,8 +252,60 @@ private slots:
         const QString title = QStringLiteral("Push ") + ref;
         QTRY_COMPARE_WITH_TIMEOUT(window.transfers()->statusOf(title), QStringLiteral("Finished"), 15000);
         // The registry has it: charthouse-cli lists its tag.
-        const ProcessResult tags = run(cliPath(), {QStringLiteral("chart"), QStringLiteral("tags"), registry.host() + QStringLiteral("/gui/pushed")});
+        const ProcessResult tags = run(cliPath(),
+            {QStringLiteral("chart"), QStringLiteral("tags"),
+                registry.host() + QStringLiteral("/gui/pushed")});
         QCOMPARE(QString::fromUtf8(tags.out), QStringLiteral("1.0.0\n"));
+    }
+
+    void cancelFromTheTransfersDock()
+    {
+        // A "registry" that takes connections and never answers: the push waits there until it is cancelled.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
+        const QString cache = m_tmp.path() + QStringLiteral("/cancelcache");
+        const QString ref = QStringLiteral("127.0.0.1:%1/gui/stalled:1.0.0").arg(silent.serverPort());
+        const QString chart = makeChart(
+            m_tmp.path() + QStringLiteral("/cancelsrc"), QStringLiteral("stalled"), QStringLiteral("1.0.0"));
+        QCOMPARE(run(cliPath(),
+                     {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"),
+                         chart, ref})
+                     .exitCode,
+            0);
+        const QMap<QString, QByteArray> cacheBefore = readTree(cache);
+        MainWindow window(cache);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
+        window.view()->selectRow(0);
+        window.push();
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 10000); // the push is on the wire
+        const QString title = QStringLiteral("Push ") + ref;
+        const QString running = window.transfers()->statusOf(title); // "Running" or "0 B of 421 B, 0 B/s"
+        QVERIFY2(running == QLatin1String("Running") || running.contains(QLatin1String(" of ")),
+            qPrintable(running));
+        auto *cancel = window.transfers()->findChild<QToolButton *>(QStringLiteral("cancel-transfers"));
+        QVERIFY(cancel);
+        QVERIFY(!cancel->isEnabled()); // nothing selected yet
+        QTreeWidget *list = window.transfers()->list();
+        list->setCurrentItem(list->topLevelItem(list->topLevelItemCount() - 1));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.transfers()->statusOf(title), QStringLiteral("Cancelled"), 10000);
+        QVERIFY(!cancel->isEnabled());
+        // The cache is as it was, and the window still lists the chart.
+        QCOMPARE(readTree(cache), cacheBefore);
+        QCOMPARE(window.model()->rowCount(), 1);
+        // Clear finished takes the cancelled job off the list.
+        QTest::mouseClick(
+            window.transfers()->findChild<QToolButton *>(QStringLiteral("clear-transfers")), Qt::LeftButton);
+        QVERIFY(window.transfers()->statusOf(title).isEmpty());
+        qDeleteAll(held);
     }
 };
 
