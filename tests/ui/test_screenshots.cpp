@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTableView>
@@ -89,6 +90,9 @@ private slots:
         QTranslator korean;
         QVERIFY(korean.load(QStringLiteral(":/i18n/charthouse_ko.qm")));
         QApplication::installTranslator(&korean);
+        QTranslator qtKorean; // Qt's own words (Close, OK, Cancel), from qt6-translations-l10n, as the app loads them
+        QVERIFY(qtKorean.load(QStringLiteral("qtbase_ko"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QApplication::installTranslator(&qtKorean);
         {
             MainWindow window(m_cache);
             window.resize(1100, 560);
@@ -102,7 +106,21 @@ private slots:
             QCoreApplication::processEvents(); // deliver the palette change before grabbing
             save(window, QStringLiteral("main-window-dark-ko.png"));
             QApplication::setPalette(QApplication::style()->standardPalette());
+            // What goes wrong is said in Korean too, core's messages included.
+            const QString empty = m_tmp.path() + QStringLiteral("/not-a-chart");
+            QVERIFY(QDir().mkpath(empty));
+            window.saveDropped({QUrl::fromLocalFile(empty)});
+            QTRY_VERIFY_WITH_TIMEOUT(window.lastMessage().contains(QStringLiteral("Chart.yaml이 없습니다")), 10000);
         }
+        {
+            ChartDetailsDialog details(m_cache, *Reference::parse(QStringLiteral("localhost:5000/myrepo/nginx:15.4.2")));
+            QSignalSpy loaded(&details, &ChartDetailsDialog::loaded);
+            details.show();
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(details.tabs()->tabText(0), QStringLiteral("개요"));
+            save(details, QStringLiteral("details-overview-ko.png"));
+        }
+        QApplication::removeTranslator(&qtKorean);
         QApplication::removeTranslator(&korean);
     }
 
