@@ -5,43 +5,59 @@
 namespace charthouse::cli {
 
 namespace {
-const QStringList globalFlags{QStringLiteral("cache"), QStringLiteral("help"), QStringLiteral("version")};
-const QHash<QString, QString> shortFlags{{QStringLiteral("h"), QStringLiteral("help")},
-                                         {QStringLiteral("o"), QStringLiteral("output")},
-                                         {QStringLiteral("d"), QStringLiteral("destination")},
-                                         {QStringLiteral("u"), QStringLiteral("username")}};
-const QStringList commandGroups{QStringLiteral("chart"), QStringLiteral("registry")};
+const QStringList globalFlags {QStringLiteral("cache"), QStringLiteral("help"), QStringLiteral("version")};
+const QHash<QString, QString> shortFlags {{QStringLiteral("h"), QStringLiteral("help")},
+    {QStringLiteral("o"), QStringLiteral("output")}, {QStringLiteral("d"), QStringLiteral("destination")},
+    {QStringLiteral("u"), QStringLiteral("username")}};
+const QStringList commandGroups {QStringLiteral("chart"), QStringLiteral("registry")};
 } // namespace
 
 CliParser::CliParser()
 {
-    m_parser.setApplicationDescription(QStringLiteral("Helm charts in OCI registries and the local chart cache."));
+    m_parser.setApplicationDescription(
+        QStringLiteral("Helm charts in OCI registries and the local chart cache."));
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
         {QStringLiteral("version"), QStringLiteral("Show the version.")},
         {QStringLiteral("cache"),
-         QStringLiteral("The chart cache (default: $HELM_CACHE_HOME/registry/cache, else "
-                        "$XDG_CACHE_HOME/helm/registry/cache, else ~/.cache/helm/registry/cache)."),
-         QStringLiteral("DIR")},
+            QStringLiteral("The chart cache (default: $HELM_CACHE_HOME/registry/cache, else "
+                           "$XDG_CACHE_HOME/helm/registry/cache, else ~/.cache/helm/registry/cache)."),
+            QStringLiteral("DIR")},
         {QStringLiteral("legacy"),
-         QStringLiteral("chart save: write Helm 3.0-3.6's layer media type application/tar+gzip.")},
+            QStringLiteral("chart save: write Helm 3.0-3.6's layer media type application/tar+gzip.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("chart list, chart show: output format, table (or text) or json."), QStringLiteral("FORMAT"),
-         QStringLiteral("table")},
+            QStringLiteral("chart list, chart show: output format, table (or text) or json."),
+            QStringLiteral("FORMAT"), QStringLiteral("table")},
         {{QStringLiteral("d"), QStringLiteral("destination")},
-         QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
-         QStringLiteral(".")},
+            QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
+            QStringLiteral(".")},
         {QStringLiteral("force"), QStringLiteral("chart export: replace an existing chart directory.")},
-        {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."), QStringLiteral("USER")},
+        {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."),
+            QStringLiteral("USER")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the registry password from standard input.")},
         {QStringLiteral("plain-http"), QStringLiteral("Talk to the registry over plain HTTP.")},
-        {QStringLiteral("insecure-skip-tls-verify"), QStringLiteral("Do not verify the registry's TLS certificate.")},
-        {QStringLiteral("ca-file"), QStringLiteral("CA certificate(s) to verify the registry with."), QStringLiteral("FILE")},
-        {QStringLiteral("cert-file"), QStringLiteral("Client certificate for the registry."), QStringLiteral("FILE")},
+        {QStringLiteral("insecure-skip-tls-verify"),
+            QStringLiteral("Do not verify the registry's TLS certificate.")},
+        {QStringLiteral("ca-file"), QStringLiteral("CA certificate(s) to verify the registry with."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("cert-file"), QStringLiteral("Client certificate for the registry."),
+            QStringLiteral("FILE")},
         {QStringLiteral("key-file"), QStringLiteral("Client key for the registry."), QStringLiteral("FILE")},
-        {QStringLiteral("parallel"), QStringLiteral("Transfers at once (default 4)."), QStringLiteral("N"), QStringLiteral("4")},
+        {QStringLiteral("parallel"), QStringLiteral("Transfers at once (default 4)."), QStringLiteral("N"),
+            QStringLiteral("4")},
+        {QStringLiteral("address"),
+            QStringLiteral("registry serve|status|logs|stop: the local registry's address."),
+            QStringLiteral("HOST:PORT")},
+        {QStringLiteral("storage"),
+            QStringLiteral("registry serve: keep the registry's data in this directory."),
+            QStringLiteral("DIR")},
+        {QStringLiteral("user"), QStringLiteral("registry serve: require this user (asks for a password)."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("htpasswd"),
+            QStringLiteral("registry serve: require the users of this htpasswd file."),
+            QStringLiteral("FILE")},
     });
 }
 
@@ -80,8 +96,8 @@ bool CliParser::accept(const QStringList &allowed, int minArgs, int maxArgs, con
     if (m_arguments.size() < minArgs || m_arguments.size() > maxArgs) {
         m_error = QStringLiteral("\"%1\" expects %2 argument(s), got %3\nUsage: charthouse-cli %4")
                       .arg(m_command,
-                           minArgs == maxArgs ? QString::number(minArgs)
-                                              : QStringLiteral("%1 to %2").arg(minArgs).arg(maxArgs))
+                          minArgs == maxArgs ? QString::number(minArgs)
+                                             : QStringLiteral("%1 to %2").arg(minArgs).arg(maxArgs))
                       .arg(m_arguments.size())
                       .arg(usage);
         return false;
@@ -108,6 +124,10 @@ QString CliParser::helpText() const
         "  chart tags REPOSITORY                    list a remote repository's tags\n"
         "  registry login [-u USER] [--password-stdin] HOST   check and store credentials (OS keychain)\n"
         "  registry logout HOST                     forget them\n"
+        "  registry serve [--address HOST:PORT] [--storage DIR] [--user NAME | --htpasswd FILE]\n"
+        "                                           start a local test registry (docker-registry) in the "
+        "background\n"
+        "  registry status|logs|stop [--address HOST:PORT]   its state, its log, stop it\n"
         "\n"
         "REF is a full reference: HOST[:PORT]/REPOSITORY/NAME:TAG, e.g. localhost:5000/myrepo/mychart:2.7.0\n"
         "\n"
@@ -121,7 +141,11 @@ QString CliParser::helpText() const
         "  -h, --help        show this help\n"
         "      --version     show the version\n"
         "\n"
-        "Exit status: 0 on success, 1 when the command failed, 2 for a malformed command line.\n");
+        "      --address HOST:PORT   the local registry (default localhost:5000)\n"
+        "      --storage DIR   keep the local registry's data there (else it is removed at stop)\n"
+        "\n"
+        "Exit status: 0 on success, 1 when the command failed, 2 for a malformed command line,\n"
+        "3 from registry status when no local registry runs.\n");
 }
 
 } // namespace charthouse::cli

@@ -2,17 +2,12 @@
 
 #include "app/cli/CliOutput.h"
 #include "app/cli/JobRunner.h"
+#include "app/cli/Prompt.h"
 #include "core/common/Format.h"
 #include "core/jobs/PullJob.h"
 #include "core/jobs/PushJob.h"
 #include "core/jobs/RegistryJobs.h"
 
-#include <QFile>
-
-#include <cstdio>
-#include <iostream>
-#include <string>
-#include <termios.h>
 #include <unistd.h>
 
 namespace charthouse::cli {
@@ -37,37 +32,8 @@ RegistryOptions optionsFrom(const CliParser &parser)
 
 bool connectionFlagsGiven(const CliParser &parser)
 {
-    return std::any_of(connectionFlags.begin(), connectionFlags.end(), [&](const QString &f) { return parser.isSet(f); });
-}
-
-QString readLine(const QString &prompt, bool echo)
-{
-    std::fputs(prompt.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-    termios saved {};
-    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (tty && !echo) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (tty && !echo) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputs("\n", stderr);
-    }
-    return QString::fromStdString(line);
-}
-
-QString readPasswordFromStdin()
-{
-    QFile in;
-    (void)in.open(stdin, QIODevice::ReadOnly);
-    QByteArray password = in.readAll();
-    while (password.endsWith('\n') || password.endsWith('\r'))
-        password.chop(1);
-    return QString::fromUtf8(password);
+    return std::any_of(
+        connectionFlags.begin(), connectionFlags.end(), [&](const QString &f) { return parser.isSet(f); });
 }
 
 // --username + --password-stdin on push/pull/tags: credentials for this command only, stored nowhere.
@@ -98,7 +64,8 @@ std::optional<QList<Reference>> parseReferences(const QStringList &texts, bool n
         if (!ref)
             return printError(ref.error().message()), std::nullopt;
         if (needTag && ref->tag().isEmpty())
-            return printError(QStringLiteral("invalid reference \"%1\": a tag is required").arg(text)), std::nullopt;
+            return printError(QStringLiteral("invalid reference \"%1\": a tag is required").arg(text)),
+                   std::nullopt;
         refs.append(*ref);
     }
     return refs;
@@ -121,8 +88,9 @@ QString tagOrReference(const Reference &ref)
 int login(CliParser &parser)
 {
     QStringList allowed = connectionFlags + credentialFlags;
-    if (!parser.accept(allowed, 1, 1, QStringLiteral("registry login [-u USER] [--password-stdin] [--plain-http] "
-                                                     "[--insecure-skip-tls-verify] [--ca-file F] [--cert-file F --key-file F] HOST")))
+    if (!parser.accept(allowed, 1, 1,
+            QStringLiteral("registry login [-u USER] [--password-stdin] [--plain-http] "
+                           "[--insecure-skip-tls-verify] [--ca-file F] [--cert-file F --key-file F] HOST")))
         return printError(parser.errorText()), usageError;
     const QString host = parser.arguments().first();
     QString username = parser.value(QStringLiteral("username"));
@@ -134,7 +102,9 @@ int login(CliParser &parser)
     else if (::isatty(STDIN_FILENO))
         password = readLine(QStringLiteral("Password: "), false);
     else
-        return printError(QStringLiteral("standard input is not a terminal: give the password with --password-stdin")), 1;
+        return printError(QStringLiteral(
+                   "standard input is not a terminal: give the password with --password-stdin")),
+               1;
     RegistryClient client;
     LoginJob job(host, {username, password}, optionsFrom(parser), &client);
     return runJob(job, [] {
@@ -159,7 +129,8 @@ template<typename TransferJob>
 int transfer(CliParser &parser, const QString &cacheRoot, const QString &usage, bool needTag,
     const std::function<QString(const Reference &, const TransferJob &)> &report)
 {
-    if (!parser.accept(connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000, usage))
+    if (!parser.accept(
+            connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000, usage))
         return printError(parser.errorText()), usageError;
     const auto refs = parseReferences(parser.arguments(), needTag);
     if (!refs)
@@ -177,7 +148,8 @@ int push(CliParser &parser, const QString &cacheRoot)
     return transfer<PushJob>(parser, cacheRoot, QStringLiteral("chart push REF..."), true,
         [](const Reference &ref, const PushJob &job) -> QString {
             const PushedChart &pushed = *job.result();
-            return QStringLiteral("The push refers to repository [%1]\n").arg(ref.name()) + chartSummaryText(pushed.summary)
+            return QStringLiteral("The push refers to repository [%1]\n").arg(ref.name())
+                + chartSummaryText(pushed.summary)
                 + QStringLiteral("%1: pushed to remote (%2 %3, %4 total)\n")
                       .arg(tagOrReference(ref))
                       .arg(pushed.layers)
@@ -190,7 +162,8 @@ int pull(CliParser &parser, const QString &cacheRoot)
 {
     return transfer<PullJob>(parser, cacheRoot, QStringLiteral("chart pull REF..."), false,
         [](const Reference &ref, const PullJob &job) -> QString {
-            return QStringLiteral("%1: Pulling from %2\n").arg(tagOrReference(ref), ref.name()) + chartSummaryText(*job.result())
+            return QStringLiteral("%1: Pulling from %2\n").arg(tagOrReference(ref), ref.name())
+                + chartSummaryText(*job.result())
                 + QStringLiteral("Status: Downloaded newer chart for %1\n").arg(ref.toString());
         });
 }

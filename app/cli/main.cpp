@@ -1,6 +1,7 @@
 #include "app/cli/ChartCommands.h"
 #include "app/cli/CliParser.h"
 #include "app/cli/JobRunner.h"
+#include "app/cli/LocalRegistryCommands.h"
 #include "app/cli/RegistryCommands.h"
 #include "core/cache/ChartCache.h"
 
@@ -38,20 +39,22 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (parser.versionRequested()) {
-        cli::printOut(QStringLiteral("charthouse-cli %1 (Qt %2)\n").arg(QStringLiteral(CHARTHOUSE_VERSION),
-                                                                         QString::fromLatin1(qVersion())));
+        cli::printOut(QStringLiteral("charthouse-cli %1 (Qt %2)\n")
+                          .arg(QStringLiteral(CHARTHOUSE_VERSION), QString::fromLatin1(qVersion())));
         return 0;
     }
     if (parser.helpRequested() || parser.command().isEmpty()) {
         cli::printOut(parser.helpText());
         return parser.helpRequested() ? 0 : 2;
     }
-    const QString cacheRoot =
-        parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache")) : ChartCache::defaultRoot();
+    const QString cacheRoot = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
+                                                                    : ChartCache::defaultRoot();
     static const QStringList registryCommands {QStringLiteral("chart push"), QStringLiteral("chart pull"),
         QStringLiteral("chart tags"), QStringLiteral("registry login"), QStringLiteral("registry logout")};
     if (registryCommands.contains(parser.command()))
         return cli::runRegistryCommand(parser, cacheRoot);
+    if (parser.command().startsWith(QLatin1String("registry ")))
+        return cli::runLocalRegistryCommand(parser);
     if (parser.command().startsWith(QLatin1String("chart ")))
         return cli::runChartCommand(parser, cacheRoot);
     cli::printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(parser.command()));

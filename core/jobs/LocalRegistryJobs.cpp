@@ -1,0 +1,35 @@
+#include "core/jobs/LocalRegistryJobs.h"
+
+namespace charthouse {
+
+StartLocalRegistryJob::StartLocalRegistryJob(
+    LocalRegistry registry, LocalRegistryOptions options, QObject *parent)
+    : Job(parent), m_registry(std::move(registry)), m_options(std::move(options))
+{ }
+
+QString StartLocalRegistryJob::title() const
+{
+    return tr("Start a local registry on %1").arg(m_registry.address());
+}
+
+void StartLocalRegistryJob::run()
+{
+    runAndFinish<LocalRegistryState>(
+        [registry = m_registry, options = m_options] { return registry.start(options); }, m_result);
+}
+
+StopLocalRegistryJob::StopLocalRegistryJob(LocalRegistry registry, QObject *parent)
+    : Job(parent), m_registry(std::move(registry))
+{ }
+
+QString StopLocalRegistryJob::title() const
+{
+    return tr("Stop the local registry on %1").arg(m_registry.address());
+}
+
+void StopLocalRegistryJob::run()
+{
+    runAndFinish<LocalRegistryState>([registry = m_registry] { return registry.stop(); }, m_result);
+}
+
+} // namespace charthouse
