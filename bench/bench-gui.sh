@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Desktop start-up beside `helm chart list` (Helm 3.4.2), on the same caches of N charts (default 2000 and 10000):
-# the time from starting `charthouse` (offscreen) to a populated table, and its peak memory.
-# Usage: bench/bench-gui.sh [--charts "N M ..."] [--runs R] [--app PATH] [--cli PATH] [--helm PATH]
+# the time from starting `charthouse` (offscreen) to a populated table, and its peak memory; then, on the same
+# cache, how the table responds (scrolling, sorting, filtering) against a 60 Hz frame budget.
+# Usage: bench/bench-gui.sh [--charts "N M ..."] [--runs R] [--app PATH] [--cli PATH] [--interaction PATH] [--helm PATH]
 set -euo pipefail
 sizes="2000 10000" runs=3
 root="$(cd "$(dirname "$0")/.." && pwd)"
 app=$root/build/bin/charthouse cli=$root/build/bin/charthouse-cli
+interaction=$root/build/bin/charthouse-bench-gui
 helm="${CHARTHOUSE_HELM_DIR:-$HOME/.cache/charthouse/helm}/3.4.2/helm"
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -13,11 +15,12 @@ while [[ $# -gt 0 ]]; do
     --runs) runs=$2; shift 2 ;;
     --app) app=$2; shift 2 ;;
     --cli) cli=$2; shift 2 ;;
+    --interaction) interaction=$2; shift 2 ;;
     --helm) helm=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-for tool in "$app" "$cli" "$helm" /usr/bin/time; do
+for tool in "$app" "$cli" "$interaction" "$helm" /usr/bin/time; do
   [[ -x $tool ]] || { echo "Error: $tool missing (build, scripts/fetch-helm.sh, apt-get install time)" >&2; exit 1; }
 done
 work=$(mktemp -d)
@@ -58,4 +61,6 @@ for n in $sizes; do
   awk -v l="helm chart list" -v s="$ht" -v k="$hm" 'BEGIN {printf "  %-28s %8.3f s %9.1f MiB\n", l, s, k / 1024}'
   awk -v l="charthouse, start to table" -v s="$gt" -v k="$gm" 'BEGIN {printf "  %-28s %8.3f s %9.1f MiB\n", l, s, k / 1024}'
   awk -v a="$gt" -v b="$ht" -v c="$gm" -v d="$hm" 'BEGIN {printf "  ratio (charthouse/helm): time %.3f, memory %.3f\n", a / b, c / d}'
+  echo "  the table with $n charts (1200x800 window, offscreen raster painting):"
+  "$interaction" "$HELM_CACHE_HOME/registry/cache"
 done
