@@ -3,6 +3,7 @@
 #include "app/cli/JobRunner.h"
 #include "app/cli/LocalRegistryCommands.h"
 #include "app/cli/RegistryCommands.h"
+#include "core/about/BuildInfo.h"
 #include "core/cache/ChartCache.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (parser.versionRequested()) {
-        cli::printOut(QStringLiteral("charthouse-cli %1 (Qt %2)\n")
-                          .arg(QStringLiteral(CHARTHOUSE_VERSION), QString::fromLatin1(qVersion())));
+        cli::printOut(buildInfo::versionReport(QStringLiteral("charthouse-cli")));
         return 0;
     }
     if (parser.helpRequested() || parser.command().isEmpty()) {

@@ -219,7 +219,11 @@ private Q_SLOTS:
     {
         const ProcessResult version = run(cliPath(), {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(out(version).startsWith(QStringLiteral("charthouse-cli ")));
+        QVERIFY(out(version).startsWith(QStringLiteral("charthouse-cli 0.")));
+        // The build date, and each library with its version and licence.
+        QVERIFY(QRegularExpression(QStringLiteral("\nBuilt \\d{4}-\\d{2}-\\d{2}")).match(out(version)).hasMatch());
+        for (const char *line : {"Charthouse  0.", "Qt          6.", "libarchive  3.", "(Apache-2.0)", "(LGPL-3.0-only)", "(Zlib)", "(MIT)", "(BSD-3-Clause)"})
+            QVERIFY2(out(version).contains(QLatin1String(line)), line);
         const ProcessResult help = run(cliPath(), {QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(out(help).contains(QStringLiteral("chart save DIR|FILE.tgz REF")));
