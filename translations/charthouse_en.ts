@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>charthouse::AboutDialog</name>
+    <message>
+        <source>About Charthouse</source>
+        <translation>About Charthouse</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>Built %1</translation>
+    </message>
+    <message>
+        <source>Built %1 from commit %2</source>
+        <translation>Built %1 from commit %2</translation>
+    </message>
+    <message>
+        <source>Helm charts in OCI registries, point and click.</source>
+        <translation>Helm charts in OCI registries, point and click.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Built with</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::BlobWriter</name>
     <message>
         <source>blob %1 has %2 bytes, expected %3</source>
@@ -694,6 +733,188 @@
     </message>
 </context>
 <context>
+    <name>charthouse::LocalRegistry</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</source>
+        <translation>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;: &quot;%2&quot; is not a host name or IP address</source>
+        <translation>invalid address &quot;%1&quot;: &quot;%2&quot; is not a host name or IP address</translation>
+    </message>
+    <message>
+        <source>no local registry has run on %1</source>
+        <translation>no local registry has run on %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the htpasswd file %1</source>
+        <translation>cannot read the htpasswd file %1</translation>
+    </message>
+    <message>
+        <source>htpasswd is needed to hash the password: sudo apt-get install apache2-utils</source>
+        <translation>htpasswd is needed to hash the password: sudo apt-get install apache2-utils</translation>
+    </message>
+    <message>
+        <source>htpasswd could not hash the password: %1</source>
+        <translation>htpasswd could not hash the password: %1</translation>
+    </message>
+    <message>
+        <source>the registry on %1 did not answer within %2 seconds</source>
+        <translation>the registry on %1 did not answer within %2 seconds</translation>
+    </message>
+    <message>
+        <source>docker-registry is not installed. It is Debian&apos;s package of the registry server (the &quot;registry&quot; container image): sudo apt-get install docker-registry</source>
+        <translation>docker-registry is not installed. It is Debian&apos;s package of the registry server (the &quot;registry&quot; container image): sudo apt-get install docker-registry</translation>
+    </message>
+    <message>
+        <source>give a user or an htpasswd file, not both</source>
+        <translation>give a user or an htpasswd file, not both</translation>
+    </message>
+    <message>
+        <source>the user name &quot;%1&quot; must not contain a colon</source>
+        <translation>the user name &quot;%1&quot; must not contain a colon</translation>
+    </message>
+    <message>
+        <source>the user %1 needs a password</source>
+        <translation>the user %1 needs a password</translation>
+    </message>
+    <message>
+        <source>a local registry already runs on %1 (pid %2); stop it with &quot;charthouse-cli registry stop --address %1&quot;</source>
+        <translation>a local registry already runs on %1 (pid %2); stop it with &quot;charthouse-cli registry stop --address %1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot find the address of %1</source>
+        <translation>cannot find the address of %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
+    </message>
+    <message>
+        <source>cannot create the storage directory %1</source>
+        <translation>cannot create the storage directory %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>no local registry runs on %1</source>
+        <translation>no local registry runs on %1</translation>
+    </message>
+    <message>
+        <source>the registry on %1 (pid %2) does not stop</source>
+        <translation>the registry on %1 (pid %2) does not stop</translation>
+    </message>
+    <message>
+        <source>docker-registry stopped right after starting on %1:</source>
+        <translation>docker-registry stopped right after starting on %1:</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::LocalRegistryDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Local test registry</source>
+        <translation>Local test registry</translation>
+    </message>
+    <message>
+        <source>Runs Debian&apos;s docker-registry (the server of the &quot;registry&quot; container image) in the background on this computer, for trying out pushes and pulls.</source>
+        <translation>Runs Debian&apos;s docker-registry (the server of the &quot;registry&quot; container image) in the background on this computer, for trying out pushes and pulls.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Temporary: removed when the registry stops</source>
+        <translation>Temporary: removed when the registry stops</translation>
+    </message>
+    <message>
+        <source>Storage directory</source>
+        <translation>Storage directory</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the storage directory</source>
+        <translation>Choose the storage directory</translation>
+    </message>
+    <message>
+        <source>Keep the registry&apos;s data in</source>
+        <translation>Keep the registry&apos;s data in</translation>
+    </message>
+    <message>
+        <source>None: anyone may push</source>
+        <translation>None: anyone may push</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>S&amp;torage:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporary</translation>
+    </message>
+    <message>
+        <source>No local registry runs on %1.</source>
+        <translation>No local registry runs on %1.</translation>
+    </message>
+    <message>
+        <source>Running on %1 since %2 (pid %3).</source>
+        <translation>Running on %1 since %2 (pid %3).</translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation>Storage: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::LoginJob</name>
     <message>
         <source>Log in to %1</source>
@@ -875,6 +1096,22 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Start a local test registry…</source>
+        <translation>Start a local test registry…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About Charthouse</source>
+        <translation>About Charthouse</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1578,20 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::StartLocalRegistryJob</name>
+    <message>
+        <source>Start a local registry on %1</source>
+        <translation>Start a local registry on %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::StopLocalRegistryJob</name>
+    <message>
+        <source>Stop the local registry on %1</source>
+        <translation>Stop the local registry on %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>charthouse::AboutDialog</name>
+    <message>
+        <source>About Charthouse</source>
+        <translation>Charthouse 정보</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>빌드: %1</translation>
+    </message>
+    <message>
+        <source>Built %1 from commit %2</source>
+        <translation>빌드: %1 (커밋 %2)</translation>
+    </message>
+    <message>
+        <source>Helm charts in OCI registries, point and click.</source>
+        <translation>OCI 레지스트리의 Helm 차트를 클릭으로 다룹니다.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>사용한 라이브러리</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt 정보</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::BlobWriter</name>
     <message>
         <source>blob %1 has %2 bytes, expected %3</source>
@@ -688,6 +727,188 @@
     </message>
 </context>
 <context>
+    <name>charthouse::LocalRegistry</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</source>
+        <translation>잘못된 주소 &quot;%1&quot;: HOST:PORT 형식이어야 합니다. 예: localhost:5000</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;: &quot;%2&quot; is not a host name or IP address</source>
+        <translation>잘못된 주소 &quot;%1&quot;: &quot;%2&quot;은(는) 호스트 이름이나 IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no local registry has run on %1</source>
+        <translation>%1에서 실행된 로컬 레지스트리가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the htpasswd file %1</source>
+        <translation>htpasswd 파일 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>htpasswd is needed to hash the password: sudo apt-get install apache2-utils</source>
+        <translation>비밀번호를 해시하려면 htpasswd가 필요합니다: sudo apt-get install apache2-utils</translation>
+    </message>
+    <message>
+        <source>htpasswd could not hash the password: %1</source>
+        <translation>htpasswd가 비밀번호를 해시하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the registry on %1 did not answer within %2 seconds</source>
+        <translation>%1의 레지스트리가 %2초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>docker-registry is not installed. It is Debian&apos;s package of the registry server (the &quot;registry&quot; container image): sudo apt-get install docker-registry</source>
+        <translation>docker-registry가 설치되어 있지 않습니다. 레지스트리 서버(&quot;registry&quot; 컨테이너 이미지)의 데비안 패키지입니다: sudo apt-get install docker-registry</translation>
+    </message>
+    <message>
+        <source>give a user or an htpasswd file, not both</source>
+        <translation>사용자와 htpasswd 파일 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>the user name &quot;%1&quot; must not contain a colon</source>
+        <translation>사용자 이름 &quot;%1&quot;에는 콜론(:)을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the user %1 needs a password</source>
+        <translation>사용자 %1에게 비밀번호가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a local registry already runs on %1 (pid %2); stop it with &quot;charthouse-cli registry stop --address %1&quot;</source>
+        <translation>%1에서 로컬 레지스트리가 이미 실행 중입니다 (pid %2). &quot;charthouse-cli registry stop --address %1&quot;로 멈추세요</translation>
+    </message>
+    <message>
+        <source>cannot find the address of %1</source>
+        <translation>%1의 주소를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1에서 연결을 받을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>디렉토리 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the storage directory %1</source>
+        <translation>저장 디렉토리 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no local registry runs on %1</source>
+        <translation>%1에서 실행 중인 로컬 레지스트리가 없습니다</translation>
+    </message>
+    <message>
+        <source>the registry on %1 (pid %2) does not stop</source>
+        <translation>%1의 레지스트리(pid %2)가 멈추지 않습니다</translation>
+    </message>
+    <message>
+        <source>docker-registry stopped right after starting on %1:</source>
+        <translation>docker-registry가 %1에서 시작하자마자 멈췄습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::LocalRegistryDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Local test registry</source>
+        <translation>로컬 테스트 레지스트리</translation>
+    </message>
+    <message>
+        <source>Runs Debian&apos;s docker-registry (the server of the &quot;registry&quot; container image) in the background on this computer, for trying out pushes and pulls.</source>
+        <translation>이 컴퓨터의 백그라운드에서 데비안의 docker-registry(&quot;registry&quot; 컨테이너 이미지의 서버)를 실행합니다. 푸시와 풀을 시험해 볼 때 씁니다.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Temporary: removed when the registry stops</source>
+        <translation>임시: 레지스트리가 멈추면 지워집니다</translation>
+    </message>
+    <message>
+        <source>Storage directory</source>
+        <translation>저장 디렉토리</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Choose the storage directory</source>
+        <translation>저장 디렉토리 선택</translation>
+    </message>
+    <message>
+        <source>Keep the registry&apos;s data in</source>
+        <translation>레지스트리 데이터를 둘 곳</translation>
+    </message>
+    <message>
+        <source>None: anyone may push</source>
+        <translation>없음: 누구나 푸시할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>저장소(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>임시</translation>
+    </message>
+    <message>
+        <source>No local registry runs on %1.</source>
+        <translation>%1에서 실행 중인 로컬 레지스트리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Running on %1 since %2 (pid %3).</source>
+        <translation>%2부터 %1에서 실행 중입니다 (pid %3).</translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation>저장소: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::LoginJob</name>
     <message>
         <source>Log in to %1</source>
@@ -864,6 +1085,22 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>Quit</source>
         <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>Start a local test registry…</source>
+        <translation>로컬 테스트 레지스트리 시작…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About Charthouse</source>
+        <translation>Charthouse 정보</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt 정보</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1566,20 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::StartLocalRegistryJob</name>
+    <message>
+        <source>Start a local registry on %1</source>
+        <translation>%1에서 로컬 레지스트리 시작</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::StopLocalRegistryJob</name>
+    <message>
+        <source>Stop the local registry on %1</source>
+        <translation>%1의 로컬 레지스트리 중지</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,13 @@
 #include "core/jobs/PushJob.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
+#include "core/registry/LocalRegistry.h"
 #include "core/registry/RegistryClient.h"
+#include "ui/AboutDialog.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/Icons.h"
+#include "ui/LocalRegistryDialog.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/RemoteBrowser.h"
 #include "ui/SaveDialog.h"
@@ -192,6 +195,19 @@ void MainWindow::createActions()
         &MainWindow::showSettings, false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Only where Debian's docker-registry is installed (a PATH lookup, no more).
+    if (!LocalRegistry::serverProgram().isEmpty()) {
+        registryMenu->addSeparator();
+        registryMenu->addAction(actionIcon(QStringLiteral("serve")), tr("Start a local test registry…"), this,
+            &MainWindow::showLocalRegistry);
+    }
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(actionIcon(QStringLiteral("about")), tr("About Charthouse"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    helpMenu->addAction(tr("About Qt"), qApp, &QApplication::aboutQt);
     auto *find = new QAction(actionIcon(QStringLiteral("find")), tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(
@@ -407,6 +423,19 @@ ChartDetailsDialog *MainWindow::showDetails()
 RegistriesDialog *MainWindow::showRegistries()
 {
     auto *dialog = new RegistriesDialog(m_client, m_transfers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+LocalRegistryDialog *MainWindow::showLocalRegistry()
+{
+    auto *dialog = new LocalRegistryDialog(
+        m_client,
+        [this](Job *job) {
+            runJob(job, [this, title = job->title()] { showMessage(tr("%1: done").arg(title)); });
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -75,6 +75,7 @@ public:
     // The Registries… and Pull… dialogs (non-modal); returned for tests.
     class RegistriesDialog *showRegistries();
     class RemoteBrowser *showPull();
+    class LocalRegistryDialog *showLocalRegistry();
     // Opens the details of the current chart (Enter, double-click); returns the dialog.
     class ChartDetailsDialog *showDetails();
 

@@ -232,8 +232,8 @@ Result<void> LocalRegistry::waitUntilAnswering(qint64 pid) const
             const auto logged = log();
             const QByteArray logText = logged ? *logged : QByteArray();
             return Error(Error::Code::Io,
-                tr("docker-registry stopped right after starting on %1:\n%2")
-                    .arg(m_address, lastLines(logText, 5)));
+                tr("docker-registry stopped right after starting on %1:").arg(m_address) + QLatin1Char('\n')
+                    + lastLines(logText, 5));
         }
         QTcpSocket socket;
         socket.connectToHost(m_host, m_port);

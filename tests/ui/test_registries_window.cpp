@@ -1,10 +1,12 @@
-// The window's Registries dialog logs in to a real registry (htpasswd) with the real keychain (gnome-keyring),
-// the Pull dialog lists the repository's tags and pulls one into the table, and logging out forgets the secret.
-// (No raw string literals: Qt 6.4's moc fails on them.)
+// The window's Registries dialog logs in to a real registry (htpasswd) with the real keychain
+// (gnome-keyring), the Pull dialog lists the repository's tags and pulls one into the table, and logging out
+// forgets the secret. (No raw string literals: Qt 6.4's moc fails on them.)
+#include "core/registry/LocalRegistry.h"
 #include "core/registry/RegistryClient.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartTableModel.h"
+#include "ui/LocalRegistryDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/RemoteBrowser.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,8 +31,10 @@ class TestRegistriesWindow : public QObject
 
     QString secret()
     {
-        return QString::fromUtf8(run(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("charthouse"),
-                                                                      QStringLiteral("user"), m_registry->host()}).out);
+        return QString::fromUtf8(run(QStringLiteral("secret-tool"),
+            {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("charthouse"),
+                QStringLiteral("user"), m_registry->host()})
+                                     .out);
     }
 
 private slots:
@@ -41,7 +46,8 @@ private slots:
         qputenv("XDG_CONFIG_HOME", (m_home + QStringLiteral("/.config")).toUtf8());
         qputenv("XDG_DATA_HOME", (m_home + QStringLiteral("/.local/share")).toUtf8());
         qputenv("DOCKER_CONFIG", (m_home + QStringLiteral("/.docker")).toUtf8());
-        m_registry = std::make_unique<RegistryServer>(RegistryServer::Options::htpasswd(QStringLiteral("guiuser"), QStringLiteral("Gui-Pass-3")));
+        m_registry = std::make_unique<RegistryServer>(
+            RegistryServer::Options::htpasswd(QStringLiteral("guiuser"), QStringLiteral("Gui-Pass-3")));
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));
@@ -53,12 +59,18 @@ private slots:
     {
         // A chart on the registry, pushed by the CLI with one-shot credentials.
         const QString source = m_tmp.path() + QStringLiteral("/source-cache");
-        const QString chart = makeChart(m_tmp.path() + QStringLiteral("/src"), QStringLiteral("remote"), QStringLiteral("2.0.0"));
+        const QString chart = makeChart(
+            m_tmp.path() + QStringLiteral("/src"), QStringLiteral("remote"), QStringLiteral("2.0.0"));
         const QString ref = m_registry->host() + QStringLiteral("/team/remote:2.0.0");
-        QCOMPARE(run(cliPath(), {QStringLiteral("--cache"), source, QStringLiteral("chart"), QStringLiteral("save"), chart, ref}).exitCode, 0);
-        const ProcessResult pushed = run(cliPath(), {QStringLiteral("--cache"), source, QStringLiteral("chart"), QStringLiteral("push"),
-                                                     QStringLiteral("-u"), QStringLiteral("guiuser"), QStringLiteral("--password-stdin"), ref},
-                                         {}, "Gui-Pass-3");
+        QCOMPARE(run(cliPath(),
+                     {QStringLiteral("--cache"), source, QStringLiteral("chart"), QStringLiteral("save"),
+                         chart, ref})
+                     .exitCode,
+            0);
+        const ProcessResult pushed = run(cliPath(),
+            {QStringLiteral("--cache"), source, QStringLiteral("chart"), QStringLiteral("push"),
+                QStringLiteral("-u"), QStringLiteral("guiuser"), QStringLiteral("--password-stdin"), ref},
+            {}, "Gui-Pass-3");
         QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
 
         MainWindow window(m_tmp.path() + QStringLiteral("/window-cache"));
@@ -97,6 +109,57 @@ private slots:
         QCOMPARE(registries->registries()->count(), 0);
     }
 
+    void localTestRegistryFromTheWindow()
+    {
+        if (LocalRegistry::serverProgram().isEmpty())
+            QSKIP("docker-registry is not installed");
+        qputenv("XDG_STATE_HOME", (m_home + QStringLiteral("/.local/state")).toUtf8());
+        const QString cache = m_tmp.path() + QStringLiteral("/local-cache");
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(freePort());
+        const QString ref = address + QStringLiteral("/team/local:1.0.0");
+        const QString chart = makeChart(
+            m_tmp.path() + QStringLiteral("/local-src"), QStringLiteral("local"), QStringLiteral("1.0.0"));
+        QCOMPARE(run(cliPath(),
+                     {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"),
+                         chart, ref})
+                     .exitCode,
+            0);
+        MainWindow window(cache);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
+
+        LocalRegistryDialog *dialog = window.showLocalRegistry();
+        dialog->addressEdit()->setText(address);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->status(), QStringLiteral("No local registry runs on %1.").arg(address), 10000);
+        const QString storage = m_tmp.path() + QStringLiteral("/local-storage");
+        dialog->storageEdit()->setText(storage);
+        dialog->userEdit()->setText(QStringLiteral("localuser"));
+        dialog->passwordEdit()->setText(QStringLiteral("Local-Pass-9"));
+        dialog->start();
+        QVERIFY(dialog->passwordEdit()->text().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.transfers()->statusOf(QStringLiteral("Start a local registry on ") + address),
+            QStringLiteral("Finished"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->status().startsWith(QStringLiteral("Running on ") + address), 10000);
+        // Logged in with the user it was started with: the push from the window is accepted.
+        QTRY_COMPARE_WITH_TIMEOUT(window.transfers()->statusOf(QStringLiteral("Log in to ") + address),
+            QStringLiteral("Finished"), 15000);
+        window.view()->selectRow(0);
+        window.push();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.transfers()->statusOf(QStringLiteral("Push ") + ref), QStringLiteral("Finished"), 15000);
+
+        dialog->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.transfers()->statusOf(QStringLiteral("Stop the local registry on ") + address),
+            QStringLiteral("Finished"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->status(), QStringLiteral("No local registry runs on %1.").arg(address), 10000);
+        QVERIFY(QFileInfo(storage + QStringLiteral("/docker"))
+                    .isDir()); // the kept storage holds the pushed chart
+    }
+
     void wrongPasswordSaysSoAndStoresNothing()
     {
         MainWindow window(m_tmp.path() + QStringLiteral("/window-cache2"));
@@ -108,7 +171,8 @@ private slots:
         registries->logIn();
         QVERIFY(done.wait(15000));
         QVERIFY(!done.first().first().toBool());
-        QCOMPARE(registries->message(), m_registry->host() + QStringLiteral(": the user name or password was not accepted"));
+        QCOMPARE(registries->message(),
+            m_registry->host() + QStringLiteral(": the user name or password was not accepted"));
         QCOMPARE(secret(), QString());
     }
 };
