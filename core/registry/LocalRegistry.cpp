@@ -325,7 +325,7 @@ Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &opti
     process.setProcessEnvironment(environment);
     QFile::remove(state.logFile);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardOutputFile(state.logFile);
+    process.setStandardOutputFile(state.logFile, QIODevice::Append); // both appending: neither overwrites the other
     process.setStandardErrorFile(state.logFile, QIODevice::Append);
     if (!process.startDetached(&state.pid))
         return Error(Error::Code::Io, tr("cannot start %1: %2").arg(program, process.errorString()));
