@@ -81,4 +81,10 @@ QIcon applicationIcon()
     return svgIcon(QStringLiteral(":/icons/charthouse.svg"), false);
 }
 
+QColor problemColour(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
 } // namespace charthouse

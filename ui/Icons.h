@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QString>
 
 namespace charthouse {
@@ -12,5 +14,8 @@ QIcon actionIcon(const QString &name);
 
 // The application icon (resources/icons/charthouse.svg), drawn from the SVG at any size.
 QIcon applicationIcon();
+
+// A red that reads well on the palette's window colour: darker on light palettes, lighter on dark ones.
+QColor problemColour(const QPalette &palette);
 
 } // namespace charthouse

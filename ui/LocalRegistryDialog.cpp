@@ -59,7 +59,9 @@ LocalRegistryDialog::LocalRegistryDialog(
     storageRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_address);
-    form->addRow(tr("S&torage:"), storageRow);
+    auto *storageLabel = new QLabel(tr("S&torage:"), this);
+    storageLabel->setBuddy(m_storage); // a row of a layout gets no buddy by itself
+    form->addRow(storageLabel, storageRow);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

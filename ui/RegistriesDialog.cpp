@@ -63,6 +63,7 @@ RegistriesDialog::RegistriesDialog(RegistryClient *client, TransfersDock *transf
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(close);
+    resize(520, 440);
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &text) {
         const QString host = text.section(QLatin1Char(' '), 0, 0);
         m_host->setText(host);
@@ -108,9 +109,11 @@ void RegistriesDialog::logIn()
         }
         m_message->setText(job->error()->message());
         if (job->error()->message().startsWith(QLatin1String("no keychain is available"))) {
-            // The registry accepted the credentials (the keychain is checked last): offer them for this session.
+            // The registry accepted the credentials (the keychain is checked last): offer them for this
+            // session.
             const auto answer = QMessageBox::question(this, tr("No keychain"),
-                tr("%1\n\nUse these credentials for this session only? They will not be stored.").arg(job->error()->message()));
+                tr("%1\n\nUse these credentials for this session only? They will not be stored.")
+                    .arg(job->error()->message()));
             if (answer == QMessageBox::Yes) {
                 m_client->setCredentials(host, credentials);
                 m_message->setText(tr("Using the credentials for %1 until Charthouse quits.").arg(host));

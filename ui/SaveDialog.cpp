@@ -1,5 +1,7 @@
 #include "ui/SaveDialog.h"
 
+#include "ui/Icons.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +22,6 @@ SaveDialog::SaveDialog(const QString &source, const QString &suggestedReference,
     m_reference->setAccessibleName(tr("Reference"));
     m_reference->setMinimumWidth(420);
     m_problem->setWordWrap(true);
-    m_problem->setForegroundRole(QPalette::BrightText);
     m_legacy->setChecked(legacy);
     auto *layout = new QFormLayout(this);
     auto *sourceLabel = new QLabel(source, this);
@@ -44,8 +45,17 @@ void SaveDialog::validate()
         problem = ref.error().message();
     else if (ref->tag().isEmpty())
         problem = tr("The reference needs a tag, e.g. :1.0.0");
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, problemColour(this->palette()));
+    m_problem->setPalette(palette);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    // Grow to show the whole message (a wrapped label's height depends on the width).
+    if (layout()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 
