@@ -1,16 +1,18 @@
 #include "ui/ChartTableModel.h"
 
-#include "core/chart/SemVer.h"
 #include "core/cache/ChartCache.h"
+#include "core/chart/SemVer.h"
 #include "core/common/Format.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
-
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace charthouse {
 
@@ -73,7 +75,9 @@ QVariant ChartTableModel::data(const QModelIndex &index, int role) const
         case Version: return chart.version;
         case Digest: return chart.manifest.digest.shortHex();
         case Size: return formatBinarySize(chart.layer.size);
-        case Created: return relativeAge(chart.created.secsTo(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()));
+        case Created:
+            return relativeAge(
+                chart.created.secsTo(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()));
         case Layer: return chart.isLegacyLayer() ? tr("legacy") : tr("modern");
         }
     }
@@ -87,7 +91,8 @@ QVariant ChartTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Digest: return chart.manifest.digest.toString();
-        case Size: return tr("%n byte(s)", nullptr, static_cast<int>(qMin<qint64>(chart.layer.size, INT_MAX)));
+        case Size:
+            return tr("%n byte(s)", nullptr, static_cast<int>(qMin<qint64>(chart.layer.size, INT_MAX)));
         case Created: return QLocale().toString(chart.created.toLocalTime(), QLocale::LongFormat);
         case Layer: return chart.layer.mediaType;
         default: return data(index, Qt::DisplayRole);
@@ -127,27 +132,73 @@ QStringList ChartTableModel::mimeTypes() const
     return {QStringLiteral("text/uri-list")};
 }
 
+namespace {
+
+// Copies a chart's layer out of the cache as name-version.tgz, after checking it against its digest. A copy,
+// never a link: nothing done to the dragged file may reach the cache's blob.
+QString writePackage(const QString &cacheRoot, const ChartSummary &chart, const QString &folder)
+{
+    const QString target = QStringLiteral("%1/%2-%3.tgz").arg(folder, chart.name, chart.version);
+    if (QFile::exists(target))
+        return target;
+    const auto data = ChartCache(cacheRoot).readBlob(chart.layer, 256LL * 1024 * 1024);
+    QSaveFile file(target);
+    if (!data || !QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly)
+        || file.write(*data) != data->size() || !file.commit())
+        return {};
+    return target;
+}
+
+} // namespace
+
+void ChartTableModel::prepareDrag(const QModelIndexList &indexes)
+{
+    if (m_cacheRoot.isEmpty())
+        return;
+    if (m_dragFolder.isEmpty())
+        m_dragFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            + QStringLiteral("/drag/") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QList<ChartSummary> wanted;
+    for (const QModelIndex &index : indexes)
+        if (index.isValid() && index.row() < m_charts.size()
+            && !m_dragFiles.contains(m_charts.at(index.row()).layer.digest.toString()))
+            wanted.append(m_charts.at(index.row()));
+    if (wanted.isEmpty())
+        return;
+    using Written = QList<std::pair<QString, QString>>;
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        for (const auto &[digest, path] : watcher->result())
+            m_dragFiles.insert(digest, path);
+    });
+    watcher->setFuture(QtConcurrent::run([cacheRoot = m_cacheRoot, folder = m_dragFolder, wanted] {
+        Written written;
+        for (const ChartSummary &chart : wanted)
+            if (const QString path = writePackage(cacheRoot, chart, folder); !path.isEmpty())
+                written.append({chart.layer.digest.toString(), path});
+        return written;
+    }));
+}
+
 QMimeData *ChartTableModel::mimeData(const QModelIndexList &indexes) const
 {
-    // A fresh folder per drag, in the app's cache. A copy, never a link: nothing done to the dragged file may
-    // reach the cache's blob.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/drag/")
-        + QString::number(QDateTime::currentMSecsSinceEpoch());
-    QDir().mkpath(folder);
     QList<QUrl> urls;
     QSet<int> rows;
-    const ChartCache cache(m_cacheRoot);
     for (const QModelIndex &index : indexes) {
         if (!index.isValid() || rows.contains(index.row()))
             continue;
         rows.insert(index.row());
         const ChartSummary &chart = m_charts.at(index.row());
-        const QString target = QStringLiteral("%1/%2-%3.tgz").arg(folder, chart.name, chart.version);
-        const QString blob = cache.blobPath(chart.layer.digest);
-        if (QFile::exists(target) || QFile::copy(blob, target)) {
-            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-            urls.append(QUrl::fromLocalFile(target));
-        }
+        // Prepared when the row was selected; written here only if the drag began before that finished.
+        QString path = m_dragFiles.value(chart.layer.digest.toString());
+        if (path.isEmpty() || !QFile::exists(path))
+            path = writePackage(m_cacheRoot, chart,
+                m_dragFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                        + QStringLiteral("/drag/now")
+                                       : m_dragFolder);
+        if (!path.isEmpty())
+            urls.append(QUrl::fromLocalFile(path));
     }
     auto *mime = new QMimeData;
     mime->setUrls(urls);

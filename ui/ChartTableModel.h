@@ -3,12 +3,14 @@
 #include "core/store/ChartStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace charthouse {
 
-// The cached charts as `helm chart list` shows them, plus the layer kind. Display text is Helm's (short digest,
-// binary sizes, relative ages); SortRole gives the raw value (bytes, time) and the full digest is in the tooltip.
+// The cached charts as `helm chart list` shows them, plus the layer kind. Display text is Helm's (short
+// digest, binary sizes, relative ages); SortRole gives the raw value (bytes, time) and the full digest is in
+// the tooltip.
 class ChartTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,13 +37,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
-    // Rows dragged out become <name>-<version>.tgz files (the cached chart layer is the package) in a drag folder.
+    // Rows dragged out become <name>-<version>.tgz files (the cached chart layer is the package) in a drag
+    // folder.
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    // Writes the packages of these rows to the drag folder in the background (verified against their
+    // digests), so that dragging them out a moment later touches no disk on the GUI thread. Called as the
+    // selection changes.
+    void prepareDrag(const QModelIndexList &indexes);
 
 private:
     QList<ChartSummary> m_charts;
     QDateTime m_now;
     QString m_cacheRoot;
+    QString m_dragFolder; // this window's folder of dragged-out packages
+    QHash<QString, QString> m_dragFiles; // layer digest -> package file written there
 };
 
 // Sorting on every column (versions by SemVer precedence) and a filter over reference, name and version.

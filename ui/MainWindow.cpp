@@ -69,6 +69,14 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_model->setCacheRoot(m_cacheRoot);
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    // Selected rows are ready to be dragged out as packages before the drag begins (written off the GUI
+    // thread).
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QModelIndexList rows;
+        for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+            rows.append(m_filter->mapToSource(index));
+        m_model->prepareDrag(rows);
+    });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ChartTableModel::Ref, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -16,6 +16,8 @@
 #include "ui/TransfersDock.h"
 
 #include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -199,6 +201,19 @@ private slots:
         // Filtering from the filter box.
         window.findChild<QLineEdit *>()->setText(QStringLiteral("external"));
         QCOMPARE(window.filterModel()->rowCount(), 1);
+
+        // Selecting a row writes its package off the GUI thread; dragging it out then hands that file over.
+        window.view()->selectRow(0);
+        const ChartSummary selected = window.model()->chart(window.filterModel()->mapToSource(window.filterModel()->index(0, 0)).row());
+        const QString packageName = selected.name + QLatin1Char('-') + selected.version + QStringLiteral(".tgz");
+        QString prepared;
+        QTRY_VERIFY_WITH_TIMEOUT(!(prepared = [&] {
+            QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/drag"),
+                            {packageName}, QDir::Files, QDirIterator::Subdirectories);
+            return it.hasNext() ? it.next() : QString();
+        }()).isEmpty(), 10000);
+        std::unique_ptr<QMimeData> draggedSelected(window.model()->mimeData({window.filterModel()->mapToSource(window.filterModel()->index(0, 0))}));
+        QCOMPARE(draggedSelected->urls(), QList<QUrl> {QUrl::fromLocalFile(prepared)});
 
         // Dragging a row out gives the chart package as a .tgz file.
         std::unique_ptr<QMimeData> dragged(window.model()->mimeData({window.model()->index(0, 0)}));
