@@ -169,10 +169,6 @@
         <translation>chart not found: %1</translation>
     </message>
     <message>
-        <source>the chart cache is busy: process %1 (%2) has held its lock for over a minute</source>
-        <translation>the chart cache is busy: process %1 (%2) has held its lock for over a minute</translation>
-    </message>
-    <message>
         <source>cannot create the cache lock</source>
         <translation>cannot create the cache lock</translation>
     </message>
@@ -211,6 +207,10 @@
     <message>
         <source>cannot delete the unused blob</source>
         <translation>cannot delete the unused blob</translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)</source>
+        <translation>the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -169,10 +169,6 @@
         <translation>차트를 찾을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>the chart cache is busy: process %1 (%2) has held its lock for over a minute</source>
-        <translation>차트 캐시를 사용 중입니다: 프로세스 %1 (%2)이(가) 1분 넘게 잠금을 잡고 있습니다</translation>
-    </message>
-    <message>
         <source>cannot create the cache lock</source>
         <translation>캐시 잠금을 만들 수 없습니다</translation>
     </message>
@@ -211,6 +207,10 @@
     <message>
         <source>cannot delete the unused blob</source>
         <translation>사용하지 않는 블롭을 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)</source>
+        <translation>차트 캐시를 사용 중입니다: 잠금을 1분 동안 기다렸습니다. 지금은 프로세스 %1 (%2)이(가) 잡고 있습니다</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 
 #include <cerrno>
 #include <csignal>
@@ -142,17 +144,25 @@ public:
     }
     Result<void> acquire()
     {
-        if (m_file.tryLock(lockTimeoutMs))
-            return {};
-        qint64 pid = 0;
-        QString host, app;
-        m_file.getLockInfo(&pid, &host, &app);
-        if (m_file.error() == QLockFile::LockFailedError)
-            return Error(Error::Code::Conflict,
-                tr("the chart cache is busy: process %1 (%2) has held its lock for over a minute")
-                    .arg(pid)
-                    .arg(app));
-        return ioError(m_file.fileName(), tr("cannot create the cache lock"));
+        // Short, jittered polls rather than QLockFile's growing sleeps: with writers coming one after
+        // another, a waiter that sleeps longer each time can miss every free moment for a minute.
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_file.tryLock(0)) {
+            if (m_file.error() != QLockFile::LockFailedError)
+                return ioError(m_file.fileName(), tr("cannot create the cache lock"));
+            if (waited.elapsed() >= lockTimeoutMs) {
+                qint64 pid = 0;
+                QString host, app;
+                m_file.getLockInfo(&pid, &host, &app);
+                return Error(Error::Code::Conflict,
+                    tr("the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)")
+                        .arg(pid)
+                        .arg(app));
+            }
+            QThread::msleep(QRandomGenerator::global()->bounded(2, 12));
+        }
+        return {};
     }
 
 private:
