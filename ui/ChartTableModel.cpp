@@ -12,7 +12,10 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <numeric>
 
 namespace charthouse {
 
@@ -40,7 +43,41 @@ void ChartTableModel::setCharts(QList<ChartSummary> charts)
     beginResetModel();
     m_charts = std::move(charts);
     m_now = QDateTime::currentDateTimeUtc();
+    rankVersions();
     endResetModel();
+}
+
+void ChartTableModel::rankVersions()
+{
+    // Each version is parsed once here, so sorting 10,000 rows compares integers instead of parsing SemVer at
+    // every comparison. SemVer order; what is not SemVer goes after, by text.
+    QList<std::optional<SemVer>> parsed;
+    parsed.reserve(m_charts.size());
+    for (const ChartSummary &chart : std::as_const(m_charts))
+        parsed.append(SemVer::parse(chart.version));
+    QList<int> order(m_charts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const auto &va = parsed.at(a), &vb = parsed.at(b);
+        if (va && vb)
+            return va->compare(*vb) < 0;
+        if (va || vb)
+            return va.has_value();
+        return QString::compare(m_charts.at(a).version, m_charts.at(b).version, Qt::CaseInsensitive) < 0;
+    });
+    m_versionRank = QList<int>(m_charts.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0) {
+            const auto &previous = parsed.at(order.at(i - 1)), &current = parsed.at(order.at(i));
+            const bool same = previous && current
+                ? previous->compare(*current) == 0
+                : m_charts.at(order.at(i - 1)).version == m_charts.at(order.at(i)).version;
+            if (!same)
+                ++rank;
+        }
+        m_versionRank[order.at(i)] = rank;
+    }
 }
 
 qint64 ChartTableModel::totalSize() const
@@ -85,6 +122,7 @@ QVariant ChartTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Size: return chart.layer.size;
         case Created: return chart.created;
+        case Version: return m_versionRank.value(index.row());
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -227,17 +265,6 @@ bool ChartFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
             return true;
     }
     return false;
-}
-
-bool ChartFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (left.column() == ChartTableModel::Version) {
-        const auto a = SemVer::parse(left.data().toString());
-        const auto b = SemVer::parse(right.data().toString());
-        if (a && b)
-            return a->compare(*b) < 0;
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace charthouse

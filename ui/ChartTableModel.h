@@ -46,9 +46,12 @@ public:
     void prepareDrag(const QModelIndexList &indexes);
 
 private:
+    void rankVersions();
+
     QList<ChartSummary> m_charts;
     QDateTime m_now;
     QString m_cacheRoot;
+    QList<int> m_versionRank; // per row: its version's place in SemVer order (SortRole of the Version column)
     QString m_dragFolder; // this window's folder of dragged-out packages
     QHash<QString, QString> m_dragFiles; // layer digest -> package file written there
 };
@@ -63,7 +66,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;
