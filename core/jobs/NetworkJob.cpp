@@ -24,20 +24,24 @@ void NetworkJob::abortCalls()
             call->cancel();
 }
 
+void NetworkJob::stop(const Error &error)
+{
+    abortCalls();
+    discardPartialWork([this, error] { finish(error); });
+}
+
 void NetworkJob::fail(const Error &error)
 {
     if (stopped())
         return;
-    abortCalls();
-    discardPartialWork();
-    finish(error);
+    stop(error);
 }
 
 void NetworkJob::onCancel()
 {
-    abortCalls();
-    discardPartialWork();
-    finish(cancelledError());
+    if (stopped())
+        return; // already stopping after a failure: that finish() follows
+    stop(cancelledError());
 }
 
 } // namespace charthouse

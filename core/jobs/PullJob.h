@@ -7,6 +7,9 @@ namespace charthouse {
 
 // Pulls a chart into the cache: the manifest (checked against its digest), then every blob streamed into
 // ingest/, size-limited and verified, and only then the tag. A failure or cancel leaves the cache as it was.
+// All disk work (the layout, writing and hashing the blobs, the commit and its wait for the cache lock) runs
+// on the thread pool; this job's thread only moves bytes from the network to the pool, one blob's writes in
+// order.
 class PullJob : public NetworkJob
 {
     Q_OBJECT
@@ -18,18 +21,31 @@ public:
 
 protected:
     void run() override;
-    void discardPartialWork() override;
+    void onCancel() override;
+    void discardPartialWork(std::function<void()> done) override;
 
 private:
+    struct Blob;
     struct Transfer;
     void fetchManifest();
+    void prepareLayout(std::shared_ptr<Transfer> transfer);
     void fetchBlobs(std::shared_ptr<Transfer> transfer);
+    // Hands the blob's next piece of work (open, write what arrived, verify) to the thread pool, if none
+    // runs.
+    void pump(const std::shared_ptr<Transfer> &transfer, const std::shared_ptr<Blob> &blob);
+    void blobStep(const std::shared_ptr<Transfer> &transfer, const std::shared_ptr<Blob> &blob,
+        std::function<Result<void>()> work, std::function<void()> then);
+    void reportBytes(Transfer &transfer);
+    void discardNow();
     void commit(std::shared_ptr<Transfer> transfer);
 
     QString m_cacheRoot;
     Reference m_ref;
     std::optional<ChartSummary> m_result;
     std::shared_ptr<Transfer> m_transfer;
+    int m_busy = 0; // blob steps running on the thread pool
+    bool m_committing = false;
+    std::function<void()> m_discarded; // set while stopping: waits for m_busy == 0, then the files go
 };
 
 } // namespace charthouse

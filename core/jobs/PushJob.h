@@ -12,7 +12,8 @@ struct PushedChart
     qint64 layerBytes = 0; // what `helm chart push` reports as the total
 };
 
-// Pushes a cached chart: its blobs (skipping what the registry has) then its manifest under the reference's tag.
+// Pushes a cached chart: its blobs (skipping what the registry has) then its manifest under the reference's
+// tag.
 class PushJob : public NetworkJob
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     struct Plan;
     void upload(std::shared_ptr<Plan> plan);
     void putManifest(std::shared_ptr<Plan> plan);
+    void reportBytes(Plan &plan);
 
     QString m_cacheRoot;
     Reference m_ref;

@@ -27,6 +27,7 @@ namespace {
 
 constexpr qint64 maxSmallBody = 4 * 1024 * 1024;
 constexpr int maxRedirects = 10;
+constexpr qint64 streamChunk = 256 * 1024;
 
 const char *const manifestAccept = "application/vnd.oci.image.manifest.v1+json, "
                                    "application/vnd.docker.distribution.manifest.v2+json, "
@@ -95,6 +96,57 @@ int retryDelayMs(QNetworkReply *reply, int attempt)
     }
     const int base = 200 << qMin(attempt, 6);
     return base + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
+}
+
+// The TLS settings for a registry's options: used for the registry's own requests and its token service's.
+Result<QSslConfiguration> tlsConfiguration(const RegistryOptions &options)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!options.caFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+        if (extra.isEmpty())
+            return Error(Error::Code::InvalidInput,
+                QCoreApplication::translate(
+                    "charthouse::RegistryCall", "cannot read a PEM certificate from the CA file %1")
+                    .arg(options.caFile));
+        ssl.setCaCertificates(ssl.caCertificates() + extra);
+    }
+    if (options.certFile.isEmpty() != options.keyFile.isEmpty())
+        return Error(Error::Code::InvalidInput,
+            QCoreApplication::translate("charthouse::RegistryCall",
+                "a client certificate needs both a certificate file and a key file (given only %1)")
+                .arg(options.certFile.isEmpty() ? options.keyFile : options.certFile));
+    if (!options.certFile.isEmpty()) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(options.certFile, QSsl::Pem);
+        if (certs.isEmpty())
+            return Error(Error::Code::InvalidInput,
+                QCoreApplication::translate("charthouse::RegistryCall",
+                    "cannot read a PEM certificate from the client certificate file %1")
+                    .arg(options.certFile));
+        QFile keyFile(options.keyFile);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Io,
+                QCoreApplication::translate("charthouse::RegistryCall", "cannot read the client key %1: %2")
+                    .arg(options.keyFile, keyFile.errorString()));
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key;
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+            key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+            if (!key.isNull())
+                break;
+        }
+        if (key.isNull())
+            return Error(Error::Code::InvalidInput,
+                QCoreApplication::translate("charthouse::RegistryCall",
+                    "the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted "
+                    "key is not supported)")
+                    .arg(options.keyFile));
+        ssl.setLocalCertificate(certs.first());
+        ssl.setPrivateKey(key);
+    }
+    if (options.insecureSkipTlsVerify)
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return ssl;
 }
 
 } // namespace
@@ -217,24 +269,15 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
             request.setRawHeader("Authorization", authorization.toUtf8());
     }
     if (exchange->url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!options.caFile.isEmpty()) {
-            QList<QSslCertificate> cas = ssl.caCertificates();
-            cas += QSslCertificate::fromPath(options.caFile, QSsl::Pem);
-            ssl.setCaCertificates(cas);
-        }
-        if (!options.certFile.isEmpty() && !options.keyFile.isEmpty()) {
-            const auto certs = QSslCertificate::fromPath(options.certFile, QSsl::Pem);
-            QFile keyFile(options.keyFile);
-            if (!certs.isEmpty() && keyFile.open(QIODevice::ReadOnly)) {
-                ssl.setLocalCertificate(certs.first());
-                ssl.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
-            }
-        }
-        if (options.insecureSkipTlsVerify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(ssl);
+        auto ssl = tlsConfiguration(options);
+        if (!ssl)
+            return fail(exchange, ssl.error().withContext(r.host));
+        request.setSslConfiguration(*ssl);
     }
+    // Qt chokes upload progress to one signal per 100 ms, which on a fast link means only the first and the
+    // last; the jobs want the bytes as they go (downloads report every chunk too).
+    if (!r.body.isEmpty())
+        request.setAttribute(QNetworkRequest::EmitAllUploadProgressSignalsAttribute, true);
     exchange->received = 0;
     exchange->certificateRejected = false;
     exchange->body.clear();
@@ -257,6 +300,10 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
     else
         reply = network->sendCustomRequest(request, r.method, r.body);
     m_reply = reply;
+    // A streamed body arrives in pieces of at most this much, so the sink (and progress) sees it as it comes
+    // rather than in one burst after Qt buffered megabytes.
+    if (r.sink)
+        reply->setReadBufferSize(streamChunk);
     connect(reply, &QNetworkReply::sslErrors, this,
         [exchange](const QList<QSslError> &) { exchange->certificateRejected = true; });
     if (!r.body.isEmpty()) {
@@ -458,16 +505,12 @@ void RegistryCall::fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QSt
         request.setRawHeader("Authorization", "Basic " + basic);
     }
     if (realm.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        const RegistryOptions options = m_client->options(r.host);
-        if (!options.caFile.isEmpty()) {
-            QList<QSslCertificate> cas = ssl.caCertificates();
-            cas += QSslCertificate::fromPath(options.caFile, QSsl::Pem);
-            ssl.setCaCertificates(cas);
-        }
-        if (options.insecureSkipTlsVerify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(ssl);
+        // The token service is part of the registry's deployment: the same CA, client certificate and
+        // verification choice as the registry's own requests.
+        auto ssl = tlsConfiguration(m_client->options(r.host));
+        if (!ssl)
+            return fail(exchange, ssl.error().withContext(r.host));
+        request.setSslConfiguration(*ssl);
     }
     QNetworkReply *reply = m_client->m_network->get(request);
     m_reply = reply;
