@@ -538,6 +538,10 @@
         <source>%1: chart layer</source>
         <translation>%1: chart layer</translation>
     </message>
+    <message>
+        <source>the cache %1 is not a directory</source>
+        <translation>the cache %1 is not a directory</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartTableModel</name>
@@ -930,6 +934,10 @@
     <message>
         <source>Log out of %1</source>
         <translation>Log out of %1</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>not logged in to %1</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1370,26 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>%1: the token service gave no token</source>
         <translation>%1: the token service gave no token</translation>
+    </message>
+    <message>
+        <source>cannot read a PEM certificate from the CA file %1</source>
+        <translation>cannot read a PEM certificate from the CA file %1</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both a certificate file and a key file (given only %1)</source>
+        <translation>a client certificate needs both a certificate file and a key file (given only %1)</translation>
+    </message>
+    <message>
+        <source>cannot read a PEM certificate from the client certificate file %1</source>
+        <translation>cannot read a PEM certificate from the client certificate file %1</translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1: %2</source>
+        <translation>cannot read the client key %1: %2</translation>
+    </message>
+    <message>
+        <source>the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted key is not supported)</source>
+        <translation>the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted key is not supported)</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,10 @@
         <source>%1: chart layer</source>
         <translation>%1: 차트 레이어</translation>
     </message>
+    <message>
+        <source>the cache %1 is not a directory</source>
+        <translation>캐시 %1은(는) 디렉토리가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartTableModel</name>
@@ -924,6 +928,10 @@
     <message>
         <source>Log out of %1</source>
         <translation>%1에서 로그아웃</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>%1에 로그인되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1359,26 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>%1: the token service gave no token</source>
         <translation>%1: 토큰 서비스가 토큰을 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot read a PEM certificate from the CA file %1</source>
+        <translation>CA 파일 %1에서 PEM 인증서를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both a certificate file and a key file (given only %1)</source>
+        <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다 (%1만 지정됨)</translation>
+    </message>
+    <message>
+        <source>cannot read a PEM certificate from the client certificate file %1</source>
+        <translation>클라이언트 인증서 파일 %1에서 PEM 인증서를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1: %2</source>
+        <translation>클라이언트 키 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted key is not supported)</source>
+        <translation>클라이언트 키 %1은(는) PEM 형식의 RSA 또는 EC 개인 키가 아닙니다 (암호화된 키는 지원하지 않습니다)</translation>
     </message>
 </context>
 <context>

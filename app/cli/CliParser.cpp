@@ -45,8 +45,8 @@ CliParser::CliParser()
         {QStringLiteral("cert-file"), QStringLiteral("Client certificate for the registry."),
             QStringLiteral("FILE")},
         {QStringLiteral("key-file"), QStringLiteral("Client key for the registry."), QStringLiteral("FILE")},
-        {QStringLiteral("parallel"), QStringLiteral("Transfers at once (default 4)."), QStringLiteral("N"),
-            QStringLiteral("4")},
+        {QStringLiteral("parallel"), QStringLiteral("Transfers at once, 1 to 32 (default 4)."),
+            QStringLiteral("N"), QStringLiteral("4")},
         {QStringLiteral("address"),
             QStringLiteral("registry serve|status|logs|stop: the local registry's address."),
             QStringLiteral("HOST:PORT")},
@@ -137,7 +137,7 @@ QString CliParser::helpText() const
         "  -u, --username USER, --password-stdin   credentials (login; or one command, stored nowhere)\n"
         "      --plain-http, --insecure-skip-tls-verify, --ca-file F, --cert-file F, --key-file F\n"
         "                    how to reach the registry (login remembers them)\n"
-        "      --parallel N  transfers at once for push and pull (default 4)\n"
+        "      --parallel N  transfers at once for push and pull, 1 to 32 (default 4)\n"
         "      --address HOST:PORT   the local registry (default localhost:5000)\n"
         "      --storage DIR   keep the local registry's data there (else it is removed at stop)\n"
         "      --user NAME [--password-stdin], --htpasswd FILE   who may use the local registry\n"

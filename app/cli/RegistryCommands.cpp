@@ -36,7 +36,23 @@ bool connectionFlagsGiven(const CliParser &parser)
         connectionFlags.begin(), connectionFlags.end(), [&](const QString &f) { return parser.isSet(f); });
 }
 
-// --username + --password-stdin on push/pull/tags: credentials for this command only, stored nowhere.
+// --username + --password-stdin on push/pull/tags: credentials for this command only, stored nowhere. One
+// without the other is a usage error: a user name alone would be dropped, a password alone sent with no user
+// name.
+std::optional<QString> oneShotCredentialsProblem(const CliParser &parser)
+{
+    const bool user = parser.isSet(QStringLiteral("username"));
+    const bool password = parser.isSet(QStringLiteral("password-stdin"));
+    if (user && !password)
+        return QStringLiteral("--username needs --password-stdin here: give both to use credentials for this "
+                              "command only, or log in first with: charthouse-cli registry login -u %1 HOST")
+            .arg(parser.value(QStringLiteral("username")));
+    if (password && parser.value(QStringLiteral("username")).isEmpty())
+        return QStringLiteral("--password-stdin needs --username (-u USER) here: the registry needs the user "
+                              "name with the password");
+    return std::nullopt;
+}
+
 std::optional<Credentials> oneShotCredentials(const CliParser &parser)
 {
     if (!parser.isSet(QStringLiteral("password-stdin")))
@@ -44,7 +60,24 @@ std::optional<Credentials> oneShotCredentials(const CliParser &parser)
     return Credentials {parser.value(QStringLiteral("username")), readPasswordFromStdin()};
 }
 
-void configureClient(RegistryClient &client, const CliParser &parser, const QStringList &hosts)
+constexpr int maxParallel = 32;
+
+// --parallel N: a whole number from 1 to 32.
+std::optional<int> parallelTransfers(const CliParser &parser)
+{
+    const QString text = parser.value(QStringLiteral("parallel"));
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n < 1 || n > maxParallel) {
+        printError(QStringLiteral("--parallel needs a whole number from 1 to %1, not \"%2\"")
+                       .arg(maxParallel)
+                       .arg(text));
+        return std::nullopt;
+    }
+    return n;
+}
+
+void configureClient(RegistryClient &client, const CliParser &parser, const QStringList &hosts, int parallel)
 {
     const auto credentials = oneShotCredentials(parser);
     for (const QString &host : hosts) {
@@ -53,7 +86,7 @@ void configureClient(RegistryClient &client, const CliParser &parser, const QStr
         if (credentials)
             client.setCredentials(host, credentials);
     }
-    client.setMaxConcurrentTransfers(parser.value(QStringLiteral("parallel")).toInt());
+    client.setMaxConcurrentTransfers(parallel);
 }
 
 std::optional<QList<Reference>> parseReferences(const QStringList &texts, bool needTag)
@@ -132,11 +165,16 @@ int transfer(CliParser &parser, const QString &cacheRoot, const QString &usage, 
     if (!parser.accept(
             connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000, usage))
         return printError(parser.errorText()), usageError;
+    if (const auto problem = oneShotCredentialsProblem(parser))
+        return printError(*problem), usageError;
+    const auto parallel = parallelTransfers(parser);
+    if (!parallel)
+        return usageError;
     const auto refs = parseReferences(parser.arguments(), needTag);
     if (!refs)
         return 1;
     RegistryClient client;
-    configureClient(client, parser, hostsOf(*refs));
+    configureClient(client, parser, hostsOf(*refs), *parallel);
     QList<Job *> jobs;
     for (const Reference &ref : *refs)
         jobs.append(new TransferJob(cacheRoot, ref, &client, &client));
@@ -172,11 +210,13 @@ int tags(CliParser &parser)
 {
     if (!parser.accept(connectionFlags + credentialFlags, 1, 1, QStringLiteral("chart tags REPOSITORY")))
         return printError(parser.errorText()), usageError;
+    if (const auto problem = oneShotCredentialsProblem(parser))
+        return printError(*problem), usageError;
     auto repository = Reference::parseRepository(parser.arguments().first());
     if (!repository)
         return printError(repository.error().message()), 1;
     RegistryClient client;
-    configureClient(client, parser, {repository->registry()});
+    configureClient(client, parser, {repository->registry()}, client.maxConcurrentTransfers());
     TagsJob job(*repository, &client);
     return runJob(job, [&] {
         QString out;

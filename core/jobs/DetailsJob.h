@@ -5,8 +5,8 @@
 
 namespace charthouse {
 
-// Reads a cached chart's manifest, config and metadata for `chart show` and the details view; with withFiles also
-// the package's files (read safely from the verified layer).
+// Reads a cached chart's manifest, config and metadata for `chart show` and the details view; with withFiles
+// also the package's files (read safely from the verified layer).
 class DetailsJob : public Job
 {
     Q_OBJECT

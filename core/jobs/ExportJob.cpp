@@ -18,7 +18,8 @@ QString ExportJob::title() const
 void ExportJob::run()
 {
     runAndFinish<ExportedChart>(
-        [cacheRoot = m_cacheRoot, ref = m_ref, destDir = m_destDir, force = m_force]() -> Result<ExportedChart> {
+        [cacheRoot = m_cacheRoot, ref = m_ref, destDir = m_destDir,
+            force = m_force]() -> Result<ExportedChart> {
             ChartStore store(cacheRoot);
             return store.exportTo(ref, destDir, force);
         },

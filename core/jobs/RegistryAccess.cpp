@@ -7,7 +7,8 @@
 
 namespace charthouse {
 
-void prepareRegistry(RegistryClient &client, const QString &host, QObject *context, std::function<void()> then)
+void prepareRegistry(
+    RegistryClient &client, const QString &host, QObject *context, std::function<void()> then)
 {
     if (!client.hasOptions(host))
         client.setOptions(host, RegistrySettings::options(host));

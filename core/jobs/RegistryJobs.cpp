@@ -33,8 +33,12 @@ void TagsJob::run()
     });
 }
 
-LoginJob::LoginJob(QString host, Credentials credentials, RegistryOptions options, RegistryClient *client, QObject *parent)
-    : NetworkJob(client, parent), m_host(std::move(host)), m_credentials(std::move(credentials)), m_options(options)
+LoginJob::LoginJob(
+    QString host, Credentials credentials, RegistryOptions options, RegistryClient *client, QObject *parent)
+    : NetworkJob(client, parent),
+      m_host(std::move(host)),
+      m_credentials(std::move(credentials)),
+      m_options(options)
 { }
 
 QString LoginJob::title() const
@@ -78,12 +82,24 @@ QString LogoutJob::title() const
 
 void LogoutJob::run()
 {
-    Keychain::remove(m_host, this, [this](Result<void> removed) {
-        const bool known = !RegistrySettings::username(m_host).isEmpty();
-        RegistrySettings::forget(m_host);
-        if (!removed && !(removed.error().code() == Error::Code::NotFound && known))
-            return finish(removed.error());
-        finish({});
+    // All or nothing: the settings entry goes only once the keychain holds no password for the host, so a
+    // failure (no keychain, access refused) leaves both as they were.
+    auto removePassword = [this] {
+        Keychain::remove(m_host, this, [this](Result<void> removed) {
+            if (!removed && removed.error().code() != Error::Code::NotFound)
+                return finish(removed.error());
+            RegistrySettings::forget(m_host);
+            finish({});
+        });
+    };
+    if (!RegistrySettings::username(m_host).isEmpty())
+        return removePassword();
+    // The settings do not know the host. Some keychains (gnome-keyring) never say "not found" on removal, so
+    // ask whether a password is stored before reporting success: only a stale one is removed.
+    Keychain::read(m_host, this, [this, removePassword](Result<std::optional<QString>> stored) {
+        if (stored && *stored)
+            return removePassword();
+        finish(Error(Error::Code::NotFound, tr("not logged in to %1").arg(m_host)));
     });
 }
 

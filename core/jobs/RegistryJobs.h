@@ -21,13 +21,14 @@ private:
     std::optional<QStringList> m_result;
 };
 
-// Checks credentials against the registry, then keeps the password in the keychain and the rest in the settings.
-// Wrong credentials or no keychain: an error, nothing stored.
+// Checks credentials against the registry, then keeps the password in the keychain and the rest in the
+// settings. Wrong credentials or no keychain: an error, nothing stored.
 class LoginJob : public NetworkJob
 {
     Q_OBJECT
 public:
-    LoginJob(QString host, Credentials credentials, RegistryOptions options, RegistryClient *client, QObject *parent = nullptr);
+    LoginJob(QString host, Credentials credentials, RegistryOptions options, RegistryClient *client,
+        QObject *parent = nullptr);
     QString title() const override;
 
 protected:
@@ -39,7 +40,8 @@ private:
     RegistryOptions m_options;
 };
 
-// Deletes the keychain entry and the settings of a registry.
+// Deletes the keychain entry and then the settings of a registry: if the password cannot be removed, the
+// settings stay too. A host neither the settings nor the keychain know fails with "not logged in to HOST".
 class LogoutJob : public Job
 {
     Q_OBJECT

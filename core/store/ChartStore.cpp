@@ -165,8 +165,20 @@ Result<ChartSummary> ChartStore::summarize(const Reference &ref, const Descripto
     return summary;
 }
 
+Result<void> ChartStore::checkRoot() const
+{
+    // A missing cache is an empty one; a file where the cache should be is a mistake to report, not an empty
+    // list.
+    const QFileInfo info(root());
+    if (info.exists() && !info.isDir())
+        return Error(Error::Code::InvalidInput, tr("the cache %1 is not a directory").arg(root()));
+    return {};
+}
+
 Result<ChartListing> ChartStore::list()
 {
+    if (auto usable = checkRoot(); !usable)
+        return usable.error();
     auto tags = m_cache.tags();
     if (!tags)
         return tags.error();
@@ -194,6 +206,8 @@ Result<ChartListing> ChartStore::list()
 
 Result<ChartSummary> ChartStore::summary(const Reference &ref)
 {
+    if (auto usable = checkRoot(); !usable)
+        return usable.error();
     auto descriptor = m_cache.resolve(ref);
     if (!descriptor)
         return descriptor.error();
@@ -202,6 +216,8 @@ Result<ChartSummary> ChartStore::summary(const Reference &ref)
 
 Result<ChartDetails> ChartStore::details(const Reference &ref)
 {
+    if (auto usable = checkRoot(); !usable)
+        return usable.error();
     auto descriptor = m_cache.resolve(ref);
     if (!descriptor)
         return descriptor.error();
@@ -251,6 +267,8 @@ Result<ExportedChart> ChartStore::exportTo(
 
 Result<ChartSummary> ChartStore::remove(const Reference &ref)
 {
+    if (auto usable = checkRoot(); !usable)
+        return usable.error();
     auto descriptor = m_cache.resolve(ref);
     if (!descriptor)
         return descriptor.error();

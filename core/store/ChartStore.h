@@ -85,6 +85,7 @@ public:
     Result<ChartSummary> remove(const Reference &ref);
 
 private:
+    Result<void> checkRoot() const;
     Result<ChartFiles> readFiles(const ChartSummary &chart, const ArchiveLimits &limits);
     Result<ChartSummary> summarize(const Reference &ref, const Descriptor &manifestDescriptor,
         Manifest *manifestOut, QByteArray *manifestJsonOut, QByteArray *configJsonOut,
