@@ -80,7 +80,12 @@ void TransfersDock::track(Job *job)
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     connect(job, &Job::started, this, [item] { item->setText(StatusColumn, tr("Running")); });
-    connect(job, &Job::progress, this, [item, bar, clock](qint64 done, qint64 total) {
+    // Transfers report every few KiB; the line is redrawn at most ten times a second, and at the end.
+    auto shown = std::make_shared<QElapsedTimer>();
+    connect(job, &Job::progress, this, [item, bar, clock, shown](qint64 done, qint64 total) {
+        if (shown->isValid() && shown->elapsed() < 100 && done < total)
+            return;
+        shown->start();
         if (total > 0) {
             bar->setRange(0, 1000);
             bar->setValue(static_cast<int>(done * 1000 / total));
