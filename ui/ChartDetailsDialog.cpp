@@ -1,5 +1,7 @@
 #include "ui/ChartDetailsDialog.h"
 
+#include "ui/CodeHighlighter.h"
+
 #include "core/common/Format.h"
 #include "core/jobs/DetailsJob.h"
 
@@ -20,10 +22,12 @@ namespace charthouse {
 
 namespace {
 
-QPlainTextEdit *codeView(
-    const QString &name, const QString &accessibleName, const QString &text, QWidget *parent)
+QPlainTextEdit *codeView(const QString &name, const QString &accessibleName, const QString &text,
+    QWidget *parent, CodeHighlighter::Language language = CodeHighlighter::Language::None)
 {
-    auto *view = new QPlainTextEdit(text, parent);
+    auto *view = new QPlainTextEdit(parent);
+    new CodeHighlighter(language, view->document()); // owned by the document
+    view->setPlainText(text);
     view->setObjectName(name);
     view->setReadOnly(true);
     view->setTabChangesFocus(true);
@@ -132,10 +136,12 @@ void ChartDetailsDialog::present(const ChartDetails &d)
         m_tabs->addTab(view, tr("README"));
     }
     m_tabs->addTab(codeView(QStringLiteral("chart-yaml"), QStringLiteral("Chart.yaml"),
-                       QString::fromUtf8(fileData(d.files, QStringLiteral("Chart.yaml"))), this),
+                       QString::fromUtf8(fileData(d.files, QStringLiteral("Chart.yaml"))), this,
+                       CodeHighlighter::Language::Yaml),
         QStringLiteral("Chart.yaml"));
     m_tabs->addTab(codeView(QStringLiteral("values"), QStringLiteral("values.yaml"),
-                       QString::fromUtf8(fileData(d.files, QStringLiteral("values.yaml"))), this),
+                       QString::fromUtf8(fileData(d.files, QStringLiteral("values.yaml"))), this,
+                       CodeHighlighter::Language::Yaml),
         QStringLiteral("values.yaml"));
 
     // Files: the package's tree, any file viewable.
@@ -147,16 +153,21 @@ void ChartDetailsDialog::present(const ChartDetails &d)
     for (const ChartFile &file : d.files)
         list->addItem(file.path);
     connect(list, &QListWidget::currentRowChanged, content, [content, files = d.files](int row) {
-        if (row >= 0 && row < files.size())
-            content->setPlainText(QString::fromUtf8(files.at(row).data));
+        if (row < 0 || row >= files.size())
+            return;
+        if (auto *highlighter = content->document()->findChild<CodeHighlighter *>())
+            highlighter->setLanguage(CodeHighlighter::languageOf(files.at(row).path));
+        content->setPlainText(QString::fromUtf8(files.at(row).data));
     });
     files->setStretchFactor(1, 3);
     m_tabs->addTab(files, tr("Files"));
 
-    m_tabs->addTab(codeView(QStringLiteral("manifest"), tr("Manifest"), prettyJson(d.manifestJson), this),
+    m_tabs->addTab(codeView(QStringLiteral("manifest"), tr("Manifest"), prettyJson(d.manifestJson), this,
+                       CodeHighlighter::Language::Json),
         tr("Manifest"));
-    m_tabs->addTab(
-        codeView(QStringLiteral("config"), tr("Config"), prettyJson(d.configJson), this), tr("Config"));
+    m_tabs->addTab(codeView(QStringLiteral("config"), tr("Config"), prettyJson(d.configJson), this,
+                       CodeHighlighter::Language::Json),
+        tr("Config"));
 
     auto *layers = new QTableWidget(static_cast<int>(d.manifest.layers.size()), 3, this);
     layers->setObjectName(QStringLiteral("layers"));

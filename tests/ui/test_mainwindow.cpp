@@ -9,6 +9,7 @@
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartDetailsDialog.h"
+#include "ui/CodeHighlighter.h"
 #include "ui/ChartTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SaveDialog.h"
@@ -20,6 +21,10 @@
 #include <QStandardPaths>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QSettings>
 #include <QTableView>
 #include <QTcpServer>
@@ -239,6 +244,24 @@ private slots:
         QVERIFY(
             details->tabText(QStringLiteral("config")).contains(QStringLiteral("\"name\": \"external\"")));
         QVERIFY(details->tabText(QStringLiteral("overview")).contains(QStringLiteral("external")));
+        // Keys and strings are coloured: the manifest's "schemaVersion" key, Chart.yaml's "name:" key.
+        auto colouredAs = [details](const QString &view, const QString &word) -> bool {
+            const QTextDocument *document = details->findChild<QPlainTextEdit *>(view)->document();
+            const auto *highlighter = document->findChild<CodeHighlighter *>();
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                const qsizetype at = block.text().indexOf(word);
+                if (at < 0)
+                    continue;
+                for (const QTextLayout::FormatRange &range : block.layout()->formats())
+                    if (range.start <= at && at < range.start + range.length
+                        && range.format.foreground() == highlighter->keyFormat().foreground())
+                        return true;
+            }
+            return false;
+        };
+        QVERIFY(colouredAs(QStringLiteral("manifest"), QStringLiteral("\"schemaVersion\"")));
+        QVERIFY(colouredAs(QStringLiteral("chart-yaml"), QStringLiteral("name")));
+        QVERIFY(!colouredAs(QStringLiteral("chart-yaml"), QStringLiteral("external"))); // a value, not a key
         details->close();
     }
 
