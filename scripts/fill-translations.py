@@ -34,6 +34,11 @@ def fill(path, translate):
             continue
         if '<source>' in line:
             source = None  # multi-line source: never one of ours
+        m = re.fullmatch(r'(\s*)<translation type="unfinished">', line)
+        if m and i + 1 < len(lines) and '<numerusform>' in lines[i + 1] and '></numerusform>' not in lines[i + 1]:
+            lines[i] = f'{m.group(1)}<translation>'  # a plural lupdate filled from the same source elsewhere
+            filled += 1
+            continue
         m = re.fullmatch(r'(\s*)<translation type="unfinished">(.+)</translation>', line)
         if m:  # lupdate's same-text guess (the same source in another context): take it
             lines[i] = f'{m.group(1)}<translation>{m.group(2)}</translation>'

@@ -1519,6 +1519,29 @@ Use these credentials for this session only? They will not be stored.</translati
             <numerusform>%n tags</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>The registry did not say</source>
+        <translation>The registry did not say</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RemoveJob</name>

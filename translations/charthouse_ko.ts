@@ -1507,6 +1507,28 @@ Use these credentials for this session only? They will not be stored.</source>
             <numerusform>태그 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>The registry did not say</source>
+        <translation>레지스트리가 알려 주지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RemoveJob</name>

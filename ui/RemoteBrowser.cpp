@@ -1,31 +1,39 @@
 #include "ui/RemoteBrowser.h"
 
+#include "core/common/Format.h"
 #include "core/jobs/PullJob.h"
 #include "core/jobs/RegistryJobs.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace charthouse {
 
-RemoteBrowser::RemoteBrowser(QString cacheRoot, RegistryClient *client, std::function<void(Job *)> track, QWidget *parent)
+RemoteBrowser::RemoteBrowser(
+    QString cacheRoot, RegistryClient *client, std::function<void(Job *)> track, QWidget *parent)
     : QDialog(parent),
       m_cacheRoot(std::move(cacheRoot)),
       m_client(client),
       m_track(std::move(track)),
       m_repository(new QLineEdit(this)),
-      m_tags(new QListWidget(this)),
+      m_tags(new QTreeWidget(this)),
       m_message(new QLabel(this))
 {
     setWindowTitle(tr("Pull charts"));
     m_repository->setPlaceholderText(QStringLiteral("localhost:5000/myrepo/mychart"));
     m_repository->setAccessibleName(tr("Repository"));
     m_tags->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tags->setRootIsDecorated(false);
+    m_tags->setHeaderLabels({tr("Tag"), tr("Size"), tr("Created")});
+    m_tags->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tags->setSortingEnabled(true);
     m_tags->setAccessibleName(tr("Tags"));
     m_message->setWordWrap(true);
     auto *list = new QPushButton(tr("List tags"), this);
@@ -62,12 +70,24 @@ void RemoteBrowser::listTags()
     m_tags->clear();
     m_message->setText(tr("Listing tags…"));
     auto *job = new TagsJob(*repository, m_client, this);
+    job->setWithDetails(true);
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         if (job->error()) {
             m_message->setText(job->error()->message());
         } else {
-            m_tags->addItems(*job->result());
+            for (const RemoteTag &tag : job->details()) {
+                auto *item = new QTreeWidgetItem(m_tags,
+                    {tag.tag, tag.size < 0 ? QString() : formatBinarySize(tag.size),
+                        tag.created.isValid()
+                            ? QLocale().toString(tag.created.toLocalTime(), QLocale::ShortFormat)
+                            : QString()});
+                item->setToolTip(1,
+                    tag.size < 0
+                        ? tr("The registry did not say")
+                        : tr("%n byte(s)", nullptr, static_cast<int>(qMin<qint64>(tag.size, INT_MAX))));
+            }
+            m_tags->sortItems(0, Qt::AscendingOrder);
             m_message->setText(tr("%n tag(s)", nullptr, static_cast<int>(job->result()->size())));
         }
         Q_EMIT tagsListed();
@@ -80,8 +100,8 @@ void RemoteBrowser::pullSelected()
     auto repository = Reference::parseRepository(m_repository->text().trimmed());
     if (!repository)
         return;
-    for (const QListWidgetItem *item : m_tags->selectedItems())
-        m_track(new PullJob(m_cacheRoot, repository->withTag(item->text()), m_client));
+    for (const QTreeWidgetItem *item : m_tags->selectedItems())
+        m_track(new PullJob(m_cacheRoot, repository->withTag(item->text(0)), m_client));
 }
 
 } // namespace charthouse

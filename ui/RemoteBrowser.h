@@ -4,7 +4,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 
 namespace charthouse {
 
@@ -16,10 +16,12 @@ class RemoteBrowser : public QDialog
 {
     Q_OBJECT
 public:
-    RemoteBrowser(QString cacheRoot, RegistryClient *client, std::function<void(Job *)> track, QWidget *parent = nullptr);
+    RemoteBrowser(QString cacheRoot, RegistryClient *client, std::function<void(Job *)> track,
+        QWidget *parent = nullptr);
 
     QLineEdit *repositoryEdit() const { return m_repository; }
-    QListWidget *tags() const { return m_tags; }
+    // Tag, size and created date of each tag, as far as its manifest tells.
+    QTreeWidget *tags() const { return m_tags; }
     QString message() const;
 
     void listTags();
@@ -33,7 +35,7 @@ private:
     RegistryClient *m_client;
     std::function<void(Job *)> m_track;
     QLineEdit *m_repository;
-    QListWidget *m_tags;
+    QTreeWidget *m_tags;
     QLabel *m_message;
 };
 

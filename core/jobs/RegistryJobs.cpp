@@ -3,6 +3,7 @@
 #include "core/credentials/Keychain.h"
 #include "core/credentials/RegistrySettings.h"
 #include "core/jobs/RegistryAccess.h"
+#include "core/oci/Manifest.h"
 
 namespace charthouse {
 
@@ -28,9 +29,42 @@ void TagsJob::run()
             if (!tags)
                 return fail(tags.error());
             m_result = *tags;
-            finish({});
+            if (!m_withDetails)
+                return finish({});
+            fetchDetails();
         }));
     });
+}
+
+void TagsJob::fetchDetails()
+{
+    for (const QString &tag : std::as_const(*m_result))
+        m_details.append({tag, -1, {}});
+    const qsizetype first = qMax<qsizetype>(0, m_details.size() - m_maxDetailed);
+    m_pending = static_cast<int>(m_details.size() - first);
+    if (m_pending == 0)
+        return finish({});
+    for (qsizetype i = first; i < m_details.size(); ++i) {
+        const qsizetype total = m_details.size() - first;
+        track(client()->fetchManifest(
+            m_repository.withTag(m_details.at(i).tag), [this, i, total](Result<FetchedManifest> fetched) {
+                if (stopped())
+                    return;
+                if (fetched) {
+                    if (const auto manifest = Manifest::parse(fetched->bytes)) {
+                        if (const auto layer = manifest->chartLayer())
+                            m_details[i].size = layer->size;
+                        m_details[i].created = QDateTime::fromString(
+                            manifest->annotations.value(QStringLiteral("org.opencontainers.image.created")),
+                            Qt::ISODate);
+                    }
+                }
+                --m_pending;
+                reportProgress(total - m_pending, total);
+                if (m_pending == 0)
+                    finish({});
+            }));
+    }
 }
 
 LoginJob::LoginJob(

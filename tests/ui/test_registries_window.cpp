@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace charthouse;
@@ -94,8 +95,14 @@ private slots:
         QSignalSpy listed(browser, &RemoteBrowser::tagsListed);
         browser->listTags();
         QVERIFY(listed.wait(15000));
-        QCOMPARE(browser->tags()->count(), 1);
-        browser->tags()->item(0)->setSelected(true);
+        QCOMPARE(browser->tags()->topLevelItemCount(), 1);
+        // With the size and the creation date its manifest gives.
+        QTreeWidgetItem *tag = browser->tags()->topLevelItem(0);
+        QCOMPARE(tag->text(0), QStringLiteral("2.0.0"));
+        QVERIFY2(tag->text(1).endsWith(QLatin1String(" B")) || tag->text(1).endsWith(QLatin1String("iB")),
+            qPrintable(tag->text(1)));
+        QVERIFY(!tag->text(2).isEmpty());
+        tag->setSelected(true);
         browser->pullSelected();
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 15000);
         QCOMPARE(window.model()->chart(0).ref.toString(), ref);
