@@ -71,11 +71,8 @@ int serve(CliParser &parser)
         return printError(QStringLiteral("give --user or --htpasswd, not both")), usageError;
     if (parser.isSet(QStringLiteral("password-stdin")) && options.user.isEmpty())
         return printError(QStringLiteral("--password-stdin needs --user")), usageError;
-    if (LocalRegistry::serverProgram().isEmpty()) // before asking for a password that cannot be used
-        return printError(LocalRegistry::tr(
-                   "docker-registry is not installed. It is Debian's package of the registry "
-                   "server (the \"registry\" container image): sudo apt-get install docker-registry")),
-               1;
+    if (const auto program = LocalRegistry::requireServerProgram(); !program) // before asking for a password
+        return printError(program.error().message()), 1;
     if (!options.user.isEmpty()) {
         const auto password = newPassword(parser, options.user);
         if (!password)

@@ -142,6 +142,16 @@ QString LocalRegistry::stateRoot()
     return base + QStringLiteral("/charthouse/registries");
 }
 
+Result<QString> LocalRegistry::requireServerProgram()
+{
+    const QString program = serverProgram();
+    if (program.isEmpty())
+        return Error(Error::Code::NotFound,
+            tr("docker-registry is not installed. It is Debian's package of the registry server (the "
+               "\"registry\" container image): sudo apt-get install docker-registry"));
+    return program;
+}
+
 QList<LocalRegistryState> LocalRegistry::running()
 {
     QList<LocalRegistryState> found;
@@ -150,9 +160,9 @@ QList<LocalRegistryState> LocalRegistry::running()
         QFile file(stateRoot() + QLatin1Char('/') + dir + QStringLiteral("/state.json"));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const LocalRegistryState state = fromJson(QJsonDocument::fromJson(file.readAll()).object());
-        if (auto registry = forAddress(state.address); registry && registry->state())
-            found.append(*registry->state());
+        const auto registry = forAddress(fromJson(QJsonDocument::fromJson(file.readAll()).object()).address);
+        if (const auto state = registry ? registry->state() : std::nullopt)
+            found.append(*state);
     }
     return found;
 }
@@ -253,11 +263,9 @@ Result<void> LocalRegistry::waitUntilAnswering(qint64 pid) const
 
 Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &options) const
 {
-    const QString program = serverProgram();
-    if (program.isEmpty())
-        return Error(Error::Code::NotFound,
-            tr("docker-registry is not installed. It is Debian's package of the registry server (the "
-               "\"registry\" container image): sudo apt-get install docker-registry"));
+    const auto program = requireServerProgram();
+    if (!program)
+        return program.error();
     if (!options.user.isEmpty() && !options.htpasswdFile.isEmpty())
         return Error(Error::Code::InvalidInput, tr("give a user or an htpasswd file, not both"));
     if (options.user.contains(QLatin1Char(':')))
@@ -315,7 +323,7 @@ Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &opti
         return written.error();
 
     QProcess process;
-    process.setProgram(program);
+    process.setProgram(*program);
     process.setArguments({QStringLiteral("serve"), configFile()});
     process.setWorkingDirectory(stateDir());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -325,10 +333,11 @@ Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &opti
     process.setProcessEnvironment(environment);
     QFile::remove(state.logFile);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.setStandardOutputFile(state.logFile, QIODevice::Append); // both appending: neither overwrites the other
+    process.setStandardOutputFile(
+        state.logFile, QIODevice::Append); // both appending: neither overwrites the other
     process.setStandardErrorFile(state.logFile, QIODevice::Append);
     if (!process.startDetached(&state.pid))
-        return Error(Error::Code::Io, tr("cannot start %1: %2").arg(program, process.errorString()));
+        return Error(Error::Code::Io, tr("cannot start %1: %2").arg(*program, process.errorString()));
     state.started = QDateTime::currentDateTimeUtc();
     if (auto written = writeFileAtomically(stateDir() + QStringLiteral("/state.json"),
             QJsonDocument(toJson(state)).toJson(), QFile::ReadOwner | QFile::WriteOwner);

@@ -47,6 +47,8 @@ public:
     static Result<LocalRegistry> forAddress(const QString &address);
     // The docker-registry program, or empty when its package is not installed.
     static QString serverProgram();
+    // The same, or an error that says which package to install.
+    static Result<QString> requireServerProgram();
     // Where the state directories live.
     static QString stateRoot();
     // Every registry started here that still runs.
