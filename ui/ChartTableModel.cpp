@@ -189,13 +189,18 @@ QString writePackage(const QString &cacheRoot, const ChartSummary &chart, const 
 
 } // namespace
 
+const QString &ChartTableModel::dragFolder() const
+{
+    if (m_dragFolder.isEmpty())
+        m_dragFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            + QStringLiteral("/drag/") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    return m_dragFolder;
+}
+
 void ChartTableModel::prepareDrag(const QModelIndexList &indexes)
 {
     if (m_cacheRoot.isEmpty())
         return;
-    if (m_dragFolder.isEmpty())
-        m_dragFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-            + QStringLiteral("/drag/") + QString::number(QDateTime::currentMSecsSinceEpoch());
     QList<ChartSummary> wanted;
     for (const QModelIndex &index : indexes)
         if (index.isValid() && index.row() < m_charts.size()
@@ -210,7 +215,7 @@ void ChartTableModel::prepareDrag(const QModelIndexList &indexes)
         for (const auto &[digest, path] : watcher->result())
             m_dragFiles.insert(digest, path);
     });
-    watcher->setFuture(QtConcurrent::run([cacheRoot = m_cacheRoot, folder = m_dragFolder, wanted] {
+    watcher->setFuture(QtConcurrent::run([cacheRoot = m_cacheRoot, folder = dragFolder(), wanted] {
         Written written;
         for (const ChartSummary &chart : wanted)
             if (const QString path = writePackage(cacheRoot, chart, folder); !path.isEmpty())
@@ -231,10 +236,7 @@ QMimeData *ChartTableModel::mimeData(const QModelIndexList &indexes) const
         // Prepared when the row was selected; written here only if the drag began before that finished.
         QString path = m_dragFiles.value(chart.layer.digest.toString());
         if (path.isEmpty() || !QFile::exists(path))
-            path = writePackage(m_cacheRoot, chart,
-                m_dragFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                        + QStringLiteral("/drag/now")
-                                       : m_dragFolder);
+            path = writePackage(m_cacheRoot, chart, dragFolder());
         if (!path.isEmpty())
             urls.append(QUrl::fromLocalFile(path));
     }

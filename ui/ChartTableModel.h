@@ -47,12 +47,13 @@ public:
 
 private:
     void rankVersions();
+    const QString &dragFolder() const;
 
     QList<ChartSummary> m_charts;
     QDateTime m_now;
     QString m_cacheRoot;
     QList<int> m_versionRank; // per row: its version's place in SemVer order (SortRole of the Version column)
-    QString m_dragFolder; // this window's folder of dragged-out packages
+    mutable QString m_dragFolder; // this window's folder of dragged-out packages, made on first use
     QHash<QString, QString> m_dragFiles; // layer digest -> package file written there
 };
 

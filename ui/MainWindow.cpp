@@ -303,6 +303,11 @@ void MainWindow::runJob(Job *job, std::function<void()> onSuccess)
     job->start();
 }
 
+void MainWindow::trackInDock(Job *job)
+{
+    runJob(job, [this, title = job->title()] { showMessage(tr("%1: done").arg(title)); });
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls())
@@ -439,11 +444,7 @@ RegistriesDialog *MainWindow::showRegistries()
 LocalRegistryDialog *MainWindow::showLocalRegistry()
 {
     auto *dialog = new LocalRegistryDialog(
-        m_client,
-        [this](Job *job) {
-            runJob(job, [this, title = job->title()] { showMessage(tr("%1: done").arg(title)); });
-        },
-        this);
+        m_client, [this](Job *job) { trackInDock(job); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -452,11 +453,7 @@ LocalRegistryDialog *MainWindow::showLocalRegistry()
 RemoteBrowser *MainWindow::showPull()
 {
     auto *dialog = new RemoteBrowser(
-        m_cacheRoot, m_client,
-        [this](Job *job) {
-            runJob(job, [this, title = job->title()] { showMessage(tr("%1: done").arg(title)); });
-        },
-        this);
+        m_cacheRoot, m_client, [this](Job *job) { trackInDock(job); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -22,8 +22,8 @@ class RegistryClient;
 class TransfersDock;
 
 // The main window: the cached charts in a sortable, filterable table that follows the cache on disk, actions
-// to save, export, remove and copy, and chart directories or packages dropped onto it saved in the background.
-// Everything slow runs in jobs; this class only paints and reacts.
+// to save, export, remove and copy, and chart directories or packages dropped onto it saved in the
+// background. Everything slow runs in jobs; this class only paints and reacts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,6 +61,8 @@ private:
     void showListing(const ChartListing &listing);
     void askAndSave(const QString &source, const ChartMetadata &metadata);
     void runJob(Job *job, std::function<void()> onSuccess);
+    // For dialogs that start jobs: run in the Transfers dock, "<title>: done" in the status bar.
+    void trackInDock(Job *job);
     void showMessage(const QString &message);
     QStringList selectedReferences() const;
     void exportSelected();

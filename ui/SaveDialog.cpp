@@ -22,6 +22,9 @@ SaveDialog::SaveDialog(const QString &source, const QString &suggestedReference,
     m_reference->setAccessibleName(tr("Reference"));
     m_reference->setMinimumWidth(420);
     m_problem->setWordWrap(true);
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, problemColour(palette()));
+    m_problem->setPalette(problemPalette);
     m_legacy->setChecked(legacy);
     auto *layout = new QFormLayout(this);
     auto *sourceLabel = new QLabel(source, this);
@@ -45,9 +48,6 @@ void SaveDialog::validate()
         problem = ref.error().message();
     else if (ref->tag().isEmpty())
         problem = tr("The reference needs a tag, e.g. :1.0.0");
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, problemColour(this->palette()));
-    m_problem->setPalette(palette);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     // Grow to show the whole message (a wrapped label's height depends on the width).
