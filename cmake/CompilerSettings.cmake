@@ -6,9 +6,16 @@ if(CHARTHOUSE_WERROR)
   target_compile_options(charthouse_warnings INTERFACE -Werror)
 endif()
 
-if(CHARTHOUSE_SANITIZE)
+if(CHARTHOUSE_SANITIZE OR CHARTHOUSE_FUZZ)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
+endif()
+if(CHARTHOUSE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "CHARTHOUSE_FUZZ needs clang's libFuzzer: configure with CC=clang-14 CXX=clang++-14")
+  endif()
+  # Coverage instrumentation for the libraries; only the fuzz executables link libFuzzer's main().
+  add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
 
 # charthouse_module(NAME SOURCES... LINK lib...): one static library per core module, so a module

@@ -30,11 +30,12 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString
     if (!digest)
         return fail(digest.error().message());
     d.digest = *digest;
-    const QJsonValue size = object.value(QLatin1String("size"));
-    const double sizeValue = size.toDouble(-1);
-    if (!size.isDouble() || sizeValue < 0 || sizeValue != static_cast<double>(static_cast<qint64>(sizeValue)))
+    // toInteger() refuses fractions and anything outside qint64; casting the double ourselves was undefined
+    // for sizes of 2^63 and more, and lost the exact value of sizes above 2^53.
+    const qint64 sizeValue = object.value(QLatin1String("size")).toInteger(-1);
+    if (sizeValue < 0)
         return fail(tr("size is missing or not a non-negative integer"));
-    d.size = static_cast<qint64>(sizeValue);
+    d.size = sizeValue;
     const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
     for (auto it = annotations.begin(); it != annotations.end(); ++it)
         d.annotations.insert(it.key(), it.value().toString());

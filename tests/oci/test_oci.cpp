@@ -9,6 +9,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace charthouse;
 
 class TestOci : public QObject
@@ -143,6 +145,36 @@ private slots:
                                                    {QStringLiteral("size"), -1}},
                                       QStringLiteral("d"))
                      .ok());
+    }
+
+    void descriptorSizeOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("size");
+        QTest::addColumn<qint64>("expected"); // -1: refused
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("whole double") << QByteArray("3.0") << qint64(3);
+        QTest::newRow("exponent") << QByteArray("1e2") << qint64(100);
+        QTest::newRow("above 2^53, exact") << QByteArray("9007199254740993") << qint64(9007199254740993);
+        QTest::newRow("qint64 max") << QByteArray("9223372036854775807") << std::numeric_limits<qint64>::max();
+        QTest::newRow("fraction") << QByteArray("3.5") << qint64(-1);
+        QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+        QTest::newRow("string") << QByteArray("\"3\"") << qint64(-1);
+        // Found by fuzz_oci_json: casting these to qint64 was undefined behaviour.
+        QTest::newRow("2^63") << QByteArray("9223372036854775808") << qint64(-1);
+        QTest::newRow("2^64") << QByteArray("18446744073709551616") << qint64(-1);
+        QTest::newRow("1e22") << QByteArray("1.11845e+22") << qint64(-1);
+        QTest::newRow("1e308") << QByteArray("1e308") << qint64(-1);
+    }
+
+    void descriptorSizeOutOfRange()
+    {
+        QFETCH(QByteArray, size);
+        QFETCH(qint64, expected);
+        const QByteArray json = "{\"digest\":\"sha256:" + QByteArray(64, 'a') + "\",\"size\":" + size + '}';
+        const auto d = Descriptor::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("d"));
+        QCOMPARE(d.ok(), expected >= 0);
+        if (d.ok())
+            QCOMPARE(d->size, expected);
     }
 
     void legacyManifestBytesLikeHelm3()
