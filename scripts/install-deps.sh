@@ -8,7 +8,8 @@ build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-d
   zlib1g-dev)
 run_pkgs=(libqt6svg6 qt6-qpa-plugins fonts-nanum qt6-translations-l10n) # a Hangul font and Qt's own Korean (buttons)
 test_pkgs=(docker-registry apache2-utils skopeo gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
-  unzip jq time clang-format clang-tidy appstream desktop-file-utils dpkg-dev file fakeroot groff-base openssl)
+  unzip jq time clang-format clang-tidy appstream desktop-file-utils dpkg-dev file fakeroot groff-base openssl
+  clang-14 libclang-rt-14-dev) # libFuzzer for tests/fuzz
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then
