@@ -5,7 +5,9 @@
 #include "core/jobs/DetailsJob.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
+#include "core/jobs/PruneJob.h"
 #include "core/jobs/RemoveJob.h"
+#include "core/common/Format.h"
 #include "core/jobs/SaveJob.h"
 
 #include <QDateTime>
@@ -124,6 +126,42 @@ int remove(CliParser &parser, const QString &cacheRoot)
     });
 }
 
+QString blobCount(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 unused blob") : QStringLiteral("%1 unused blobs").arg(n);
+}
+
+int prune(CliParser &parser, const QString &cacheRoot)
+{
+    if (!parser.accept({QStringLiteral("dry-run")}, 0, 0, QStringLiteral("chart prune [--dry-run]")))
+        return printError(parser.errorText()), usageError;
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    PruneJob job(cacheRoot, dryRun);
+    return runJob(job, [&] {
+        const PruneReport &report = *job.result();
+        QString text;
+        for (const PruneReport::Blob &blob : report.removed)
+            text += QStringLiteral("%1 %2 (%3)\n")
+                        .arg(dryRun ? QStringLiteral("would remove") : QStringLiteral("removed"),
+                            blob.digest.toString(), formatBinarySize(blob.size));
+        const QString total = formatBinarySize(report.removedBytes());
+        if (report.removed.isEmpty())
+            text += QStringLiteral("No unused blobs to remove.\n");
+        else if (dryRun)
+            text += QStringLiteral("Would remove %1 (%2); run without --dry-run to remove them.\n")
+                        .arg(blobCount(report.removed.size()), total);
+        else
+            text += QStringLiteral("Removed %1 (%2).\n").arg(blobCount(report.removed.size()), total);
+        if (!report.keptRecent.isEmpty())
+            text += QStringLiteral("Kept %1 changed in the last %2 minutes: another program may still be "
+                                   "saving them.\n")
+                        .arg(blobCount(report.keptRecent.size()))
+                        .arg(ChartStore::defaultPruneAgeSeconds / 60);
+        printOut(text);
+        return 0;
+    });
+}
+
 } // namespace
 
 int runChartCommand(CliParser &parser, const QString &cacheRoot)
@@ -139,6 +177,8 @@ int runChartCommand(CliParser &parser, const QString &cacheRoot)
         return exportChart(parser, cacheRoot);
     if (command == QLatin1String("chart remove"))
         return remove(parser, cacheRoot);
+    if (command == QLatin1String("chart prune"))
+        return prune(parser, cacheRoot);
     printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
     return usageError;
 }

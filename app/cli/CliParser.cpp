@@ -34,6 +34,7 @@ CliParser::CliParser()
             QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
             QStringLiteral(".")},
         {QStringLiteral("force"), QStringLiteral("chart export: replace an existing chart directory.")},
+        {QStringLiteral("dry-run"), QStringLiteral("chart prune: list what would be removed, remove nothing.")},
         {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."),
             QStringLiteral("USER")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the registry password from standard input.")},
@@ -119,6 +120,7 @@ QString CliParser::helpText() const
         "  chart show REF [--output text|json]      show a cached chart's manifest, config and layers\n"
         "  chart export REF [-d DEST] [--force]     write a cached chart to DEST/<name>/\n"
         "  chart remove REF                         remove a chart from the cache\n"
+        "  chart prune [--dry-run]                  remove blobs no cached chart uses (--dry-run: list them)\n"
         "  chart push REF...                        push cached charts to their registries\n"
         "  chart pull REF...                        pull charts into the cache\n"
         "  chart tags REPOSITORY                    list a remote repository's tags\n"
@@ -145,7 +147,8 @@ QString CliParser::helpText() const
         "      --version     show the version and build: Qt and library versions, licences\n"
         "\n"
         "Exit status: 0 on success, 1 when the command failed, 2 for a malformed command line,\n"
-        "3 from registry status when no local registry runs.\n");
+        "3 from registry status when no local registry runs, 130 or 143 when stopped by SIGINT or SIGTERM\n"
+        "(what was under way is undone first).\n");
 }
 
 } // namespace charthouse::cli

@@ -1,50 +1,25 @@
 #include "core/cache/ChartCache.h"
 
+#include "core/cache/CacheLock.h"
+#include "core/common/AtomicFile.h"
 #include "core/common/Logging.h"
 #include "core/oci/Manifest.h"
 #include "core/oci/MediaTypes.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
-#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QRandomGenerator>
-#include <QSaveFile>
-#include <QSet>
-#include <QThread>
 
 #include <cerrno>
-#include <csignal>
-#include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace charthouse {
 
 namespace {
 
-constexpr char ingestPrefix[] = "charthouse-";
-constexpr int lockTimeoutMs = 60'000;
 constexpr qint64 maxIndexSize = 256LL * 1024 * 1024;
 constexpr qint64 maxManifestSize = 4 * 1024 * 1024;
-
-Error ioError(const QString &what, const QString &why)
-{
-    return Error(Error::Code::Io, QStringLiteral("%1: %2").arg(what, why));
-}
-
-Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(path, file.errorString());
-    if (file.write(data) != data.size())
-        return ioError(path, file.errorString());
-    if (!file.commit())
-        return ioError(path, file.errorString());
-    return {};
-}
 
 Result<qsizetype> findTag(const Index &index, const Reference &ref)
 {
@@ -55,119 +30,12 @@ Result<qsizetype> findTag(const Index &index, const Reference &ref)
     return at;
 }
 
-bool processIsGone(qint64 pid)
+void unlinkPath(const QString &path)
 {
-    return ::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH;
+    ::unlink(QFile::encodeName(path).constData());
 }
 
 } // namespace
-
-// ---- StagedBlob ----
-
-StagedBlob::StagedBlob(QString path, Digest digest, qint64 size)
-    : m_path(std::move(path)), m_digest(std::move(digest)), m_size(size)
-{ }
-
-StagedBlob::StagedBlob(StagedBlob &&other) noexcept
-    : m_path(std::exchange(other.m_path, {})), m_digest(other.m_digest), m_size(other.m_size)
-{ }
-
-StagedBlob &StagedBlob::operator=(StagedBlob &&other) noexcept
-{
-    if (this != &other) {
-        if (!m_path.isEmpty())
-            QFile::remove(m_path);
-        m_path = std::exchange(other.m_path, {});
-        m_digest = other.m_digest;
-        m_size = other.m_size;
-    }
-    return *this;
-}
-
-StagedBlob::~StagedBlob()
-{
-    if (!m_path.isEmpty())
-        QFile::remove(m_path);
-}
-
-// ---- BlobWriter ----
-
-BlobWriter::BlobWriter(QString path) : m_file(std::move(path)) { }
-
-BlobWriter::~BlobWriter()
-{
-    if (!m_finished) {
-        m_file.close();
-        m_file.remove();
-    }
-}
-
-Result<void> BlobWriter::write(QByteArrayView data)
-{
-    if (m_file.write(data.data(), data.size()) != data.size())
-        return ioError(m_file.fileName(), m_file.errorString());
-    m_hash.add(data);
-    m_written += data.size();
-    return {};
-}
-
-Result<StagedBlob> BlobWriter::finish(const Digest &expectedDigest, qint64 expectedSize)
-{
-    const QString path = m_file.fileName();
-    if (!m_file.flush() || ::fsync(m_file.handle()) != 0)
-        return ioError(path, m_file.errorString());
-    m_file.close();
-    const Digest actual = m_hash.result();
-    if (expectedSize >= 0 && m_written != expectedSize)
-        return Error(Error::Code::Corrupt,
-            tr("blob %1 has %2 bytes, expected %3")
-                .arg(expectedDigest.isValid() ? expectedDigest.toString() : actual.toString())
-                .arg(m_written)
-                .arg(expectedSize));
-    if (expectedDigest.isValid() && actual != expectedDigest)
-        return Error(Error::Code::Corrupt,
-            tr("blob content does not match its digest %1 (got %2)")
-                .arg(expectedDigest.toString(), actual.toString()));
-    m_finished = true;
-    return StagedBlob(path, actual, m_written);
-}
-
-// ---- ChartCache ----
-
-class ChartCache::Lock
-{
-    Q_DECLARE_TR_FUNCTIONS(charthouse::ChartCache)
-public:
-    explicit Lock(const QString &root) : m_file(root + QStringLiteral("/.charthouse.lock"))
-    {
-        m_file.setStaleLockTime(0); // stale only when the owner is gone, however long it works
-    }
-    Result<void> acquire()
-    {
-        // Short, jittered polls rather than QLockFile's growing sleeps: with writers coming one after
-        // another, a waiter that sleeps longer each time can miss every free moment for a minute.
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_file.tryLock(0)) {
-            if (m_file.error() != QLockFile::LockFailedError)
-                return ioError(m_file.fileName(), tr("cannot create the cache lock"));
-            if (waited.elapsed() >= lockTimeoutMs) {
-                qint64 pid = 0;
-                QString host, app;
-                m_file.getLockInfo(&pid, &host, &app);
-                return Error(Error::Code::Conflict,
-                    tr("the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)")
-                        .arg(pid)
-                        .arg(app));
-            }
-            QThread::msleep(QRandomGenerator::global()->bounded(2, 12));
-        }
-        return {};
-    }
-
-private:
-    QLockFile m_file;
-};
 
 ChartCache::ChartCache(QString root) : m_root(QDir::cleanPath(std::move(root))) { }
 
@@ -192,59 +60,89 @@ QString ChartCache::blobPath(const Digest &digest) const
     return m_root + QStringLiteral("/blobs/sha256/") + digest.hex();
 }
 
-Result<void> ChartCache::ensureLayout()
+Result<CacheLock> ChartCache::lock(const std::atomic_bool *cancel) const
+{
+    return CacheLock::acquire(m_root, cancel);
+}
+
+Result<void> ChartCache::checkDirectories() const
+{
+    // The root may be a link (a user's ~/.cache often is); what is inside is never followed out of the cache.
+    for (const char *sub : {"/blobs", "/blobs/sha256", "/ingest"}) {
+        const QString path = m_root + QLatin1String(sub);
+        const fileio::FileKind kind = fileio::fileKind(path);
+        if (kind != fileio::FileKind::Directory && kind != fileio::FileKind::Missing)
+            return Error(Error::Code::Unsafe,
+                tr("%1 is %2, not a directory: refusing to use it").arg(path, fileio::describeKind(path)));
+    }
+    return {};
+}
+
+Result<void> ChartCache::ensureLayout(const std::atomic_bool *cancel)
 {
     const QFileInfo rootInfo(m_root);
     if (rootInfo.exists() && !rootInfo.isDir())
         return Error(Error::Code::InvalidInput, tr("the cache %1 is not a directory").arg(m_root));
-    QDir dir;
+    if (auto usable = checkDirectories(); !usable)
+        return usable;
     for (const char *sub : {"/blobs/sha256", "/ingest"}) {
-        if (!dir.mkpath(m_root + QLatin1String(sub)))
-            return ioError(m_root + QLatin1String(sub), tr("cannot create the directory"));
+        if (auto made = fileio::makePath(m_root + QLatin1String(sub)); !made)
+            return made;
     }
-    Lock lock(m_root);
-    if (auto locked = lock.acquire(); !locked)
-        return locked;
+    auto locked = lock(cancel);
+    if (!locked)
+        return locked.error();
     const QString layoutPath = m_root + QStringLiteral("/oci-layout");
-    if (!QFileInfo::exists(layoutPath)) {
+    if (fileio::fileKind(layoutPath) == fileio::FileKind::Missing) {
         if (auto ok = writeFileAtomically(layoutPath, R"({"imageLayoutVersion":"1.0.0"})"); !ok)
             return ok;
     }
-    if (!QFileInfo::exists(indexPath())) {
+    if (fileio::fileKind(indexPath()) == fileio::FileKind::Missing) {
         if (auto ok = writeIndex(Index {}); !ok)
             return ok;
     }
-    cleanIngest();
+    if (auto index = readIndex())
+        tidyUp(*index);
+    else
+        cleanIngest(); // a damaged index is reported by whoever reads it; leftovers can go regardless
     return {};
+}
+
+void ChartCache::tidyUp(const Index &index)
+{
+    BlobCollector(*this).settleAbandonedIntents(index);
+    cleanIngest();
+    // Temporary files of index.json and oci-layout are written only under the lock we hold: any left is dead.
+    const QDir root(m_root);
+    for (const QString &target : QStringList {indexPath(), m_root + QStringLiteral("/oci-layout")}) {
+        const QString prefix = QFileInfo(AtomicFile::tempPrefix(target)).fileName();
+        for (const QString &name : root.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System))
+            unlinkPath(root.filePath(name));
+    }
 }
 
 void ChartCache::cleanIngest()
 {
-    // Only our own files: charthouse-<pid>-<random>, left by a process that no longer runs.
-    QDirIterator it(m_root + QStringLiteral("/ingest"), {QLatin1String(ingestPrefix) + QLatin1Char('*')},
-        QDir::Files | QDir::Hidden | QDir::System);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString name = it.fileName();
-        const qint64 pid = name.section(QLatin1Char('-'), 1, 1).toLongLong();
-        const bool old = it.fileInfo().lastModified().secsTo(QDateTime::currentDateTime()) > 24 * 3600;
-        if (pid != QCoreApplication::applicationPid() && (pid <= 0 || processIsGone(pid) || old)) {
+    // Only our own files (charthouse-<pid>-<random>) whose writer is gone; Helm's ingest/ entries are its own.
+    const QDir ingest(m_root + QStringLiteral("/ingest"));
+    const QStringList names = ingest.entryList(
+        {BlobWriter::namePrefix() + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (name.startsWith(BlobCollector::intentPrefix()))
+            continue; // settled with the index in hand
+        const QString path = ingest.filePath(name);
+        if (BlobWriter::isAbandoned(path)) {
             qCInfo(lcCache) << "removing leftover" << path;
-            QFile::remove(path);
+            unlinkPath(path);
         }
     }
 }
 
 Result<std::unique_ptr<BlobWriter>> ChartCache::createBlobWriter()
 {
-    const QString path = QStringLiteral("%1/ingest/%2%3-%4")
-                             .arg(m_root, QLatin1String(ingestPrefix))
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    std::unique_ptr<BlobWriter> writer(new BlobWriter(path));
-    if (!writer->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return ioError(path, writer->m_file.errorString());
-    return writer;
+    if (auto usable = checkDirectories(); !usable)
+        return usable.error();
+    return BlobWriter::create(m_root + QStringLiteral("/ingest"));
 }
 
 Result<StagedBlob> ChartCache::stageBlob(QByteArrayView data)
@@ -258,46 +156,80 @@ Result<StagedBlob> ChartCache::stageBlob(QByteArrayView data)
 }
 
 Result<Descriptor> ChartCache::commitTag(
-    const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest)
+    const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest, const std::atomic_bool *cancel)
 {
-    Lock lock(m_root);
-    if (auto locked = lock.acquire(); !locked)
+    auto locked = lock(cancel);
+    if (!locked)
         return locked.error();
     // Read the index first: a damaged index is reported, never overwritten.
     auto index = readIndex();
     if (!index)
         return index.error();
+    if (auto usable = checkDirectories(); !usable)
+        return usable.error();
+    tidyUp(*index);
 
-    for (StagedBlob &blob : staged) {
-        const QString target = blobPath(blob.digest());
-        const QFileInfo existing(target);
-        if (existing.exists() && existing.size() == blob.size())
-            continue; // same content already there (the staged copy is dropped)
-        QFile::setPermissions(
-            blob.path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        if (::rename(QFile::encodeName(blob.path()).constData(), QFile::encodeName(target).constData()) != 0)
-            return ioError(target, QString::fromLocal8Bit(std::strerror(errno)));
-        blob.release();
-    }
-
+    Index updated = *index;
     Descriptor entry = manifest;
     const QString refName = ref.toString();
     entry.annotations.insert(QString::fromLatin1(Annotations::refName), refName);
-    std::optional<Descriptor> replaced;
-    if (const qsizetype at = index->findRef(refName); at >= 0) {
-        replaced = index->manifests[at];
-        index->manifests[at] = entry; // in place, as Helm's store does
+    QSet<Digest> mayBeUnused;
+    if (const qsizetype at = updated.findRef(refName); at >= 0) {
+        const Descriptor replaced = std::exchange(updated.manifests[at], entry); // in place, as Helm's store does
+        if (replaced.digest != entry.digest)
+            mayBeUnused = blobsOf(replaced);
     } else {
-        index->manifests.append(entry);
+        updated.manifests.append(entry);
     }
-    if (auto written = writeIndex(*index); !written)
-        return written.error();
-    if (replaced && replaced->digest != entry.digest) {
-        // The tag is saved; failing to tidy up the old version's blobs must not fail the save.
-        if (auto collected = collectGarbage(*index, *replaced); !collected)
-            qCWarning(lcCache) << collected.error().message();
+    const bool replacing = !mayBeUnused.isEmpty();
+
+    std::vector<StagedBlob *> incoming;
+    for (StagedBlob &blob : staged) {
+        struct stat st {};
+        const QByteArray target = QFile::encodeName(blobPath(blob.digest()));
+        if (::lstat(target.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == blob.size())
+            continue; // same content already there (the staged copy is dropped)
+        incoming.push_back(&blob);
+        mayBeUnused.insert(blob.digest());
     }
+
+    // From here a death leaves an intent that the next lock holder settles (see BlobCollector).
+    BlobCollector collector(*this);
+    auto intent = collector.recordIntent(mayBeUnused);
+    if (!intent)
+        return intent.error();
+    auto undo = [&](const Error &error) -> Error {
+        collector.settleIntent(*intent, *index); // the old index: what was moved in goes again
+        return error;
+    };
+    for (StagedBlob *blob : incoming) {
+        if (auto moved = fileio::renamePath(blob->path(), blobPath(blob->digest())); !moved)
+            return undo(moved.error());
+        blob->release();
+    }
+    if (auto synced = fileio::syncDirectory(m_root + QStringLiteral("/blobs/sha256")); !synced)
+        return undo(synced.error());
+    if (auto written = writeIndex(updated); !written)
+        return undo(written.error());
+    if (replacing)
+        collector.settleIntent(*intent, updated); // the old version's blobs that nothing else uses go
+    else if (!intent->isEmpty())
+        unlinkPath(*intent); // every incoming blob is the new manifest's
     return entry;
+}
+
+QSet<Digest> ChartCache::blobsOf(const Descriptor &manifest) const
+{
+    // A manifest that can't be read still names itself; what it referenced then stays (a harmless stray).
+    QSet<Digest> digests {manifest.digest};
+    if (auto json = readBlob(manifest, maxManifestSize)) {
+        if (auto parsed = Manifest::parse(*json)) {
+            digests.insert(parsed->config.digest);
+            for (const Descriptor &layer : parsed->layers)
+                digests.insert(layer.digest);
+        }
+    }
+    return digests;
 }
 
 Result<void> ChartCache::writeIndex(const Index &index)
@@ -307,17 +239,22 @@ Result<void> ChartCache::writeIndex(const Index &index)
 
 Result<Index> ChartCache::readIndex() const
 {
-    QFile file(indexPath());
-    if (!file.exists()) {
-        if (!QFileInfo::exists(m_root + QStringLiteral("/oci-layout")))
+    switch (fileio::fileKind(indexPath())) {
+    case fileio::FileKind::Missing:
+        if (fileio::fileKind(m_root + QStringLiteral("/oci-layout")) == fileio::FileKind::Missing)
             return Index {}; // no cache here yet (or an empty directory): nothing saved
         return Error(Error::Code::Corrupt, tr("%1 has no index.json: it is not a chart cache").arg(m_root));
+    case fileio::FileKind::Regular:
+        break;
+    default:
+        return Error(Error::Code::Corrupt,
+            tr("%1 is %2, not a regular file: the cache is damaged")
+                .arg(indexPath(), fileio::describeKind(indexPath())));
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(file.fileName(), file.errorString());
-    if (file.size() > maxIndexSize)
-        return Error(Error::Code::TooLarge, tr("%1 is larger than 256 MiB").arg(file.fileName()));
-    return Index::parse(file.readAll(), file.fileName());
+    auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false);
+    if (!json)
+        return json.error();
+    return Index::parse(*json, indexPath());
 }
 
 Result<QList<TaggedManifest>> ChartCache::tags() const
@@ -325,12 +262,17 @@ Result<QList<TaggedManifest>> ChartCache::tags() const
     auto index = readIndex();
     if (!index)
         return index.error();
+    return taggedManifests(*index);
+}
+
+QList<TaggedManifest> ChartCache::taggedManifests(const Index &index)
+{
     QList<TaggedManifest> tags;
-    tags.reserve(index->manifests.size());
-    for (qsizetype i = 0; i < index->manifests.size(); ++i) {
-        const QString name = index->refName(i);
+    tags.reserve(index.manifests.size());
+    for (qsizetype i = 0; i < index.manifests.size(); ++i) {
+        const QString name = index.refName(i);
         if (!name.isEmpty())
-            tags.append({name, index->manifests[i]});
+            tags.append({name, index.manifests[i]});
     }
     return tags;
 }
@@ -348,7 +290,7 @@ Result<Descriptor> ChartCache::resolve(const Reference &ref) const
 
 bool ChartCache::hasBlob(const Digest &digest) const
 {
-    return QFileInfo::exists(blobPath(digest));
+    return fileio::fileKind(blobPath(digest)) == fileio::FileKind::Regular;
 }
 
 Result<QByteArray> ChartCache::readBlob(const Descriptor &descriptor, qint64 maxSize) const
@@ -357,83 +299,82 @@ Result<QByteArray> ChartCache::readBlob(const Descriptor &descriptor, qint64 max
     if (descriptor.size > maxSize)
         return Error(Error::Code::TooLarge,
             tr("blob %1 is %2 bytes, more than the limit of %3").arg(name).arg(descriptor.size).arg(maxSize));
-    QFile file(blobPath(descriptor.digest));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!file.exists())
-            return Error(Error::Code::NotFound, tr("blob %1 is missing from the cache").arg(name));
-        return ioError(file.fileName(), file.errorString());
-    }
-    if (file.size() != descriptor.size)
+    if (auto usable = checkDirectories(); !usable)
+        return usable.error();
+    const QString path = blobPath(descriptor.digest);
+    if (fileio::fileKind(path) == fileio::FileKind::Missing)
+        return Error(Error::Code::NotFound, tr("blob %1 is missing from the cache").arg(name));
+    // One byte over the expected size is enough to tell a longer file.
+    auto data = fileio::readRegularFile(path, descriptor.size + 1, false);
+    if (!data && data.error().code() != Error::Code::TooLarge)
+        return Error(data.error().code(), tr("blob %1 cannot be read: %2").arg(name, data.error().message()));
+    const qint64 actualSize = data ? data->size() : QFileInfo(path).size();
+    if (actualSize != descriptor.size)
         return Error(Error::Code::Corrupt,
             tr("blob %1 in the cache has %2 bytes, expected %3 (damaged?)")
                 .arg(name)
-                .arg(file.size())
+                .arg(actualSize)
                 .arg(descriptor.size));
-    QByteArray data = file.readAll();
-    if (Digest::of(data) != descriptor.digest)
+    if (Digest::of(*data) != descriptor.digest)
         return Error(Error::Code::Corrupt,
             tr("blob %1 in the cache does not match its digest (modified on disk?)").arg(name));
-    return data;
+    return std::move(*data);
 }
 
 Result<QDateTime> ChartCache::blobModified(const Digest &digest) const
 {
-    const QFileInfo info(blobPath(digest));
-    if (!info.exists())
+    struct stat st {};
+    if (::lstat(QFile::encodeName(blobPath(digest)).constData(), &st) != 0 || !S_ISREG(st.st_mode))
         return Error(Error::Code::NotFound, tr("blob %1 is missing from the cache").arg(digest.toString()));
-    return info.lastModified().toUTC();
+    return QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, Qt::UTC).addMSecs(st.st_mtim.tv_nsec / 1'000'000);
 }
 
-Result<void> ChartCache::untag(const Reference &ref)
+Result<void> ChartCache::untag(const Reference &ref, const std::atomic_bool *cancel)
 {
-    Lock lock(m_root);
-    if (auto locked = lock.acquire(); !locked)
-        return locked;
+    auto locked = lock(cancel);
+    if (!locked)
+        return locked.error();
     auto index = readIndex();
     if (!index)
         return index.error();
+    tidyUp(*index);
     auto at = findTag(*index, ref);
     if (!at)
         return at.error();
-    const Descriptor removed = index->manifests.takeAt(*at);
-    if (auto written = writeIndex(*index); !written)
+    Index updated = *index;
+    const Descriptor removed = updated.manifests.takeAt(*at);
+    for (Index::UnparsedEntry &odd : updated.unparsed)
+        odd.before -= odd.before > *at ? 1 : 0;
+    BlobCollector collector(*this);
+    auto intent = collector.recordIntent(blobsOf(removed));
+    if (!intent)
+        return intent.error();
+    if (auto written = writeIndex(updated); !written) {
+        unlinkPath(*intent); // nothing was deleted yet
         return written;
-    return collectGarbage(*index, removed);
+    }
+    // The tag is gone; a blob that cannot be deleted stays as a harmless stray (prune reports it).
+    collector.settleIntent(*intent, updated);
+    return {};
 }
 
-Result<void> ChartCache::collectGarbage(const Index &index, const Descriptor &removed)
+Result<PruneReport> ChartCache::prune(bool dryRun, qint64 minAgeSeconds, const std::atomic_bool *cancel)
 {
-    // Candidates: the removed manifest and what it references. Deleted only if no manifest left in the index
-    // references them. If any remaining manifest can't be read, nothing is deleted: a stray blob is harmless,
-    // a missing one is not. Blobs that were never ours to consider (other tools' orphans) stay.
-    QSet<Digest> candidates {removed.digest};
-    if (auto json = readBlob(removed, maxManifestSize)) {
-        if (auto manifest = Manifest::parse(*json)) {
-            candidates.insert(manifest->config.digest);
-            for (const Descriptor &layer : manifest->layers)
-                candidates.insert(layer.digest);
-        }
-    }
-    QSet<Digest> referenced;
-    for (const Descriptor &entry : index.manifests) {
-        referenced.insert(entry.digest);
-        auto json = readBlob(entry, maxManifestSize);
-        auto manifest = json ? Manifest::parse(*json) : Result<Manifest>(json.error());
-        if (!manifest) {
-            qCWarning(lcCache) << "keeping blobs: cannot read a remaining manifest:"
-                               << manifest.error().message();
-            return {};
-        }
-        referenced.insert(manifest->config.digest);
-        for (const Descriptor &layer : manifest->layers)
-            referenced.insert(layer.digest);
-    }
-    for (const Digest &digest : std::as_const(candidates)) {
-        if (!referenced.contains(digest) && QFileInfo::exists(blobPath(digest))
-            && !QFile::remove(blobPath(digest)))
-            return ioError(blobPath(digest), tr("cannot delete the unused blob"));
-    }
-    return {};
+    if (fileio::fileKind(indexPath()) == fileio::FileKind::Missing
+        && fileio::fileKind(m_root + QStringLiteral("/oci-layout")) == fileio::FileKind::Missing)
+        return PruneReport {}; // no cache: nothing to prune, and nothing to create
+    auto locked = lock(cancel);
+    if (!locked)
+        return locked.error();
+    auto index = readIndex();
+    if (!index)
+        return index.error();
+    if (auto usable = checkDirectories(); !usable)
+        return usable.error();
+    auto report = BlobCollector(*this).prune(*index, dryRun, minAgeSeconds);
+    if (report && !dryRun)
+        tidyUp(*index);
+    return report;
 }
 
 } // namespace charthouse

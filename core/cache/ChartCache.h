@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/cache/BlobCollector.h"
+#include "core/cache/BlobWriter.h"
 #include "core/common/Result.h"
 #include "core/oci/Descriptor.h"
 #include "core/oci/Index.h"
@@ -7,58 +9,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
 namespace charthouse {
 
-// A blob written into ingest/ and checked, waiting to be committed into blobs/. Removed from ingest/ when
-// dropped without being committed, so a failed or cancelled operation leaves nothing behind.
-class StagedBlob
-{
-public:
-    StagedBlob(QString path, Digest digest, qint64 size);
-    StagedBlob(StagedBlob &&other) noexcept;
-    StagedBlob &operator=(StagedBlob &&other) noexcept;
-    StagedBlob(const StagedBlob &) = delete;
-    StagedBlob &operator=(const StagedBlob &) = delete;
-    ~StagedBlob();
-
-    const QString &path() const { return m_path; }
-    const Digest &digest() const { return m_digest; }
-    qint64 size() const { return m_size; }
-    void release() { m_path.clear(); } // ownership of the file moved elsewhere
-
-private:
-    QString m_path;
-    Digest m_digest;
-    qint64 m_size = 0;
-};
-
-// Streams one blob into ingest/ while hashing it; finish() checks it against what was expected.
-class BlobWriter
-{
-    Q_DECLARE_TR_FUNCTIONS(charthouse::BlobWriter)
-public:
-    BlobWriter(const BlobWriter &) = delete;
-    BlobWriter &operator=(const BlobWriter &) = delete;
-    ~BlobWriter();
-
-    Result<void> write(QByteArrayView data);
-    qint64 written() const { return m_written; }
-    // expected: the digest and size the blob must have (from a manifest); leave digest invalid to accept any.
-    Result<StagedBlob> finish(const Digest &expectedDigest = {}, qint64 expectedSize = -1);
-
-private:
-    friend class ChartCache;
-    explicit BlobWriter(QString path);
-    QFile m_file;
-    Sha256Stream m_hash;
-    qint64 m_written = 0;
-    bool m_finished = false;
-};
+class CacheLock;
 
 struct TaggedManifest
 {
@@ -68,8 +26,11 @@ struct TaggedManifest
 
 // The local chart cache: an OCI image layout exactly like Helm 3.0-3.6 keeps
 // (oci-layout, index.json, blobs/sha256/, ingest/). Safe across threads and processes: every
-// read-modify-write of index.json holds a QLockFile and replaces the file atomically; blobs arrive
-// through ingest/ and are verified before they are renamed into place.
+// read-modify-write of index.json holds the cache lock (CacheLock) and replaces the file only once the new one
+// is complete and synced; blobs arrive through ingest/ and are verified before they are renamed into place.
+// index.json and blobs are opened only as regular files and never through a symbolic link.
+//
+// cancel: lock waits stop when it turns true.
 class ChartCache
 {
     Q_DECLARE_TR_FUNCTIONS(charthouse::ChartCache)
@@ -84,19 +45,20 @@ public:
     QString indexPath() const;
     QString blobPath(const Digest &digest) const;
 
-    // Creates the layout if missing and removes ingest/ leftovers of our crashed processes.
-    Result<void> ensureLayout();
+    // Creates the layout if missing and removes what dead processes left behind.
+    Result<void> ensureLayout(const std::atomic_bool *cancel = nullptr);
 
     Result<std::unique_ptr<BlobWriter>> createBlobWriter();
     Result<StagedBlob> stageBlob(QByteArrayView data);
 
     // Moves the staged blobs into blobs/ and points refName at manifest, replacing an older tag of that name
     // (and deleting what only the replaced manifest used). Returns the descriptor stored in index.json.
-    Result<Descriptor> commitTag(
-        const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest);
+    Result<Descriptor> commitTag(const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest,
+        const std::atomic_bool *cancel = nullptr);
 
     Result<Index> readIndex() const;
     Result<QList<TaggedManifest>> tags() const;
+    static QList<TaggedManifest> taggedManifests(const Index &index);
     Result<Descriptor> resolve(const Reference &ref) const;
     bool hasBlob(const Digest &digest) const;
     // Reads a blob, refusing one larger than maxSize and verifying size and digest.
@@ -104,12 +66,20 @@ public:
     Result<QDateTime> blobModified(const Digest &digest) const;
 
     // Removes the tag; deletes the blobs of its manifest that no remaining manifest references.
-    Result<void> untag(const Reference &ref);
+    Result<void> untag(const Reference &ref, const std::atomic_bool *cancel = nullptr);
+
+    // Removes (or, dryRun, lists) blobs that nothing in index.json uses and that are older than minAgeSeconds
+    // (what killed Charthouse processes left goes whatever its age).
+    Result<PruneReport> prune(bool dryRun, qint64 minAgeSeconds, const std::atomic_bool *cancel = nullptr);
 
 private:
-    class Lock;
+    Result<CacheLock> lock(const std::atomic_bool *cancel) const;
+    Result<void> checkDirectories() const;
     Result<void> writeIndex(const Index &index);
-    Result<void> collectGarbage(const Index &index, const Descriptor &removed);
+    // The manifest and the blobs it references (as far as it can be read).
+    QSet<Digest> blobsOf(const Descriptor &manifest) const;
+    // With the lock held: finishes what dead processes left half-done.
+    void tidyUp(const Index &index);
     void cleanIngest();
 
     QString m_root;

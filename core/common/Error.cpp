@@ -17,6 +17,7 @@ QString errorCodeName(Error::Code code)
     case Error::Code::TooLarge: return QStringLiteral("too large");
     case Error::Code::Conflict: return QStringLiteral("conflict");
     case Error::Code::Io: return QStringLiteral("i/o");
+    case Error::Code::NoSpace: return QStringLiteral("no space");
     case Error::Code::Cancelled: return QStringLiteral("cancelled");
     case Error::Code::Network: return QStringLiteral("network");
     case Error::Code::Unauthorized: return QStringLiteral("unauthorized");

@@ -17,6 +17,7 @@ public:
         TooLarge, // a limit was hit
         Conflict, // target exists, lock busy
         Io, // the operating system refused
+        NoSpace, // the disk or the user's quota is full
         Cancelled,
         Network,
         Unauthorized,

@@ -89,9 +89,9 @@ void PullJob::prepareLayout(std::shared_ptr<Transfer> transfer)
     // meanwhile finishes the job at once: the layout alone changes nothing a user sees, and it is what any
     // use of the cache would create.
     runInBackground<void>(
-        [root = m_cacheRoot]() -> Result<void> {
+        [root = m_cacheRoot, cancel = cancelFlag()]() -> Result<void> {
             qCDebug(lcJobs) << "preparing the cache layout in" << root;
-            return ChartCache(root).ensureLayout();
+            return ChartCache(root).ensureLayout(cancel.get());
         },
         [this, transfer](Result<void> layout) {
             if (stopped())
@@ -299,7 +299,7 @@ void PullJob::commit(std::shared_ptr<Transfer> transfer)
             staged.push_back(std::move(*manifestBlob));
             if (cancel->load())
                 return cancelledError();
-            auto tagged = cache.commitTag(ref, std::move(staged), manifest);
+            auto tagged = cache.commitTag(ref, std::move(staged), manifest, cancel.get());
             if (!tagged)
                 return tagged.error();
             qCDebug(lcJobs) << "committed" << ref.toString();

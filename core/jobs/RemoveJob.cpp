@@ -14,9 +14,9 @@ QString RemoveJob::title() const
 void RemoveJob::run()
 {
     runAndFinish<ChartSummary>(
-        [cacheRoot = m_cacheRoot, ref = m_ref]() -> Result<ChartSummary> {
+        [cacheRoot = m_cacheRoot, ref = m_ref, cancel = cancelFlag()]() -> Result<ChartSummary> {
             ChartStore store(cacheRoot);
-            return store.remove(ref);
+            return store.remove(ref, cancel.get());
         },
         m_result);
 }

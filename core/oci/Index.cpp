@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace charthouse {
 
 QByteArray Index::toJson() const
@@ -13,8 +15,16 @@ QByteArray Index::toJson() const
     GoJsonObject json;
     json.integer("schemaVersion", 2);
     QList<QByteArray> list;
-    for (const Descriptor &manifest : manifests)
-        list.append(manifest.toJson());
+    qsizetype next = 0;
+    auto addUnparsedBefore = [&](qsizetype valid) {
+        for (; next < unparsed.size() && unparsed[next].before <= valid; ++next)
+            list.append(QJsonDocument(unparsed[next].json).toJson(QJsonDocument::Compact));
+    };
+    for (qsizetype i = 0; i < manifests.size(); ++i) {
+        addUnparsedBefore(i);
+        list.append(manifests[i].toJson());
+    }
+    addUnparsedBefore(std::numeric_limits<qsizetype>::max());
     json.raw("manifests", goJsonArray(list));
     if (!annotations.isEmpty())
         json.raw("annotations", goJsonStringMap(annotations));
@@ -46,14 +56,27 @@ Result<Index> Index::parse(const QByteArray &json, const QString &where)
         if (!list[i].isObject())
             return corrupt(tr("manifest entry %1 is not an object").arg(i + 1));
         auto descriptor = Descriptor::fromJson(list[i].toObject(), tr("manifest entry %1").arg(i + 1));
-        if (!descriptor)
-            return corrupt(descriptor.error().message());
+        if (!descriptor) {
+            index.unparsed.append({list[i].toObject(), index.manifests.size(),
+                Error(Error::Code::Corrupt, tr("%1 is damaged: %2").arg(where, descriptor.error().message()))});
+            continue;
+        }
         index.manifests.append(std::move(*descriptor));
     }
     const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
     for (auto it = annotations.begin(); it != annotations.end(); ++it)
         index.annotations.insert(it.key(), it.value().toString());
     return index;
+}
+
+QList<Digest> Index::unparsedDigests() const
+{
+    QList<Digest> digests;
+    for (const UnparsedEntry &entry : unparsed) {
+        if (auto digest = Digest::parse(entry.json.value(QLatin1String("digest")).toString()))
+            digests.append(*digest);
+    }
+    return digests;
 }
 
 QString Index::refName(qsizetype i) const

@@ -101,7 +101,7 @@ Result<ChartSummary> ChartStore::save(
     const Descriptor manifest {
         QString::fromLatin1(MediaTypes::ociManifest), Digest::of(manifestJson), manifestJson.size(), {}, {}};
 
-    if (auto layout = m_cache.ensureLayout(); !layout)
+    if (auto layout = m_cache.ensureLayout(cancel); !layout)
         return layout.error();
     std::vector<StagedBlob> staged;
     for (const QByteArray *blob : {&configJson, &std::as_const(*package), &manifestJson}) {
@@ -112,7 +112,7 @@ Result<ChartSummary> ChartStore::save(
     }
     if (isCancelled())
         return cancelled();
-    auto tagged = m_cache.commitTag(ref, std::move(staged), manifest);
+    auto tagged = m_cache.commitTag(ref, std::move(staged), manifest, cancel);
     if (!tagged)
         return tagged.error();
 
@@ -179,21 +179,24 @@ Result<ChartListing> ChartStore::list()
 {
     if (auto usable = checkRoot(); !usable)
         return usable.error();
-    auto tags = m_cache.tags();
-    if (!tags)
-        return tags.error();
+    auto index = m_cache.readIndex();
+    if (!index)
+        return index.error();
+    auto tags = ChartCache::taggedManifests(*index);
     // Sorted by reference text, as `helm chart list` prints; index.json holds the full reference already.
-    std::sort(tags->begin(), tags->end(),
+    std::sort(tags.begin(), tags.end(),
         [](const TaggedManifest &a, const TaggedManifest &b) { return a.refName < b.refName; });
     // Each entry means reading and verifying two small blobs: spread over the cores, keep the order.
     const QList<Result<ChartSummary>> summaries
-        = QtConcurrent::blockingMapped(*tags, [this](const TaggedManifest &tagged) -> Result<ChartSummary> {
+        = QtConcurrent::blockingMapped(tags, [this](const TaggedManifest &tagged) -> Result<ChartSummary> {
               auto ref = Reference::parse(tagged.refName);
               if (!ref)
                   return ref.error().withContext(QStringLiteral("index.json"));
               return summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
           });
     ChartListing listing;
+    for (const Index::UnparsedEntry &odd : index->unparsed)
+        listing.problems.append(odd.error);
     listing.charts.reserve(summaries.size());
     for (const Result<ChartSummary> &summary : summaries) {
         if (summary)
@@ -265,7 +268,14 @@ Result<ExportedChart> ChartStore::exportTo(
     return ExportedChart {std::move(*chart), std::move(*directory)};
 }
 
-Result<ChartSummary> ChartStore::remove(const Reference &ref)
+Result<PruneReport> ChartStore::prune(bool dryRun, qint64 minAgeSeconds, const std::atomic_bool *cancel)
+{
+    if (auto usable = checkRoot(); !usable)
+        return usable.error();
+    return m_cache.prune(dryRun, minAgeSeconds, cancel);
+}
+
+Result<ChartSummary> ChartStore::remove(const Reference &ref, const std::atomic_bool *cancel)
 {
     if (auto usable = checkRoot(); !usable)
         return usable.error();
@@ -274,7 +284,7 @@ Result<ChartSummary> ChartStore::remove(const Reference &ref)
         return descriptor.error();
     // Removing must work even when the chart's blobs are damaged: that is how a user gets rid of them.
     auto chart = summarize(ref, *descriptor, nullptr, nullptr, nullptr, nullptr);
-    if (auto untagged = m_cache.untag(ref); !untagged)
+    if (auto untagged = m_cache.untag(ref, cancel); !untagged)
         return untagged.error();
     if (chart)
         return *chart;

@@ -82,7 +82,10 @@ public:
     // Writes the chart to destDir/<name>.
     Result<ExportedChart> exportTo(
         const Reference &ref, const QString &destDir, bool force, const ArchiveLimits &limits = {});
-    Result<ChartSummary> remove(const Reference &ref);
+    Result<ChartSummary> remove(const Reference &ref, const std::atomic_bool *cancel = nullptr);
+    // Blobs nothing uses: see ChartCache::prune.
+    Result<PruneReport> prune(bool dryRun, qint64 minAgeSeconds, const std::atomic_bool *cancel = nullptr);
+    static constexpr qint64 defaultPruneAgeSeconds = 15 * 60;
 
 private:
     Result<void> checkRoot() const;

@@ -7,6 +7,9 @@
 #include "core/oci/MediaTypes.h"
 #include "core/oci/Reference.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <limits>
@@ -232,12 +235,32 @@ private slots:
         const QByteArray good = "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\"x\",\"digest\":\"sha256:"
             + QByteArray(64, 'a') + "\",\"size\":3}]}";
         QVERIFY(Index::parse(good, QStringLiteral("i")).ok());
-        for (const QByteArray &bad : {good.left(good.size() / 2), QByteArray("[]"), QByteArray("{\"schemaVersion\":3}"),
-                 QByteArray(good).replace("\"size\":3", "\"size\":\"3\""), QByteArray(good).replace("sha256:a", "sha256:g")}) {
+        for (const QByteArray &bad : {good.left(good.size() / 2), QByteArray("[]"), QByteArray("{\"schemaVersion\":3}")}) {
             auto parsed = Index::parse(bad, QStringLiteral("/c/index.json"));
             QVERIFY2(!parsed.ok(), bad.constData());
             QCOMPARE(parsed.error().code(), Error::Code::Corrupt);
             QVERIFY(parsed.error().message().startsWith(QStringLiteral("/c/index.json is damaged")));
+        }
+    }
+
+    void oddIndexEntryHidesNothingAndIsKept()
+    {
+        // One entry that is not a valid descriptor (another tool's, or damaged) is reported, the others are
+        // read, and writing the index back keeps the odd entry where it was.
+        const QByteArray entry = "{\"mediaType\":\"x\",\"digest\":\"sha256:" + QByteArray(64, 'a') + "\",\"size\":3}";
+        for (const QByteArray &odd : {QByteArray(entry).replace("\"size\":3", "\"size\":\"3\""),
+                 QByteArray(entry).replace("sha256:a", "sha256:g")}) {
+            const QByteArray json = "{\"schemaVersion\":2,\"manifests\":[" + entry + "," + odd + ","
+                + QByteArray(entry).replace("sha256:a", "sha256:b") + "]}";
+            auto parsed = Index::parse(json, QStringLiteral("/c/index.json"));
+            QVERIFY(parsed.ok());
+            QCOMPARE(parsed->manifests.size(), 2);
+            QCOMPARE(parsed->unparsed.size(), 1);
+            QVERIFY(parsed->unparsed[0].error.message().startsWith(QStringLiteral("/c/index.json is damaged")));
+            QCOMPARE(parsed->unparsed[0].error.code(), Error::Code::Corrupt);
+            const QJsonArray written = QJsonDocument::fromJson(parsed->toJson()).object().value(QStringLiteral("manifests")).toArray();
+            QCOMPARE(written.size(), 3);
+            QCOMPARE(written[1].toObject(), QJsonDocument::fromJson(odd).object());
         }
     }
 };
