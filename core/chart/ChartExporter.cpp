@@ -1,15 +1,18 @@
 #include "core/chart/ChartExporter.h"
 
 #include "core/chart/ChartMetadata.h"
+#include "core/common/FileIo.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 
 namespace charthouse {
 
@@ -24,24 +27,42 @@ bool isSafeRelativePath(const QString &path)
         [](const QString &p) { return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."); });
 }
 
-Result<void> writeTree(const QString &root, const ChartFiles &files)
+// Writes every file under staging, checking each write, fsync and close: a full disk fails here and the staging
+// directory is dropped, never renamed into place. Errors name the file as it will be (shownRoot), not the hidden
+// staging directory.
+Result<void> writeTree(const QString &staging, const QString &shownRoot, const ChartFiles &files)
 {
+    auto shown = [&](const Error &error) {
+        QString message = error.message();
+        message.replace(staging, shownRoot);
+        return Error(error.code(), message);
+    };
+    QSet<QString> directories;
     for (const ChartFile &file : files) {
         if (!isSafeRelativePath(file.path))
             return Error(Error::Code::Unsafe,
                 QCoreApplication::translate(
                     "charthouse::ChartExporter", "refusing to write \"%1\": not a plain relative path")
                     .arg(file.path));
-        const QString target = root + QLatin1Char('/') + file.path;
-        if (!QDir().mkpath(QFileInfo(target).path()))
-            return Error(Error::Code::Io,
-                QCoreApplication::translate("charthouse::ChartExporter", "%1: cannot create the directory")
-                    .arg(QFileInfo(target).path()));
-        QFile out(target);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error(Error::Code::Io, QStringLiteral("%1: %2").arg(target, out.errorString()));
-        if (out.write(file.data) != file.data.size())
-            return Error(Error::Code::Io, QStringLiteral("%1: %2").arg(target, out.errorString()));
+        const QString target = staging + QLatin1Char('/') + file.path;
+        const QString directory = QFileInfo(target).path();
+        if (!directories.contains(directory)) {
+            if (auto made = fileio::makePath(directory); !made)
+                return shown(made.error());
+            directories.insert(directory);
+        }
+        fileio::UniqueFd out(::open(QFile::encodeName(target).constData(),
+            O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644));
+        if (!out.isOpen())
+            return shown(fileio::osError(target, errno));
+        if (auto written = fileio::writeAll(out.get(), file.data, target); !written)
+            return shown(written.error());
+        if (auto closed = fileio::syncAndClose(out, target); !closed)
+            return shown(closed.error());
+    }
+    for (const QString &directory : std::as_const(directories)) {
+        if (auto synced = fileio::syncDirectory(directory); !synced)
+            return shown(synced.error());
     }
     return {};
 }
@@ -53,11 +74,6 @@ QString siblingName(const QString &target, const char *purpose)
         + QStringLiteral("/.%1.charthouse-%2-%3")
               .arg(info.fileName(), QLatin1String(purpose))
               .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-}
-
-bool renamePath(const QString &from, const QString &to)
-{
-    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 } // namespace
@@ -72,11 +88,11 @@ Result<QString> ChartExporter::exportTo(
     const bool exists = existing.exists() || existing.isSymLink();
     if (exists && !force)
         return Error(Error::Code::Conflict, tr("%1 already exists; use --force to replace it").arg(target));
-    if (!QDir().mkpath(destDir))
-        return Error(Error::Code::Io, tr("%1: cannot create the directory").arg(destDir));
+    if (auto made = fileio::makePath(destDir); !made)
+        return made.error();
 
     const QString staging = siblingName(target, "export");
-    auto written = writeTree(staging, files);
+    auto written = writeTree(staging, target, files);
     if (!written) {
         QDir(staging).removeRecursively();
         return written.error();
@@ -84,25 +100,29 @@ Result<QString> ChartExporter::exportTo(
     QString backup;
     if (exists) {
         backup = siblingName(target, "old");
-        if (!renamePath(target, backup)) {
-            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        if (auto aside = fileio::renamePath(target, backup, target); !aside) {
             QDir(staging).removeRecursively();
-            return Error(Error::Code::Io, tr("%1: cannot move it aside: %2").arg(target, why));
+            return Error(aside.error().code(), tr("cannot move the old copy aside: %1").arg(aside.error().message()));
         }
     }
-    if (!renamePath(staging, target)) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        if (!backup.isEmpty())
-            renamePath(backup, target);
+    if (auto placed = fileio::renamePath(staging, target); !placed) {
         QDir(staging).removeRecursively();
-        return Error(Error::Code::Io, QStringLiteral("%1: %2").arg(target, why));
+        if (!backup.isEmpty()) {
+            if (auto restored = fileio::renamePath(backup, target); !restored)
+                return Error(placed.error().code(),
+                    tr("%1; the old copy is kept as %2").arg(placed.error().message(), backup));
+        }
+        return placed.error();
     }
+    const Result<void> synced = fileio::syncDirectory(QFileInfo(target).path());
     if (!backup.isEmpty()) {
-        if (QFileInfo(backup).isSymLink() || !QFileInfo(backup).isDir())
-            QFile::remove(backup);
-        else
+        if (fileio::fileKind(backup) == fileio::FileKind::Directory)
             QDir(backup).removeRecursively();
+        else
+            QFile::remove(backup);
     }
+    if (!synced)
+        return synced.error();
     return target;
 }
 

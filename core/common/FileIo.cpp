@@ -269,10 +269,10 @@ Result<void> makePath(const QString &path)
     return {};
 }
 
-Result<void> renamePath(const QString &from, const QString &to)
+Result<void> renamePath(const QString &from, const QString &to, const QString &shownAs)
 {
     if (::rename(native(from).constData(), native(to).constData()) != 0)
-        return osError(to, errno);
+        return osError(shownAs.isEmpty() ? to : shownAs, errno);
     return {};
 }
 

@@ -59,8 +59,8 @@ Result<void> syncDirectory(const QString &dir);
 // mkdir -p with the reason when it fails.
 Result<void> makePath(const QString &path);
 
-// rename(2), reporting the error against `to`.
-Result<void> renamePath(const QString &from, const QString &to);
+// rename(2), reporting the error against `to` (or shownAs: a hidden temporary name means nothing to a user).
+Result<void> renamePath(const QString &from, const QString &to, const QString &shownAs = {});
 
 // What lstat() says of path: whether it exists, and whether it is a regular file (not a link, FIFO, ...).
 enum class FileKind { Missing, Regular, Directory, SymLink, Other };
