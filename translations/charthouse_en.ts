@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>charthouse::BlobCollector</name>
+    <message>
+        <source>cannot tell which blobs are in use, so none was removed: %1</source>
+        <translation>cannot tell which blobs are in use, so none was removed: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::BlobWriter</name>
     <message>
         <source>blob %1 has %2 bytes, expected %3</source>
@@ -49,6 +56,33 @@
     <message>
         <source>blob content does not match its digest %1 (got %2)</source>
         <translation>blob content does not match its digest %1 (got %2)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CacheLock</name>
+    <message>
+        <source>cannot open the cache lock: %1</source>
+        <translation>cannot open the cache lock: %1</translation>
+    </message>
+    <message>
+        <source>%1: the cache lock is %2, not a regular file</source>
+        <translation>%1: the cache lock is %2, not a regular file</translation>
+    </message>
+    <message>
+        <source>cannot lock the cache: %1</source>
+        <translation>cannot lock the cache: %1</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the cache lock</source>
+        <translation>cancelled while waiting for the cache lock</translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: its lock is still held after %1 s</source>
+        <translation>the chart cache is busy: its lock is still held after %1 s</translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: process %1 still holds its lock after %2 s</source>
+        <translation>the chart cache is busy: process %1 still holds its lock after %2 s</translation>
     </message>
 </context>
 <context>
@@ -100,10 +134,6 @@
     <message>
         <source>not a chart package (gzip&apos;d tar): %1</source>
         <translation>not a chart package (gzip&apos;d tar): %1</translation>
-    </message>
-    <message>
-        <source>the chart package is damaged: %1</source>
-        <translation>the chart package is damaged: %1</translation>
     </message>
     <message>
         <source>the chart package has more than %1 entries</source>
@@ -161,6 +191,70 @@
         <source>%1 is larger than the limit of %2 bytes</source>
         <translation>%1 is larger than the limit of %2 bytes</translation>
     </message>
+    <message>
+        <source>libarchive gives no reason</source>
+        <translation>libarchive gives no reason</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a file and a directory in the chart package (it holds &quot;%2&quot;), so it could not be written out</source>
+        <translation>&quot;%1&quot; is both a file and a directory in the chart package (it holds &quot;%2&quot;), so it could not be written out</translation>
+    </message>
+    <message>
+        <source>what it holds is not a tar archive (%1)</source>
+        <translation>what it holds is not a tar archive (%1)</translation>
+    </message>
+    <message>
+        <source>the archive is truncated or damaged: %1</source>
+        <translation>the archive is truncated or damaged: %1</translation>
+    </message>
+    <message>
+        <source>a header is not valid where the entry before it says it ends (%1)</source>
+        <translation>a header is not valid where the entry before it says it ends (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>it is a tar archive without gzip compression</source>
+        <translation>it is a tar archive without gzip compression</translation>
+    </message>
+    <message>
+        <source>it does not start with gzip&apos;s signature (1f 8b)</source>
+        <translation>it does not start with gzip&apos;s signature (1f 8b)</translation>
+    </message>
+    <message>
+        <source>the gzip stream ends early — the file is truncated or damaged</source>
+        <translation>the gzip stream ends early — the file is truncated or damaged</translation>
+    </message>
+    <message>
+        <source>the gzip header is not valid</source>
+        <translation>the gzip header is not valid</translation>
+    </message>
+    <message>
+        <source>the gzip stream is not valid</source>
+        <translation>the gzip stream is not valid</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>the compressed data is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip checksum does not match — the file is damaged</source>
+        <translation>the gzip checksum does not match — the file is damaged</translation>
+    </message>
+    <message>
+        <source>the gzip length does not match — the file is damaged</source>
+        <translation>the gzip length does not match — the file is damaged</translation>
+    </message>
+    <message>
+        <source>more than one gzip stream</source>
+        <translation>more than one gzip stream</translation>
+    </message>
+    <message>
+        <source>data after the end of the gzip stream</source>
+        <translation>data after the end of the gzip stream</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartCache</name>
@@ -169,24 +263,12 @@
         <translation>chart not found: %1</translation>
     </message>
     <message>
-        <source>cannot create the cache lock</source>
-        <translation>cannot create the cache lock</translation>
-    </message>
-    <message>
         <source>the cache %1 is not a directory</source>
         <translation>the cache %1 is not a directory</translation>
     </message>
     <message>
-        <source>cannot create the directory</source>
-        <translation>cannot create the directory</translation>
-    </message>
-    <message>
         <source>%1 has no index.json: it is not a chart cache</source>
         <translation>%1 has no index.json: it is not a chart cache</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 256 MiB</source>
-        <translation>%1 is larger than 256 MiB</translation>
     </message>
     <message>
         <source>blob %1 is %2 bytes, more than the limit of %3</source>
@@ -205,12 +287,16 @@
         <translation>blob %1 in the cache does not match its digest (modified on disk?)</translation>
     </message>
     <message>
-        <source>cannot delete the unused blob</source>
-        <translation>cannot delete the unused blob</translation>
+        <source>%1 is %2, not a directory: refusing to use it</source>
+        <translation>%1 is %2, not a directory: refusing to use it</translation>
     </message>
     <message>
-        <source>the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)</source>
-        <translation>the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)</translation>
+        <source>%1 is %2, not a regular file: the cache is damaged</source>
+        <translation>%1 is %2, not a regular file: the cache is damaged</translation>
+    </message>
+    <message>
+        <source>blob %1 cannot be read: %2</source>
+        <translation>blob %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -315,10 +401,6 @@
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
     <message>
-        <source>%1: cannot read it</source>
-        <translation>%1: cannot read it</translation>
-    </message>
-    <message>
         <source>%1 is a symbolic link to %2, which does not exist (or loops)</source>
         <translation>%1 is a symbolic link to %2, which does not exist (or loops)</translation>
     </message>
@@ -374,16 +456,20 @@
         <source>%1 is not a directory</source>
         <translation>%1 is not a directory</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link loop (%2)</source>
+        <translation>%1 is a symbolic link loop (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: cannot read it (%2)</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartExporter</name>
     <message>
         <source>refusing to write &quot;%1&quot;: not a plain relative path</source>
         <translation>refusing to write &quot;%1&quot;: not a plain relative path</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the directory</source>
-        <translation>%1: cannot create the directory</translation>
     </message>
     <message>
         <source>refusing to export a chart named &quot;%1&quot;</source>
@@ -394,8 +480,12 @@
         <translation>%1 already exists; use --force to replace it</translation>
     </message>
     <message>
-        <source>%1: cannot move it aside: %2</source>
-        <translation>%1: cannot move it aside: %2</translation>
+        <source>cannot move the old copy aside: %1</source>
+        <translation>cannot move the old copy aside: %1</translation>
+    </message>
+    <message>
+        <source>%1; the old copy is kept as %2</source>
+        <translation>%1; the old copy is kept as %2</translation>
     </message>
 </context>
 <context>
@@ -491,6 +581,22 @@
     <message>
         <source>the chart config has no name or version</source>
         <translation>the chart config has no name or version</translation>
+    </message>
+    <message>
+        <source>lists and maps nested more than %1 levels deep; Charthouse&apos;s YAML reader stops there</source>
+        <translation>lists and maps nested more than %1 levels deep; Charthouse&apos;s YAML reader stops there</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is not allowed: it contains a NUL character</source>
+        <translation>name &quot;%1&quot; is not allowed: it contains a NUL character</translation>
+    </message>
+    <message>
+        <source>the anchor &quot;%1&quot; contains itself (*%1)</source>
+        <translation>the anchor &quot;%1&quot; contains itself (*%1)</translation>
+    </message>
+    <message>
+        <source>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</source>
+        <translation>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</translation>
     </message>
 </context>
 <context>
@@ -738,10 +844,6 @@
 </context>
 <context>
     <name>charthouse::LocalRegistry</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message>
         <source>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</source>
         <translation>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</translation>
@@ -1147,6 +1249,17 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>manifest layer %1</source>
         <translation>manifest layer %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::PruneJob</name>
+    <message>
+        <source>Look for unused blobs</source>
+        <translation>Look for unused blobs</translation>
+    </message>
+    <message>
+        <source>Remove unused blobs</source>
+        <translation>Remove unused blobs</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1743,17 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::SettingsFile</name>
+    <message>
+        <source>%1: the settings could not be written completely</source>
+        <translation>%1: the settings could not be written completely</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::StartLocalRegistryJob</name>
@@ -1713,6 +1837,73 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Remove finished jobs from the list</source>
         <translation>Remove finished jobs from the list</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::fileio</name>
+    <message>
+        <source>no space left on the file system mounted at %1</source>
+        <translation>no space left on the file system mounted at %1</translation>
+    </message>
+    <message>
+        <source>no space left on the file system mounted at %1 (%2)</source>
+        <translation>no space left on the file system mounted at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link, or a loop of them</source>
+        <translation>%1: a symbolic link, or a loop of them</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>a directory</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>a FIFO (named pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>a regular file</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link, which is never followed here</source>
+        <translation>%1: is a symbolic link, which is never followed here</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file but %2</source>
+        <translation>%1: not a regular file but %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the limit of %3</source>
+        <translation>%1: %2 bytes, more than the limit of %3</translation>
+    </message>
+    <message>
+        <source>%1: grew past the limit of %2 bytes</source>
+        <translation>%1: grew past the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2 is in the way</source>
+        <translation>cannot create the directory %1: %2 is in the way</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>charthouse::BlobCollector</name>
+    <message>
+        <source>cannot tell which blobs are in use, so none was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>charthouse::BlobWriter</name>
     <message>
         <source>blob %1 has %2 bytes, expected %3</source>
@@ -49,6 +56,33 @@
     <message>
         <source>blob content does not match its digest %1 (got %2)</source>
         <translation>블롭 내용이 다이제스트 %1과(와) 일치하지 않습니다 (실제: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CacheLock</name>
+    <message>
+        <source>cannot open the cache lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cache lock is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the cache lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: its lock is still held after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart cache is busy: process %1 still holds its lock after %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -100,10 +134,6 @@
     <message>
         <source>not a chart package (gzip&apos;d tar): %1</source>
         <translation>차트 패키지(gzip으로 압축한 tar)가 아닙니다: %1</translation>
-    </message>
-    <message>
-        <source>the chart package is damaged: %1</source>
-        <translation>차트 패키지가 손상되었습니다: %1</translation>
     </message>
     <message>
         <source>the chart package has more than %1 entries</source>
@@ -161,6 +191,70 @@
         <source>%1 is larger than the limit of %2 bytes</source>
         <translation>%1이(가) 제한인 %2바이트보다 큽니다</translation>
     </message>
+    <message>
+        <source>libarchive gives no reason</source>
+        <translation>libarchive가 이유를 알려 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a file and a directory in the chart package (it holds &quot;%2&quot;), so it could not be written out</source>
+        <translation>차트 패키지에서 &quot;%1&quot;이(가) 파일이면서 디렉터리이기도 해서(&quot;%2&quot;을(를) 담고 있음) 파일로 풀어 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>what it holds is not a tar archive (%1)</source>
+        <translation>안에 든 것이 tar 아카이브가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the archive is truncated or damaged: %1</source>
+        <translation>아카이브가 잘렸거나 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>a header is not valid where the entry before it says it ends (%1)</source>
+        <translation>앞 항목이 끝난다고 한 자리의 헤더가 올바르지 않습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>it is a tar archive without gzip compression</source>
+        <translation>gzip으로 압축하지 않은 tar 아카이브입니다</translation>
+    </message>
+    <message>
+        <source>it does not start with gzip&apos;s signature (1f 8b)</source>
+        <translation>gzip 시그니처(1f 8b)로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the gzip stream ends early — the file is truncated or damaged</source>
+        <translation>gzip 스트림이 중간에 끝납니다 — 파일이 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the gzip header is not valid</source>
+        <translation>gzip 헤더가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>the gzip stream is not valid</source>
+        <translation>gzip 스트림이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation>압축된 데이터가 손상되었습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip checksum does not match — the file is damaged</source>
+        <translation>gzip 체크섬이 맞지 않습니다 — 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the gzip length does not match — the file is damaged</source>
+        <translation>gzip 길이 정보가 맞지 않습니다 — 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>more than one gzip stream</source>
+        <translation>gzip 스트림이 둘 이상입니다</translation>
+    </message>
+    <message>
+        <source>data after the end of the gzip stream</source>
+        <translation>gzip 스트림이 끝난 뒤에 데이터가 더 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartCache</name>
@@ -169,24 +263,12 @@
         <translation>차트를 찾을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>cannot create the cache lock</source>
-        <translation>캐시 잠금을 만들 수 없습니다</translation>
-    </message>
-    <message>
         <source>the cache %1 is not a directory</source>
         <translation>캐시 %1은(는) 디렉토리가 아닙니다</translation>
     </message>
     <message>
-        <source>cannot create the directory</source>
-        <translation>디렉토리를 만들 수 없습니다</translation>
-    </message>
-    <message>
         <source>%1 has no index.json: it is not a chart cache</source>
         <translation>%1에 index.json이 없습니다: 차트 캐시가 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 256 MiB</source>
-        <translation>%1이(가) 256 MiB보다 큽니다</translation>
     </message>
     <message>
         <source>blob %1 is %2 bytes, more than the limit of %3</source>
@@ -205,12 +287,16 @@
         <translation>캐시의 블롭 %1이(가) 다이제스트와 일치하지 않습니다 (디스크에서 수정되었나요?)</translation>
     </message>
     <message>
-        <source>cannot delete the unused blob</source>
-        <translation>사용하지 않는 블롭을 삭제할 수 없습니다</translation>
+        <source>%1 is %2, not a directory: refusing to use it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the chart cache is busy: waited a minute for its lock, now held by process %1 (%2)</source>
-        <translation>차트 캐시를 사용 중입니다: 잠금을 1분 동안 기다렸습니다. 지금은 프로세스 %1 (%2)이(가) 잡고 있습니다</translation>
+        <source>%1 is %2, not a regular file: the cache is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -315,10 +401,6 @@
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
     <message>
-        <source>%1: cannot read it</source>
-        <translation>%1: 읽을 수 없습니다</translation>
-    </message>
-    <message>
         <source>%1 is a symbolic link to %2, which does not exist (or loops)</source>
         <translation>%1은(는) %2을(를) 가리키는 심볼릭 링크인데, 대상이 없거나 순환합니다</translation>
     </message>
@@ -374,16 +456,20 @@
         <source>%1 is not a directory</source>
         <translation>%1은(는) 디렉토리가 아닙니다</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link loop (%2)</source>
+        <translation>%1은(는) 순환하는 심볼릭 링크입니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: 읽을 수 없습니다 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartExporter</name>
     <message>
         <source>refusing to write &quot;%1&quot;: not a plain relative path</source>
         <translation>&quot;%1&quot;을(를) 쓰지 않습니다: 일반 상대 경로가 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the directory</source>
-        <translation>%1: 디렉토리를 만들 수 없습니다</translation>
     </message>
     <message>
         <source>refusing to export a chart named &quot;%1&quot;</source>
@@ -394,8 +480,12 @@
         <translation>%1이(가) 이미 있습니다. 바꾸려면 --force를 사용하세요</translation>
     </message>
     <message>
-        <source>%1: cannot move it aside: %2</source>
-        <translation>%1: 다른 곳으로 옮겨 둘 수 없습니다: %2</translation>
+        <source>cannot move the old copy aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the old copy is kept as %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,6 +581,22 @@
     <message>
         <source>the chart config has no name or version</source>
         <translation>차트 구성에 name 또는 version이 없습니다</translation>
+    </message>
+    <message>
+        <source>lists and maps nested more than %1 levels deep; Charthouse&apos;s YAML reader stops there</source>
+        <translation>목록과 맵이 %1단계보다 깊게 중첩되어 있습니다. Charthouse의 YAML 리더는 그보다 깊이 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is not allowed: it contains a NUL character</source>
+        <translation>name &quot;%1&quot;은(는) 허용되지 않습니다: NUL 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>the anchor &quot;%1&quot; contains itself (*%1)</source>
+        <translation>앵커 &quot;%1&quot;이(가) 자기 자신을 담고 있습니다 (*%1)</translation>
+    </message>
+    <message>
+        <source>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</source>
+        <translation>문서에 별칭(alias)이 지나치게 많습니다: 여기까지(마지막 별칭 *%1) 펼치면 노드가 %2개이고 그중 %3개가 별칭으로 만든 복사본입니다 (Helm도 거부합니다)</translation>
     </message>
 </context>
 <context>
@@ -732,10 +838,6 @@
 </context>
 <context>
     <name>charthouse::LocalRegistry</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
     <message>
         <source>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</source>
         <translation>잘못된 주소 &quot;%1&quot;: HOST:PORT 형식이어야 합니다. 예: localhost:5000</translation>
@@ -1136,6 +1238,17 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>manifest layer %1</source>
         <translation>매니페스트 레이어 %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::PruneJob</name>
+    <message>
+        <source>Look for unused blobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused blobs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1730,17 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::SettingsFile</name>
+    <message>
+        <source>%1: the settings could not be written completely</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>charthouse::StartLocalRegistryJob</name>
@@ -1700,6 +1824,73 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Remove finished jobs from the list</source>
         <translation>완료된 작업을 목록에서 지웁니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::fileio</name>
+    <message>
+        <source>no space left on the file system mounted at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the file system mounted at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link, or a loop of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link, which is never followed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: grew past the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2 is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>디렉토리 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,14 @@
 #include "core/chart/ChartDirectoryLoader.h"
 
 #include "core/chart/HelmIgnore.h"
+#include "core/chart/PrintableText.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <sys/stat.h>
 
 namespace charthouse {
@@ -41,6 +43,19 @@ Error refused(Error::Code code, const QString &message)
     return Error(code, message);
 }
 
+// lstat/stat failed: say why in the system's words, and call a loop a loop (Qt's canonicalFilePath() does
+// not always notice one, so stat is where it shows).
+Error unreadable(const QString &relative, int error)
+{
+    if (error == ELOOP)
+        return refused(Error::Code::Unsafe,
+            QCoreApplication::translate("charthouse::ChartDirectoryLoader", "%1 is a symbolic link loop (%2)")
+                .arg(printable(relative), qt_error_string(error)));
+    return refused(Error::Code::Io,
+        QCoreApplication::translate("charthouse::ChartDirectoryLoader", "%1: cannot read it (%2)")
+            .arg(printable(relative), qt_error_string(error)));
+}
+
 bool isInside(const QString &path, const QString &root)
 {
     return path == root || path.startsWith(root + QLatin1Char('/'));
@@ -67,19 +82,20 @@ Result<void> Walker::visit(const QString &path, const QString &relative, QString
     {
     };
     if (::lstat(native.constData(), &st) != 0)
-        return refused(Error::Code::Io, tr("%1: cannot read it").arg(path));
+        return unreadable(relative, errno);
     QString physical = path;
     if (S_ISLNK(st.st_mode)) {
         const QString target = QFileInfo(path).canonicalFilePath();
         if (target.isEmpty())
             return refused(Error::Code::Unsafe,
                 tr("%1 is a symbolic link to %2, which does not exist (or loops)")
-                    .arg(relative, QFileInfo(path).symLinkTarget()));
+                    .arg(printable(relative), printable(QFileInfo(path).symLinkTarget())));
         if (!isInside(target, m_root))
             return refused(Error::Code::Unsafe,
-                tr("%1 is a symbolic link to %2, outside the chart").arg(relative, target));
+                tr("%1 is a symbolic link to %2, outside the chart")
+                    .arg(printable(relative), printable(target)));
         if (::stat(native.constData(), &st) != 0)
-            return refused(Error::Code::Io, tr("%1: cannot read it").arg(path));
+            return unreadable(relative, errno);
         physical = target;
     }
     const bool isDir = S_ISDIR(st.st_mode);
@@ -89,7 +105,8 @@ Result<void> Walker::visit(const QString &path, const QString &relative, QString
         const QString canonical = QFileInfo(physical).canonicalFilePath();
         if (stack.contains(canonical))
             return refused(Error::Code::Unsafe,
-                tr("%1 is a symbolic link loop (it leads back to %2)").arg(relative, canonical));
+                tr("%1 is a symbolic link loop (it leads back to %2)")
+                    .arg(printable(relative), printable(canonical)));
         stack.append(canonical);
         auto ok = walk(physical, relative, stack);
         stack.removeLast();
@@ -100,26 +117,28 @@ Result<void> Walker::visit(const QString &path, const QString &relative, QString
             : S_ISSOCK(st.st_mode)                         ? tr("a socket")
             : (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) ? tr("a device")
                                                            : tr("not a regular file");
-        return refused(
-            Error::Code::Unsafe, tr("%1 is %2; a chart may only contain regular files").arg(relative, kind));
+        return refused(Error::Code::Unsafe,
+            tr("%1 is %2; a chart may only contain regular files").arg(printable(relative), kind));
     }
     if (st.st_size > m_maxFileSize)
         return refused(Error::Code::TooLarge,
             tr("%1 is %2 bytes, over the limit of %3 bytes per file")
-                .arg(relative)
+                .arg(printable(relative))
                 .arg(st.st_size)
                 .arg(m_maxFileSize));
     m_total += st.st_size;
     if (m_total > m_maxTotalSize)
         return refused(Error::Code::TooLarge,
-            tr("the chart is over the limit of %1 bytes in all (at %2)").arg(m_maxTotalSize).arg(relative));
+            tr("the chart is over the limit of %1 bytes in all (at %2)")
+                .arg(m_maxTotalSize)
+                .arg(printable(relative)));
     QFile file(physical);
     if (!file.open(QIODevice::ReadOnly))
-        return refused(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return refused(Error::Code::Io, QStringLiteral("%1: %2").arg(printable(path), file.errorString()));
     QByteArray data = file.read(m_maxFileSize + 1);
     if (data.size() > m_maxFileSize)
         return refused(Error::Code::TooLarge,
-            tr("%1 grew over the limit of %2 bytes per file").arg(relative).arg(m_maxFileSize));
+            tr("%1 grew over the limit of %2 bytes per file").arg(printable(relative)).arg(m_maxFileSize));
     files.append({relative, std::move(data)});
     return {};
 }

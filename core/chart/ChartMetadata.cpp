@@ -1,6 +1,8 @@
 #include "core/chart/ChartMetadata.h"
 
+#include "core/chart/PrintableText.h"
 #include "core/chart/SemVer.h"
+#include "core/chart/YamlAliasCheck.h"
 #include "core/oci/GoJson.h"
 
 #include <QJsonArray>
@@ -8,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace charthouse {
@@ -16,17 +19,18 @@ namespace {
 
 Error invalid(const QString &source, const QString &why)
 {
-    return Error(Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(source, why));
+    return Error(Error::Code::InvalidInput, QStringLiteral("%1: %2").arg(printable(source), why));
+}
+
+QString atLine(const QString &source, int line)
+{
+    return QCoreApplication::translate("charthouse::ChartMetadata", "%1 line %2").arg(source).arg(line + 1);
 }
 
 QString where(const QString &source, const YAML::Node &node)
 {
     const YAML::Mark mark = node.Mark();
-    if (mark.is_null())
-        return source;
-    return QCoreApplication::translate("charthouse::ChartMetadata", "%1 line %2")
-        .arg(source)
-        .arg(mark.line + 1);
+    return mark.is_null() ? source : atLine(source, mark.line);
 }
 
 // Scalars into string fields the way Helm reads them (sigs.k8s.io/yaml over go-yaml v2): an unquoted number
@@ -166,7 +170,7 @@ Result<ChartDependency> dependency(const YAML::Node &node, const QString &source
         return invalid(source,
             QCoreApplication::translate(
                 "charthouse::ChartMetadata", "dependency \"%1\" has disallowed characters in the alias")
-                .arg(d.name));
+                .arg(printable(d.name)));
     return d;
 }
 
@@ -191,11 +195,20 @@ Result<YAML::Node> loadYamlMap(const QByteArray &yaml, const QString &source)
 {
     YAML::Node root;
     try {
+        // Before YAML::Load, whose nodes share what aliases point to, but whose consumers (goJsonFromYaml)
+        // would expand every alias.
+        if (const auto problem = findExcessiveAliasing(yaml))
+            return invalid(atLine(source, problem->line), problem->why);
         root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp's own guard, fixed when the library is built (500 nodes deep in Debian's 0.7); it keeps a
+        // hostile file from exhausting the stack. Helm 3.4 reads up to 10,000 levels; no real chart nests so.
+        return invalid(atLine(source, e.mark.line),
+            QCoreApplication::translate("charthouse::ChartMetadata",
+                "lists and maps nested more than %1 levels deep; Charthouse's YAML reader stops there")
+                .arg(e.depth() - 1));
     } catch (const YAML::Exception &e) {
-        return invalid(QCoreApplication::translate("charthouse::ChartMetadata", "%1 line %2")
-                           .arg(source)
-                           .arg(e.mark.line + 1),
+        return invalid(atLine(source, e.mark.line),
             QCoreApplication::translate("charthouse::ChartMetadata", "not valid YAML: %1")
                 .arg(QString::fromStdString(e.msg)));
     }
@@ -215,14 +228,20 @@ Result<void> validate(ChartMetadata &md, const QString &source)
         return invalid(source,
             QCoreApplication::translate("charthouse::ChartMetadata",
                 "apiVersion \"%1\" is not supported (use v2, or v1 for old charts)")
-                .arg(md.apiVersion));
+                .arg(printable(md.apiVersion)));
     if (md.name.isEmpty())
         return invalid(source, QCoreApplication::translate("charthouse::ChartMetadata", "name is required"));
     if (!isPlainChartName(md.name))
         return invalid(source,
             QCoreApplication::translate("charthouse::ChartMetadata",
                 "name \"%1\" is not allowed: a chart name can't contain / or \\ or be . or ..")
-                .arg(md.name));
+                .arg(printable(md.name)));
+    // Helm 3.4 fails on it too (it can't make the package's file name); a tar entry's name ends at a NUL.
+    if (md.name.contains(QChar(0)))
+        return invalid(source,
+            QCoreApplication::translate(
+                "charthouse::ChartMetadata", "name \"%1\" is not allowed: it contains a NUL character")
+                .arg(printable(md.name)));
     if (md.version.isEmpty())
         return invalid(
             source, QCoreApplication::translate("charthouse::ChartMetadata", "version is required"));
@@ -230,12 +249,12 @@ Result<void> validate(ChartMetadata &md, const QString &source)
         return invalid(source,
             QCoreApplication::translate("charthouse::ChartMetadata",
                 "version \"%1\" is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)")
-                .arg(md.version));
+                .arg(printable(md.version)));
     if (!md.type.isEmpty() && md.type != QLatin1String("application") && md.type != QLatin1String("library"))
         return invalid(source,
             QCoreApplication::translate(
                 "charthouse::ChartMetadata", "type \"%1\" must be application or library")
-                .arg(md.type));
+                .arg(printable(md.type)));
     QSet<QString> seen;
     for (const ChartDependency &d : std::as_const(md.dependencies)) {
         const QString key = d.alias.isEmpty() ? d.name : d.alias;
@@ -243,7 +262,7 @@ Result<void> validate(ChartMetadata &md, const QString &source)
             return invalid(source,
                 QCoreApplication::translate(
                     "charthouse::ChartMetadata", "more than one dependency with name or alias \"%1\"")
-                    .arg(key));
+                    .arg(printable(key)));
         seen.insert(key);
     }
     return {};
@@ -323,7 +342,7 @@ Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const
         return invalid(source,
             tr("version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 "
                "(write MAJOR.MINOR.PATCH, e.g. 1.2.3)")
-                .arg(QString::fromStdString(version.Scalar()), md.version));
+                .arg(printable(QString::fromStdString(version.Scalar())), printable(md.version)));
     if (auto ok = validate(md, source); !ok)
         return ok.error();
     return md;
