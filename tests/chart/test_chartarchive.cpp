@@ -9,6 +9,7 @@
 #include "core/store/ChartStore.h"
 #include "tests/support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,10 +71,10 @@ QByteArray tarOf(const QList<Entry> &entries)
     return out;
 }
 
-QByteArray gzipOf(const QByteArray &data)
+QByteArray gzipOf(const QByteArray &data, int level = Z_BEST_SPEED)
 {
     z_stream s {};
-    deflateInit2(&s, Z_BEST_SPEED, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
+    deflateInit2(&s, level, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(static_cast<qsizetype>(deflateBound(&s, static_cast<uLong>(data.size()))) + 64, Qt::Uninitialized);
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     s.avail_in = static_cast<uInt>(data.size());
@@ -92,21 +93,48 @@ QByteArray tgzOf(const QList<Entry> &entries)
 
 const QByteArray chartYaml = "apiVersion: v2\nname: mychart\nversion: 0.1.0\n";
 
-// A tar whose first header claims 8 GiB, followed by only `actual` bytes of data.
-QByteArray lyingTgz(qint64 actual)
+// Writes a size into the ustar header at `header` (11 octal digits) and fixes the header's checksum.
+void setHeaderSize(QByteArray &tar, qsizetype header, qint64 size)
 {
-    QByteArray tar = tarOf({{"mychart/Chart.yaml", chartYaml}, {"mychart/big", QByteArray(actual, 'x')}});
-    // Find the second header (after Chart.yaml's header and data padded to 512).
-    const qsizetype header = 512 + ((chartYaml.size() + 511) / 512) * 512;
-    QByteArray size = "77777777777"; // octal, 8 GiB - 1
-    tar.replace(header + 124, 11, size);
+    tar.replace(header + 124, 11, QByteArray::number(size, 8).rightJustified(11, '0'));
     memset(tar.data() + header + 148, ' ', 8);
     unsigned sum = 0;
     for (int i = 0; i < 512; ++i)
         sum += static_cast<unsigned char>(tar[header + i]);
     const QByteArray checksum = QByteArray::number(sum, 8).rightJustified(6, '0') + '\0' + ' ';
     tar.replace(header + 148, 8, checksum);
-    return gzipOf(tar.left(header + 512 + actual));
+}
+
+// The second header of a tar made by tarOf: after Chart.yaml's header and data padded to 512.
+const qsizetype secondHeader = 512 + ((chartYaml.size() + 511) / 512) * 512;
+
+// A tar whose first header claims 8 GiB, followed by only `actual` bytes of data.
+QByteArray lyingTgz(qint64 actual)
+{
+    QByteArray tar = tarOf({{"mychart/Chart.yaml", chartYaml}, {"mychart/big", QByteArray(actual, 'x')}});
+    setHeaderSize(tar, secondHeader, 077777777777); // 8 GiB - 1
+    return gzipOf(tar.left(secondHeader + 512 + actual));
+}
+
+// values.yaml's header claims 600 bytes for 500, so the next header is read from the middle of the data.
+QByteArray oversizedEntryTgz()
+{
+    QByteArray tar = tarOf({{"mychart/Chart.yaml", chartYaml}, {"mychart/values.yaml", QByteArray(500, 'v')},
+                            {"mychart/templates/x.yaml", "kind: X\n"}});
+    setHeaderSize(tar, secondHeader, 600);
+    return gzipOf(tar);
+}
+
+// A good package with one byte of its gzip data changed: in the trailer, or (stored, not deflated, so that only
+// the CRC can tell) in a file's content.
+QByteArray damagedGzip(qsizetype fromEnd)
+{
+    QByteArray tgz = gzipOf(tarOf({{"mychart/Chart.yaml", chartYaml}, {"mychart/values.yaml", "a: 1\n"}}), Z_NO_COMPRESSION);
+    if (fromEnd > 0)
+        tgz[tgz.size() - fromEnd] = char(tgz[tgz.size() - fromEnd] ^ 1);
+    else
+        tgz.replace(tgz.indexOf("a: 1"), 4, "a: 2");
+    return tgz;
 }
 
 } // namespace
@@ -244,6 +272,39 @@ private slots:
         const QByteArray whole = tgzOf({chart, {"mychart/values.yaml", noise}});
         QTest::newRow("truncated") << whole.left(whole.size() / 2)
                                    << defaults << int(Error::Code::Corrupt) << QStringLiteral("damaged");
+        const int corrupt = int(Error::Code::Corrupt);
+        const int invalid = int(Error::Code::InvalidInput);
+        // Helm 3.4.2 and 4.1.4 accept the next three (Go's tar reader stops before gzip's trailer).
+        QTest::newRow("content changed, CRC kept") << damagedGzip(0) << defaults << corrupt
+                                                   << QStringLiteral("not a chart package (gzip'd tar): the gzip checksum does not match");
+        QTest::newRow("CRC changed") << damagedGzip(8) << defaults << corrupt
+                                     << QStringLiteral("not a chart package (gzip'd tar): the gzip checksum does not match");
+        QTest::newRow("ISIZE changed") << damagedGzip(1) << defaults << corrupt
+                                       << QStringLiteral("not a chart package (gzip'd tar): the gzip length does not match");
+        const QByteArray good = tgzOf({chart, {"mychart/values.yaml", "a: 1\n"}});
+        QTest::newRow("data after the gzip stream") << good + "trailing" << defaults << corrupt
+                                                    << QStringLiteral("not a chart package (gzip'd tar): data after the end of the gzip stream");
+        QTest::newRow("two gzip streams") << good + tgzOf({{"mychart/extra.yaml", "x"}}) << defaults << corrupt
+                                          << QStringLiteral("not a chart package (gzip'd tar): more than one gzip stream");
+        QTest::newRow("file and directory") << tgzOf({chart, {"mychart/templates", "x"}, {"mychart/templates/a.yaml", "a"}})
+                                            << defaults << invalid
+                                            << QStringLiteral("\"templates\" is both a file and a directory");
+        QTest::newRow("directory and file") << tgzOf({chart, {"mychart/templates/a.yaml", "a"}, {"mychart/templates", "x"}})
+                                            << defaults << invalid
+                                            << QStringLiteral("\"templates\" is both a file and a directory");
+        QTest::newRow("entry size too large") << oversizedEntryTgz() << defaults << corrupt
+                                              << QStringLiteral("the archive is truncated or damaged");
+        QTest::newRow("empty file") << QByteArray() << defaults << invalid
+                                    << QStringLiteral("not a chart package (gzip'd tar): the file is empty");
+        QTest::newRow("zeros") << QByteArray(4096, '\0') << defaults << invalid
+                               << QStringLiteral("not a chart package (gzip'd tar): it does not start with gzip's signature");
+        QTest::newRow("random bytes") << noise.left(4096) << defaults << invalid
+                                      << QStringLiteral("not a chart package (gzip'd tar): it does not start with gzip's signature");
+        QTest::newRow("plain tar") << tarOf({chart}) << defaults << invalid
+                                   << QStringLiteral("not a chart package (gzip'd tar): it is a tar archive without gzip compression");
+        QTest::newRow("gzip of nothing") << gzipOf({}) << defaults << invalid << QStringLiteral("the chart package is empty");
+        QTest::newRow("gzip of text") << gzipOf("hello, world\n") << defaults << invalid
+                                      << QStringLiteral("not a chart package (gzip'd tar): what it holds is not a tar archive");
     }
 
     void hostileArchive()
@@ -287,6 +348,27 @@ private slots:
         QStringList everything = listTree(work);
         everything.removeIf([](const QString &p) { return p.startsWith(QLatin1String("planted")); });
         QCOMPARE(everything, (QStringList {QStringLiteral("evil.tgz"), QStringLiteral("out")}));
+    }
+
+    void aliasBombInsidePackageIsRefused()
+    {
+        QByteArray yaml = chartYaml + "dependencies:\n  - name: dep\n    import-values:\n      - &l0 [x,x,x,x,x,x,x,x,x]\n";
+        for (int i = 1; i < 9; ++i)
+            yaml += "      - &l" + QByteArray::number(i) + " [" + QByteArrayList(9, "*l" + QByteArray::number(i - 1)).join(',') + "]\n";
+        const QString work = fresh(QStringLiteral("bomb"));
+        QVERIFY(QDir().mkpath(work));
+        QFile file(work + QStringLiteral("/bomb.tgz"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tgzOf({{"mychart/Chart.yaml", yaml}}));
+        file.close();
+        QElapsedTimer timer;
+        timer.start();
+        auto saved = ChartStore(work + QStringLiteral("/cache")).save(file.fileName(), *Reference::parse(QStringLiteral("localhost:5000/r/bomb:1")), {});
+        QVERIFY(!saved.ok());
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(saved.error().message().contains(QStringLiteral("bomb.tgz/Chart.yaml")) && saved.error().message().contains(QStringLiteral("excessive aliasing")),
+                 qPrintable(saved.error().message()));
+        QVERIFY(!QFileInfo::exists(work + QStringLiteral("/cache")));
     }
 
     void exportIsAtomicAndNeedsForce()
