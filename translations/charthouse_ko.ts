@@ -44,7 +44,7 @@
     <name>charthouse::BlobCollector</name>
     <message>
         <source>cannot tell which blobs are in use, so none was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 블롭이 사용 중인지 알 수 없어 아무것도 지우지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -62,27 +62,27 @@
     <name>charthouse::CacheLock</name>
     <message>
         <source>cannot open the cache lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 잠금 파일을 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1: the cache lock is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 캐시 잠금 파일이 일반 파일이 아니라 %2입니다</translation>
     </message>
     <message>
         <source>cannot lock the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시를 잠글 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cancelled while waiting for the cache lock</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 잠금을 기다리는 중에 취소했습니다</translation>
     </message>
     <message>
         <source>the chart cache is busy: its lock is still held after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 캐시가 사용 중입니다: %1초가 지나도 잠금이 풀리지 않았습니다</translation>
     </message>
     <message>
         <source>the chart cache is busy: process %1 still holds its lock after %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 캐시가 사용 중입니다: %2초가 지나도 프로세스 %1이(가) 잠금을 쥐고 있습니다</translation>
     </message>
 </context>
 <context>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <source>%1 is %2, not a directory: refusing to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 디렉터리가 아니라 %2이므로 사용하지 않습니다</translation>
     </message>
     <message>
         <source>%1 is %2, not a regular file: the cache is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 일반 파일이 아니라 %2입니다: 캐시가 손상되었습니다</translation>
     </message>
     <message>
         <source>blob %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>블롭 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -481,11 +481,11 @@
     </message>
     <message>
         <source>cannot move the old copy aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 사본을 옮겨 둘 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1; the old copy is kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; 이전 사본은 %2에 남아 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1244,11 +1244,11 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <name>charthouse::PruneJob</name>
     <message>
         <source>Look for unused blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>사용하지 않는 블롭 찾기</translation>
     </message>
     <message>
         <source>Remove unused blobs</source>
-        <translation type="unfinished"></translation>
+        <translation>사용하지 않는 블롭 지우기</translation>
     </message>
 </context>
 <context>
@@ -1732,14 +1732,14 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했습니다</translation>
     </message>
 </context>
 <context>
     <name>charthouse::SettingsFile</name>
     <message>
         <source>%1: the settings could not be written completely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 설정을 끝까지 쓰지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -1830,31 +1830,31 @@ Use these credentials for this session only? They will not be stored.</source>
     <name>charthouse::fileio</name>
     <message>
         <source>no space left on the file system mounted at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 마운트된 파일 시스템에 남은 공간이 없습니다 (no space left)</translation>
     </message>
     <message>
         <source>no space left on the file system mounted at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 마운트된 파일 시스템(%2)에 남은 공간이 없습니다 (no space left)</translation>
     </message>
     <message>
         <source>%1: a symbolic link, or a loop of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 심볼릭 링크이거나 링크가 순환합니다</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>디렉터리</translation>
     </message>
     <message>
         <source>a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>심볼릭 링크</translation>
     </message>
     <message>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO(이름 있는 파이프)</translation>
     </message>
     <message>
         <source>a socket</source>
@@ -1866,27 +1866,27 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
     <message>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일</translation>
     </message>
     <message>
         <source>%1: is a symbolic link, which is never followed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 심볼릭 링크이며, 여기서는 링크를 따라가지 않습니다</translation>
     </message>
     <message>
         <source>%1: not a regular file but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 일반 파일이 아니라 %2입니다</translation>
     </message>
     <message>
         <source>%1: %2 bytes, more than the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2바이트로 한도 %3바이트를 넘습니다</translation>
     </message>
     <message>
         <source>%1: grew past the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 읽는 사이에 한도 %2바이트를 넘게 커졌습니다</translation>
     </message>
     <message>
         <source>cannot create the directory %1: %2 is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>디렉터리 %1을(를) 만들 수 없습니다: 그 자리에 %2이(가) 있습니다</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/Format.h"
+#include "core/common/SettingsFile.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
 #include "core/jobs/PushJob.h"
@@ -125,10 +126,14 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+    // A layout that cannot be saved (a full disk) is not worth a message at exit; the old one stays intact.
+    auto saved = changeSettingsFile(QSettings().fileName(), [this](QSettings &settings) {
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+        settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+    });
+    if (!saved)
+        qWarning().noquote() << saved.error().message();
 }
 
 void MainWindow::restoreLayout()

@@ -1,12 +1,14 @@
 #include "ui/SettingsDialog.h"
 
 #include "core/cache/ChartCache.h"
+#include "core/common/SettingsFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -81,12 +83,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::accept()
 {
-    QSettings settings;
-    settings.setValue(cacheKey, m_cache->text().trimmed());
-    settings.setValue(repositoryKey, m_repository->text().trimmed());
-    settings.setValue(legacyKey, m_legacy->isChecked());
-    settings.setValue(parallelKey, m_parallel->value());
-    settings.setValue(languageKey, m_language->currentData().toString());
+    auto saved = changeSettingsFile(QSettings().fileName(), [this](QSettings &settings) {
+        settings.setValue(cacheKey, m_cache->text().trimmed());
+        settings.setValue(repositoryKey, m_repository->text().trimmed());
+        settings.setValue(legacyKey, m_legacy->isChecked());
+        settings.setValue(parallelKey, m_parallel->value());
+        settings.setValue(languageKey, m_language->currentData().toString());
+    });
+    if (!saved) {
+        // The old settings are intact; the dialog stays open so nothing typed is lost.
+        QMessageBox::warning(this, tr("Settings not saved"), saved.error().message());
+        return;
+    }
     QDialog::accept();
 }
 

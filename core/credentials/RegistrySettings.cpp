@@ -1,5 +1,7 @@
 #include "core/credentials/RegistrySettings.h"
 
+#include "core/common/SettingsFile.h"
+
 #include <QSettings>
 
 namespace charthouse {
@@ -46,21 +48,23 @@ RegistryOptions RegistrySettings::options(const QString &host)
     return options;
 }
 
-void RegistrySettings::remember(const QString &host, const QString &username, const RegistryOptions &options)
+Result<void> RegistrySettings::remember(
+    const QString &host, const QString &username, const RegistryOptions &options)
 {
-    QSettings s = settings();
-    s.beginGroup(group(host));
-    s.setValue(QStringLiteral("username"), username);
-    s.setValue(QStringLiteral("plainHttp"), options.plainHttp);
-    s.setValue(QStringLiteral("insecureSkipTlsVerify"), options.insecureSkipTlsVerify);
-    s.setValue(QStringLiteral("caFile"), options.caFile);
-    s.setValue(QStringLiteral("certFile"), options.certFile);
-    s.setValue(QStringLiteral("keyFile"), options.keyFile);
+    return changeSettingsFile(settings().fileName(), [&](QSettings &s) {
+        s.beginGroup(group(host));
+        s.setValue(QStringLiteral("username"), username);
+        s.setValue(QStringLiteral("plainHttp"), options.plainHttp);
+        s.setValue(QStringLiteral("insecureSkipTlsVerify"), options.insecureSkipTlsVerify);
+        s.setValue(QStringLiteral("caFile"), options.caFile);
+        s.setValue(QStringLiteral("certFile"), options.certFile);
+        s.setValue(QStringLiteral("keyFile"), options.keyFile);
+    });
 }
 
-void RegistrySettings::forget(const QString &host)
+Result<void> RegistrySettings::forget(const QString &host)
 {
-    settings().remove(group(host));
+    return changeSettingsFile(settings().fileName(), [&](QSettings &s) { s.remove(group(host)); });
 }
 
 } // namespace charthouse

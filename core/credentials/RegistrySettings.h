@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/registry/RegistryOptions.h"
 
 #include <QStringList>
@@ -14,8 +15,9 @@ public:
     static QStringList knownHosts();
     static QString username(const QString &host);
     static RegistryOptions options(const QString &host);
-    static void remember(const QString &host, const QString &username, const RegistryOptions &options);
-    static void forget(const QString &host);
+    // All or nothing: a failed write (a full disk) leaves the settings file as it was.
+    static Result<void> remember(const QString &host, const QString &username, const RegistryOptions &options);
+    static Result<void> forget(const QString &host);
 };
 
 } // namespace charthouse

@@ -101,8 +101,11 @@ void LoginJob::run()
                 return;
             if (!stored)
                 return fail(stored.error());
-            RegistrySettings::remember(m_host, m_credentials.username, m_options);
-            finish({});
+            // All or nothing: without the user name beside it the stored password would be an orphan.
+            auto remembered = RegistrySettings::remember(m_host, m_credentials.username, m_options);
+            if (remembered)
+                return finish({});
+            Keychain::remove(m_host, this, [this, remembered](Result<void>) { fail(remembered.error()); });
         });
     }));
 }
@@ -122,8 +125,7 @@ void LogoutJob::run()
         Keychain::remove(m_host, this, [this](Result<void> removed) {
             if (!removed && removed.error().code() != Error::Code::NotFound)
                 return finish(removed.error());
-            RegistrySettings::forget(m_host);
-            finish({});
+            finish(RegistrySettings::forget(m_host));
         });
     };
     if (!RegistrySettings::username(m_host).isEmpty())

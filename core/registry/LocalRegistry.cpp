@@ -1,5 +1,7 @@
 #include "core/registry/LocalRegistry.h"
 
+#include "core/common/AtomicFile.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,7 +12,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -44,16 +45,6 @@ QString yamlString(const QString &text)
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-Result<void> writeFileAtomically(
-    const QString &path, const QByteArray &content, QFile::Permissions permissions)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions)
-        || file.write(content) != content.size() || !file.commit())
-        return Error(Error::Code::Io, LocalRegistry::tr("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
 }
 
 QHostAddress resolve(const QString &host)
@@ -226,7 +217,7 @@ Result<QString> LocalRegistry::writeHtpasswd(const LocalRegistryOptions &options
                 .arg(QString::fromUtf8(hash.readAllStandardError()).trimmed()));
     const QByteArray line = hash.readAllStandardOutput().trimmed();
     const QString path = stateDir() + QStringLiteral("/htpasswd");
-    if (auto written = writeFileAtomically(path, line + '\n', QFile::ReadOwner | QFile::WriteOwner); !written)
+    if (auto written = writeFileAtomically(path, QByteArray(line + '\n'), 0600); !written)
         return written.error();
     return path;
 }
@@ -318,7 +309,7 @@ Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &opti
                       .arg(yamlString(QStringLiteral("Charthouse local registry")),
                           yamlString(state.htpasswdFile));
     if (auto written
-        = writeFileAtomically(configFile(), config.toUtf8(), QFile::ReadOwner | QFile::WriteOwner);
+        = writeFileAtomically(configFile(), config.toUtf8(), 0600);
         !written)
         return written.error();
 
@@ -340,7 +331,7 @@ Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &opti
         return Error(Error::Code::Io, tr("cannot start %1: %2").arg(*program, process.errorString()));
     state.started = QDateTime::currentDateTimeUtc();
     if (auto written = writeFileAtomically(stateDir() + QStringLiteral("/state.json"),
-            QJsonDocument(toJson(state)).toJson(), QFile::ReadOwner | QFile::WriteOwner);
+            QJsonDocument(toJson(state)).toJson(), 0600);
         !written) {
         ::kill(static_cast<pid_t>(state.pid), SIGTERM);
         return written.error();
