@@ -49,49 +49,52 @@ bool matchClass(QStringView pattern, qsizetype &p, QChar c, bool &matched)
     return true;
 }
 
-bool matchFrom(QStringView pattern, qsizetype p, QStringView name, qsizetype n)
+// One pattern element that stands for one character ('?', a class, an escape or a literal) against c;
+// advances p past it.
+bool matchOne(QStringView pattern, qsizetype &p, QChar c)
 {
-    while (p < pattern.size()) {
-        const QChar pc = pattern[p];
-        if (pc == QLatin1Char('*')) {
-            ++p;
-            // '*' matches any run of non-'/' characters.
-            for (qsizetype k = n;; ++k) {
-                if (matchFrom(pattern, p, name, k))
-                    return true;
-                if (k >= name.size() || name[k] == QLatin1Char('/'))
-                    return false;
-            }
-        }
-        if (n >= name.size())
-            return false;
-        if (pc == QLatin1Char('?')) {
-            if (name[n] == QLatin1Char('/'))
-                return false;
-            ++p;
-            ++n;
-            continue;
-        }
-        if (pc == QLatin1Char('[')) {
-            ++p;
-            bool matched = false;
-            if (!matchClass(pattern, p, name[n], matched) || !matched || name[n] == QLatin1Char('/'))
-                return false;
-            ++n;
-            continue;
-        }
-        QChar literal = pc;
-        if (pc == QLatin1Char('\\')) {
-            if (++p >= pattern.size())
-                return false;
-            literal = pattern[p];
-        }
-        if (name[n] != literal)
-            return false;
+    const QChar pc = pattern[p];
+    if (pc == QLatin1Char('?')) {
         ++p;
-        ++n;
+        return c != QLatin1Char('/');
     }
-    return n == name.size();
+    if (pc == QLatin1Char('[')) {
+        ++p;
+        bool matched = false;
+        return matchClass(pattern, p, c, matched) && matched && c != QLatin1Char('/');
+    }
+    if (pc == QLatin1Char('\\') && ++p >= pattern.size())
+        return false;
+    return c == pattern[p++];
+}
+
+// Backtracks only to the last '*' seen: going further back never helps, because '*' stops at '/' and every
+// other element matches exactly one character. Trying every split for every '*' was exponential
+// ("*a*a*a*a*a*a*a*a*a*a*a*a*b" against a long run of a's never finished).
+bool matchFrom(QStringView pattern, QStringView name)
+{
+    qsizetype p = 0;
+    qsizetype n = 0;
+    qsizetype starP = -1; // just after the last '*'
+    qsizetype starN = 0; // where that '*' stopped taking characters
+    while (p < pattern.size() || n < name.size()) {
+        if (p < pattern.size() && pattern[p] == QLatin1Char('*')) {
+            starP = ++p;
+            starN = n;
+            continue;
+        }
+        qsizetype next = p;
+        if (p < pattern.size() && n < name.size() && matchOne(pattern, next, name[n])) {
+            p = next;
+            ++n;
+            continue;
+        }
+        if (starP < 0 || starN >= name.size() || name[starN] == QLatin1Char('/'))
+            return false;
+        p = starP;
+        n = ++starN;
+    }
+    return true;
 }
 
 // filepath.Match reports ErrBadPattern for unterminated classes and trailing '\'.
@@ -116,7 +119,7 @@ bool wellFormed(QStringView pattern)
 
 bool goPathMatch(QStringView pattern, QStringView name)
 {
-    return wellFormed(pattern) && matchFrom(pattern, 0, name, 0);
+    return wellFormed(pattern) && matchFrom(pattern, name);
 }
 
 Result<void> HelmIgnore::add(QList<Rule> &rules, const QString &rawLine)

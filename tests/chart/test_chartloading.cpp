@@ -167,6 +167,9 @@ private slots:
         QTest::newRow("escape literal") << QStringLiteral("\\*x") << QStringLiteral("ax") << false;
         QTest::newRow("path") << QStringLiteral("templates/*.yaml") << QStringLiteral("templates/a.yaml") << true;
         QTest::newRow("bad pattern") << QStringLiteral("[a") << QStringLiteral("a") << false;
+        QTest::newRow("star backtracks") << QStringLiteral("*a*b") << QStringLiteral("xaxab") << true;
+        QTest::newRow("stars around slash") << QStringLiteral("*/*.md") << QStringLiteral("a/b.md") << true;
+        QTest::newRow("star stops at slash") << QStringLiteral("*b") << QStringLiteral("a/b") << false;
     }
     void goMatch()
     {
@@ -174,6 +177,21 @@ private slots:
         QFETCH(QString, name);
         QFETCH(bool, matches);
         QCOMPARE(goPathMatch(pattern, name), matches);
+    }
+
+    void goMatchManyStarsIsFast()
+    {
+        // Found by fuzzing .helmignore (tests/fuzz/regressions/helmignore/many-stars.helmignore): every '*' used
+        // to try every split, so this pattern against a long name did not finish.
+        QElapsedTimer timer;
+        timer.start();
+        const QString as(60, QLatin1Char('a'));
+        QVERIFY(!goPathMatch(u"*a*a*a*a*a*a*a*a*a*a*a*a*b", as));
+        QVERIFY(goPathMatch(u"*a*a*a*a*a*a*a*a*a*a*a*a*", as));
+        auto rules = HelmIgnore::parse("*a*a*a*a*a*a*a*a*a*a*a*a*b\n", QStringLiteral(".helmignore"));
+        QVERIFY(rules.ok());
+        QVERIFY(!rules->ignored(as, false));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void helmIgnoreRules()
