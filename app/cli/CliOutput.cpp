@@ -1,5 +1,6 @@
 #include "app/cli/CliOutput.h"
 
+#include "core/chart/PrintableText.h"
 #include "core/common/Format.h"
 
 #include <QJsonArray>
@@ -57,8 +58,8 @@ QString prettyJson(const QByteArray &json)
 QString chartSummaryText(const ChartSummary &chart)
 {
     return QStringLiteral("ref:     %1\ndigest:  %2\nsize:    %3\nname:    %4\nversion: %5\n")
-        .arg(chart.ref.toString(), chart.manifest.digest.hex(), formatBinarySize(chart.layer.size), chart.name,
-             chart.version);
+        .arg(chart.ref.toString(), chart.manifest.digest.hex(), formatBinarySize(chart.layer.size),
+            printable(chart.name), printable(chart.version));
 }
 
 QString chartTableText(const QList<ChartSummary> &charts, const QDateTime &now)
@@ -68,7 +69,9 @@ QString chartTableText(const QList<ChartSummary> &charts, const QDateTime &now)
     rows.append({QStringLiteral("REF"), QStringLiteral("NAME"), QStringLiteral("VERSION"), QStringLiteral("DIGEST"),
                  QStringLiteral("SIZE"), QStringLiteral("CREATED")});
     for (const ChartSummary &c : charts) {
-        rows.append({c.ref.toString(), c.name, c.version, c.manifest.digest.shortHex(), formatBinarySize(c.layer.size),
+        // Names come from configs anyone could have pushed: no control character reaches the terminal raw.
+        rows.append({c.ref.toString(), printable(c.name), printable(c.version), c.manifest.digest.shortHex(),
+            formatBinarySize(c.layer.size),
                      formatHumanDuration(c.created.msecsTo(now))});
     }
     QList<int> widths(rows.first().size(), 0);

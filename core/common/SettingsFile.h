@@ -10,8 +10,8 @@ namespace charthouse {
 
 // Changes a settings (INI) file all or nothing. QSettings writes through QSaveFile, which in Qt 6.4 renames its
 // temporary file into place even when the buffered write failed: a full disk would leave an empty settings file.
-// Here the change is made on a copy beside the file, the copy is read back and compared with what was meant,
-// synced, and only then renamed over the original.
+// Here QSettings edits a private copy, which is read back and compared with what was meant; the bytes then
+// replace the original through AtomicFile (written, synced and renamed, or the original left as it was).
 Result<void> changeSettingsFile(const QString &path, const std::function<void(QSettings &)> &change);
 
 } // namespace charthouse
