@@ -105,7 +105,8 @@ expect_has() {
 run_cases() {
   expect "charthouse-cli " chart registry
   expect "charthouse-cli --cache $cache r" registry
-  expect "charthouse-cli chart " save list show export remove push pull tags
+  expect "charthouse-cli chart " save list show export remove prune push pull tags
+  expect "charthouse-cli chart pr" prune
   expect "charthouse-cli registry " login logout serve status logs stop
   expect "charthouse-cli registry s" serve status stop
   expect "charthouse-cli chart list --output " table json
@@ -113,6 +114,8 @@ run_cases() {
   expect "charthouse-cli chart list --output=j" json
   expect "charthouse-cli chart export --" --cache --destination --force --help --version
   expect "charthouse-cli chart remove --" --cache --help --version
+  expect "charthouse-cli chart prune --" --cache --dry-run --help --version
+  expect "charthouse-cli chart prune "
   expect_has "charthouse-cli chart push --" --parallel --username --password-stdin --plain-http \
     --insecure-skip-tls-verify --ca-file --cert-file --key-file
   expect "charthouse-cli registry serve --" --address --storage --user --password-stdin --htpasswd \
