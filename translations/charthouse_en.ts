@@ -1223,6 +1223,39 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>About Qt</source>
         <translation>About Qt</translation>
     </message>
+    <message>
+        <source>Clean up the cache…</source>
+        <translation>Clean up the cache…</translation>
+    </message>
+    <message>
+        <source>Clean up the cache</source>
+        <translation>Clean up the cache</translation>
+    </message>
+    <message>
+        <source>Every file in the cache belongs to a chart: there is nothing to clean up.</source>
+        <translation>Every file in the cache belongs to a chart: there is nothing to clean up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to clean up now. %n unused file(s) changed in the last minutes are kept: another program may still be saving them.</source>
+        <translation>
+            <numerusform>Nothing to clean up now. %n unused file changed in the last minutes is kept: another program may still be saving it.</numerusform>
+            <numerusform>Nothing to clean up now. %n unused files changed in the last minutes are kept: another program may still be saving them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the cache belong to no chart (%1). Remove them?</source>
+        <translation>
+            <numerusform>%n file in the cache belongs to no chart (%1). Remove it?</numerusform>
+            <numerusform>%n files in the cache belong to no chart (%1). Remove them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unused file(s), %1</source>
+        <translation>
+            <numerusform>Removed %n unused file, %1</numerusform>
+            <numerusform>Removed %n unused files, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>charthouse::Manifest</name>

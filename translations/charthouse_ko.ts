@@ -1212,6 +1212,36 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
+    <message>
+        <source>Clean up the cache…</source>
+        <translation>캐시 정리…</translation>
+    </message>
+    <message>
+        <source>Clean up the cache</source>
+        <translation>캐시 정리</translation>
+    </message>
+    <message>
+        <source>Every file in the cache belongs to a chart: there is nothing to clean up.</source>
+        <translation>캐시의 모든 파일이 차트에 속해 있어 정리할 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to clean up now. %n unused file(s) changed in the last minutes are kept: another program may still be saving them.</source>
+        <translation>
+            <numerusform>지금은 정리할 것이 없습니다. 최근 몇 분 안에 바뀐, 쓰이지 않는 파일 %n개는 남겨 둡니다: 다른 프로그램이 아직 저장하는 중일 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the cache belong to no chart (%1). Remove them?</source>
+        <translation>
+            <numerusform>캐시의 파일 %n개(%1)가 어느 차트에도 속하지 않습니다. 지울까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unused file(s), %1</source>
+        <translation>
+            <numerusform>쓰이지 않는 파일 %n개(%1)를 지웠습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>charthouse::Manifest</name>

@@ -4,6 +4,7 @@
 #include "core/common/SettingsFile.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
+#include "core/jobs/PruneJob.h"
 #include "core/jobs/PushJob.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
@@ -35,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
@@ -195,6 +197,7 @@ void MainWindow::createActions()
         &MainWindow::exportSelected, true);
     add(chartMenu, QStringLiteral("remove"), tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected,
         true);
+    chartMenu->addAction(tr("Clean up the cache…"), this, &MainWindow::cleanUpCache);
     add(chartMenu, QStringLiteral("copy"), tr("Copy reference"), QKeySequence::Copy,
         &MainWindow::copyReferences, true);
     add(chartMenu, QStringLiteral("details"), tr("Details"), QKeySequence(Qt::Key_Return),
@@ -422,6 +425,45 @@ void MainWindow::removeSelected()
         if (auto ref = Reference::parse(text))
             runJob(
                 new RemoveJob(m_cacheRoot, *ref), [this, text] { showMessage(tr("Removed %1").arg(text)); });
+}
+
+void MainWindow::cleanUpCache()
+{
+    auto *look = new PruneJob(m_cacheRoot, true);
+    runJob(look, [this, look] {
+        const PruneReport &found = *look->result();
+        if (found.removed.isEmpty()) {
+            auto *told = new QMessageBox(QMessageBox::Information, tr("Clean up the cache"),
+                found.keptRecent.isEmpty()
+                    ? tr("Every file in the cache belongs to a chart: there is nothing to clean up.")
+                    : tr("Nothing to clean up now. %n unused file(s) changed in the last minutes are kept: another "
+                         "program may still be saving them.",
+                          nullptr, static_cast<int>(found.keptRecent.size())),
+                QMessageBox::Ok, this);
+            told->setObjectName(QStringLiteral("clean-up-nothing"));
+            told->setAttribute(Qt::WA_DeleteOnClose);
+            told->open();
+            return;
+        }
+        auto *ask = new QMessageBox(QMessageBox::Question, tr("Clean up the cache"),
+            tr("%n file(s) in the cache belong to no chart (%1). Remove them?", nullptr,
+                static_cast<int>(found.removed.size()))
+                .arg(formatBinarySize(found.removedBytes())),
+            QMessageBox::Cancel, this);
+        ask->setObjectName(QStringLiteral("clean-up-question"));
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *remove = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+        ask->setDefaultButton(QMessageBox::Cancel); // the safe answer
+        connect(remove, &QPushButton::clicked, this, [this] {
+            auto *prune = new PruneJob(m_cacheRoot, false);
+            runJob(prune, [this, prune] {
+                showMessage(tr("Removed %n unused file(s), %1", nullptr,
+                    static_cast<int>(prune->result()->removed.size()))
+                                .arg(formatBinarySize(prune->result()->removedBytes())));
+            });
+        });
+        ask->open();
+    });
 }
 
 ChartDetailsDialog *MainWindow::showDetails()

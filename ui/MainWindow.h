@@ -68,6 +68,8 @@ private:
     void exportSelected();
     void pushSelected();
     void removeSelected();
+    // Looks for blobs no chart uses, says how many and how large, and removes them if the user agrees.
+    void cleanUpCache();
     void copyReferences();
     void chooseAndSave();
 

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <csignal>
 #include <fcntl.h>
 
 namespace charthouse {
@@ -67,13 +68,53 @@ Result<void> writeTree(const QString &staging, const QString &shownRoot, const C
     return {};
 }
 
-QString siblingName(const QString &target, const char *purpose)
+QString siblingPrefix(const QString &target)
 {
     const QFileInfo info(target);
-    return info.path()
-        + QStringLiteral("/.%1.charthouse-%2-%3")
-              .arg(info.fileName(), QLatin1String(purpose))
+    return QStringLiteral(".%1.charthouse-").arg(info.fileName());
+}
+
+// ".NAME.charthouse-PURPOSE-PID-RANDOM" beside the target: hidden, and naming the process that owns it.
+QString siblingName(const QString &target, const char *purpose)
+{
+    return QFileInfo(target).path() + QLatin1Char('/') + siblingPrefix(target)
+        + QStringLiteral("%1-%2-%3")
+              .arg(QLatin1String(purpose))
+              .arg(QCoreApplication::applicationPid())
               .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+bool processIsGone(qint64 pid)
+{
+    return pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH);
+}
+
+void removePath(const QString &path)
+{
+    if (fileio::fileKind(path) == fileio::FileKind::Directory)
+        QDir(path).removeRecursively();
+    else
+        QFile::remove(path);
+}
+
+// What an export killed half-way left beside this target: its staging directory goes, and an old copy it had
+// moved aside comes back when nothing took its place.
+void recoverInterruptedExports(const QString &target)
+{
+    const QDir dir(QFileInfo(target).path());
+    const QString prefix = siblingPrefix(target);
+    const QStringList names
+        = dir.entryList({prefix + QLatin1Char('*')}, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        const QStringList parts = name.mid(prefix.size()).split(QLatin1Char('-'));
+        if (parts.size() != 3 || !processIsGone(parts[1].toLongLong()))
+            continue; // not ours, or its export is still running
+        const QString path = dir.filePath(name);
+        if (parts[0] == QLatin1String("old") && fileio::fileKind(target) == fileio::FileKind::Missing
+            && fileio::renamePath(path, target))
+            continue;
+        removePath(path);
+    }
 }
 
 } // namespace
@@ -84,12 +125,12 @@ Result<QString> ChartExporter::exportTo(
     if (!isPlainChartName(name))
         return Error(Error::Code::Unsafe, tr("refusing to export a chart named \"%1\"").arg(name));
     const QString target = QDir::cleanPath(destDir + QLatin1Char('/') + name);
-    const QFileInfo existing(target);
-    const bool exists = existing.exists() || existing.isSymLink();
-    if (exists && !force)
-        return Error(Error::Code::Conflict, tr("%1 already exists; use --force to replace it").arg(target));
     if (auto made = fileio::makePath(destDir); !made)
         return made.error();
+    recoverInterruptedExports(target);
+    const bool exists = fileio::fileKind(target) != fileio::FileKind::Missing;
+    if (exists && !force)
+        return Error(Error::Code::Conflict, tr("%1 already exists; use --force to replace it").arg(target));
 
     const QString staging = siblingName(target, "export");
     auto written = writeTree(staging, target, files);
@@ -115,12 +156,8 @@ Result<QString> ChartExporter::exportTo(
         return placed.error();
     }
     const Result<void> synced = fileio::syncDirectory(QFileInfo(target).path());
-    if (!backup.isEmpty()) {
-        if (fileio::fileKind(backup) == fileio::FileKind::Directory)
-            QDir(backup).removeRecursively();
-        else
-            QFile::remove(backup);
-    }
+    if (!backup.isEmpty())
+        removePath(backup);
     if (!synced)
         return synced.error();
     return target;

@@ -295,6 +295,25 @@ private slots:
         QVERIFY(cache.hasBlob(recent));
     }
 
+    void exportKilledHalfWayIsRecovered()
+    {
+        // A process killed (pid 2^22+1: never running) after moving the old copy aside and before putting the new
+        // one in place: the old copy comes back, its staging directory goes.
+        const QString root = cacheWithTwoCharts();
+        const QString dest = m_tmp.path() + QStringLiteral("/exports%1").arg(++m_n);
+        QVERIFY(writeTree(dest + QStringLiteral("/.a.charthouse-old-4194305-0011"), {{QStringLiteral("Chart.yaml"), "old copy"}}));
+        QVERIFY(writeTree(dest + QStringLiteral("/.a.charthouse-export-4194305-0022"), {{QStringLiteral("Chart.yaml"), "half"}}));
+        QVERIFY(writeTree(dest + QStringLiteral("/.a.charthouse-export-1-0033"), {{QStringLiteral("Chart.yaml"), "pid 1 runs"}}));
+        ChartStore store(root);
+        auto again = store.exportTo(ref(refA), dest, false);
+        QCOMPARE(again.error().code(), Error::Code::Conflict); // the user's old copy is back: replacing it needs force
+        QCOMPARE(readFile(dest + QStringLiteral("/a/Chart.yaml")), QByteArray("old copy"));
+        QCOMPARE(QDir(dest).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList {QStringLiteral(".a.charthouse-export-1-0033"), QStringLiteral("a")}));
+        QVERIFY(store.exportTo(ref(refA), dest, true).ok());
+        QVERIFY(readFile(dest + QStringLiteral("/a/Chart.yaml")).contains("name: a"));
+    }
+
     void cliStoppedBySignalUndoesAndSaysSo_data()
     {
         QTest::addColumn<int>("signal");

@@ -6,6 +6,7 @@
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/chart/ChartPackager.h"
 #include "core/oci/MediaTypes.h"
+#include "core/store/ChartStore.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartDetailsDialog.h"
@@ -20,6 +21,8 @@
 #include <QDirIterator>
 #include <QStandardPaths>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -147,6 +150,45 @@ private slots:
         QCOMPARE(filter.rowCount(), 2);
         model.setCharts({});
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void cleanUpAsksWithCancelAsDefaultAndRemovesOnlyStrays()
+    {
+        const QString cache = m_tmp.path() + QStringLiteral("/clean-cache");
+        QVERIFY(ChartStore(cache).save(makeChart(m_tmp.path() + QStringLiteral("/clean-src"), QStringLiteral("kept"),
+                                           QStringLiteral("1.0.0")),
+                    *Reference::parse(QStringLiteral("localhost:5000/r/kept:1.0.0")), {}).ok());
+        const QString stray = ChartCache(cache).blobPath(Digest::of(QByteArrayView("stray")));
+        {
+            QFile f(stray);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("stray");
+            QVERIFY(f.flush()); // or closing would write, and date it, after the date set here
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+        }
+        MainWindow window(cache);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
+        QAction *cleanUp = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == QStringLiteral("Clean up the cache…"))
+                cleanUp = action;
+        QVERIFY(cleanUp);
+        cleanUp->trigger();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((ask = window.findChild<QMessageBox *>(QStringLiteral("clean-up-question"))), 10000);
+        QVERIFY(ask->text().startsWith(QStringLiteral("1 file in the cache belongs to no chart")));
+        QCOMPARE(static_cast<QAbstractButton *>(ask->defaultButton()), ask->button(QMessageBox::Cancel)); // the safe answer
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *button : ask->buttons())
+            if (button->text() == QStringLiteral("Remove"))
+                remove = button;
+        QVERIFY(remove);
+        remove->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(stray), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastMessage().startsWith(QStringLiteral("Removed 1 unused file")), 10000);
+        QVERIFY(ChartStore(cache).exportTo(*Reference::parse(QStringLiteral("localhost:5000/r/kept:1.0.0")),
+                    m_tmp.path() + QStringLiteral("/clean-out"), false).ok());
     }
 
     void dropsSaveChartsAndExternalSavesShowUp()
