@@ -11,13 +11,16 @@
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
-#include <QLockFile>
 #include <QMutex>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <thread>
 
@@ -69,12 +72,14 @@ public:
     {
         QSemaphore locked;
         m_thread = std::thread([this, cacheRoot, ms, &locked] {
-            QLockFile lock(cacheRoot + QStringLiteral("/.charthouse.lock"));
-            lock.setStaleLockTime(0);
-            m_locked = lock.lock();
+            // The cache's own lock: an flock() on the lock file, as CacheLock takes it.
+            const int fd = ::open(QFile::encodeName(cacheRoot + QStringLiteral("/.charthouse.lock")).constData(),
+                O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+            m_locked = fd >= 0 && ::flock(fd, LOCK_EX) == 0;
             locked.release();
             QThread::msleep(static_cast<unsigned long>(ms));
-            lock.unlock();
+            if (fd >= 0)
+                ::close(fd);
         });
         locked.acquire();
     }
