@@ -487,6 +487,10 @@
         <source>%1; the old copy is kept as %2</source>
         <translation>%1; the old copy is kept as %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartMetadata</name>
@@ -768,6 +772,73 @@
     <message>
         <source>Export %1</source>
         <translation>Export %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::FileIo</name>
+    <message>
+        <source>no space left on the file system mounted at %1</source>
+        <translation>no space left on the file system mounted at %1</translation>
+    </message>
+    <message>
+        <source>no space left on the file system mounted at %1 (%2)</source>
+        <translation>no space left on the file system mounted at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link, or a loop of them</source>
+        <translation>%1: a symbolic link, or a loop of them</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>a directory</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>a FIFO (named pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>a regular file</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link, which is never followed here</source>
+        <translation>%1: is a symbolic link, which is never followed here</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file but %2</source>
+        <translation>%1: not a regular file but %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the limit of %3</source>
+        <translation>%1: %2 bytes, more than the limit of %3</translation>
+    </message>
+    <message>
+        <source>%1: grew past the limit of %2 bytes</source>
+        <translation>%1: grew past the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2 is in the way</source>
+        <translation>cannot create the directory %1: %2 is in the way</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>cannot create the directory %1</translation>
     </message>
 </context>
 <context>
@@ -1870,73 +1941,6 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Remove finished jobs from the list</source>
         <translation>Remove finished jobs from the list</translation>
-    </message>
-</context>
-<context>
-    <name>charthouse::fileio</name>
-    <message>
-        <source>no space left on the file system mounted at %1</source>
-        <translation>no space left on the file system mounted at %1</translation>
-    </message>
-    <message>
-        <source>no space left on the file system mounted at %1 (%2)</source>
-        <translation>no space left on the file system mounted at %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: a symbolic link, or a loop of them</source>
-        <translation>%1: a symbolic link, or a loop of them</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <source>a directory</source>
-        <translation>a directory</translation>
-    </message>
-    <message>
-        <source>a symbolic link</source>
-        <translation>a symbolic link</translation>
-    </message>
-    <message>
-        <source>a FIFO (named pipe)</source>
-        <translation>a FIFO (named pipe)</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>a socket</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>a device</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>a regular file</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link, which is never followed here</source>
-        <translation>%1: is a symbolic link, which is never followed here</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file but %2</source>
-        <translation>%1: not a regular file but %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 bytes, more than the limit of %3</source>
-        <translation>%1: %2 bytes, more than the limit of %3</translation>
-    </message>
-    <message>
-        <source>%1: grew past the limit of %2 bytes</source>
-        <translation>%1: grew past the limit of %2 bytes</translation>
-    </message>
-    <message>
-        <source>cannot create the directory %1: %2 is in the way</source>
-        <translation>cannot create the directory %1: %2 is in the way</translation>
-    </message>
-    <message>
-        <source>cannot create the directory %1</source>
-        <translation>cannot create the directory %1</translation>
     </message>
 </context>
 </TS>

@@ -487,6 +487,10 @@
         <source>%1; the old copy is kept as %2</source>
         <translation>%1; 이전 사본은 %2에 남아 있습니다</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartMetadata</name>
@@ -762,6 +766,73 @@
     <message>
         <source>Export %1</source>
         <translation>%1 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::FileIo</name>
+    <message>
+        <source>no space left on the file system mounted at %1</source>
+        <translation>%1에 마운트된 파일 시스템에 남은 공간이 없습니다 (no space left)</translation>
+    </message>
+    <message>
+        <source>no space left on the file system mounted at %1 (%2)</source>
+        <translation>%1에 마운트된 파일 시스템(%2)에 남은 공간이 없습니다 (no space left)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link, or a loop of them</source>
+        <translation>%1: 심볼릭 링크이거나 링크가 순환합니다</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>디렉터리</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>심볼릭 링크</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>일반 파일</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link, which is never followed here</source>
+        <translation>%1: 심볼릭 링크이며, 여기서는 링크를 따라가지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file but %2</source>
+        <translation>%1: 일반 파일이 아니라 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the limit of %3</source>
+        <translation>%1: %2바이트로 한도 %3바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: grew past the limit of %2 bytes</source>
+        <translation>%1: 읽는 사이에 한도 %2바이트를 넘게 커졌습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2 is in the way</source>
+        <translation>디렉터리 %1을(를) 만들 수 없습니다: 그 자리에 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>디렉토리 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1854,73 +1925,6 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Remove finished jobs from the list</source>
         <translation>완료된 작업을 목록에서 지웁니다</translation>
-    </message>
-</context>
-<context>
-    <name>charthouse::fileio</name>
-    <message>
-        <source>no space left on the file system mounted at %1</source>
-        <translation>%1에 마운트된 파일 시스템에 남은 공간이 없습니다 (no space left)</translation>
-    </message>
-    <message>
-        <source>no space left on the file system mounted at %1 (%2)</source>
-        <translation>%1에 마운트된 파일 시스템(%2)에 남은 공간이 없습니다 (no space left)</translation>
-    </message>
-    <message>
-        <source>%1: a symbolic link, or a loop of them</source>
-        <translation>%1: 심볼릭 링크이거나 링크가 순환합니다</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>a directory</source>
-        <translation>디렉터리</translation>
-    </message>
-    <message>
-        <source>a symbolic link</source>
-        <translation>심볼릭 링크</translation>
-    </message>
-    <message>
-        <source>a FIFO (named pipe)</source>
-        <translation>FIFO(이름 있는 파이프)</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>소켓</translation>
-    </message>
-    <message>
-        <source>a device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <source>a regular file</source>
-        <translation>일반 파일</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link, which is never followed here</source>
-        <translation>%1: 심볼릭 링크이며, 여기서는 링크를 따라가지 않습니다</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file but %2</source>
-        <translation>%1: 일반 파일이 아니라 %2입니다</translation>
-    </message>
-    <message>
-        <source>%1: %2 bytes, more than the limit of %3</source>
-        <translation>%1: %2바이트로 한도 %3바이트를 넘습니다</translation>
-    </message>
-    <message>
-        <source>%1: grew past the limit of %2 bytes</source>
-        <translation>%1: 읽는 사이에 한도 %2바이트를 넘게 커졌습니다</translation>
-    </message>
-    <message>
-        <source>cannot create the directory %1: %2 is in the way</source>
-        <translation>디렉터리 %1을(를) 만들 수 없습니다: 그 자리에 %2이(가) 있습니다</translation>
-    </message>
-    <message>
-        <source>cannot create the directory %1</source>
-        <translation>디렉토리 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,8 @@ bool isSafeRelativePath(const QString &path)
 // Writes every file under staging, checking each write, fsync and close: a full disk fails here and the staging
 // directory is dropped, never renamed into place. Errors name the file as it will be (shownRoot), not the hidden
 // staging directory.
-Result<void> writeTree(const QString &staging, const QString &shownRoot, const ChartFiles &files)
+Result<void> writeTree(
+    const QString &staging, const QString &shownRoot, const ChartFiles &files, const std::atomic_bool *cancel)
 {
     auto shown = [&](const Error &error) {
         QString message = error.message();
@@ -40,6 +41,8 @@ Result<void> writeTree(const QString &staging, const QString &shownRoot, const C
     };
     QSet<QString> directories;
     for (const ChartFile &file : files) {
+        if (cancel && cancel->load())
+            return Error(Error::Code::Cancelled, QCoreApplication::translate("charthouse::ChartExporter", "cancelled"));
         if (!isSafeRelativePath(file.path))
             return Error(Error::Code::Unsafe,
                 QCoreApplication::translate(
@@ -119,8 +122,8 @@ void recoverInterruptedExports(const QString &target)
 
 } // namespace
 
-Result<QString> ChartExporter::exportTo(
-    const QString &destDir, const QString &name, const ChartFiles &files, bool force)
+Result<QString> ChartExporter::exportTo(const QString &destDir, const QString &name, const ChartFiles &files,
+    bool force, const std::atomic_bool *cancel)
 {
     if (!isPlainChartName(name))
         return Error(Error::Code::Unsafe, tr("refusing to export a chart named \"%1\"").arg(name));
@@ -133,7 +136,7 @@ Result<QString> ChartExporter::exportTo(
         return Error(Error::Code::Conflict, tr("%1 already exists; use --force to replace it").arg(target));
 
     const QString staging = siblingName(target, "export");
-    auto written = writeTree(staging, target, files);
+    auto written = writeTree(staging, target, files, cancel);
     if (!written) {
         QDir(staging).removeRecursively();
         return written.error();

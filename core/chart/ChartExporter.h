@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace charthouse {
 
 // Writes chart files to destDir/<name>: into a temporary sibling first, renamed into place when complete, so
@@ -14,8 +16,9 @@ class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(charthouse::ChartExporter)
 public:
-    static Result<QString> exportTo(
-        const QString &destDir, const QString &name, const ChartFiles &files, bool force);
+    // cancel: checked between files; a cancelled export leaves the destination as it was.
+    static Result<QString> exportTo(const QString &destDir, const QString &name, const ChartFiles &files,
+        bool force, const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace charthouse

@@ -16,10 +16,11 @@ namespace charthouse::fileio {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct FileIo
 {
-    return QCoreApplication::translate("charthouse::FileIo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(charthouse::FileIo)
+};
 
 QByteArray native(const QString &path)
 {
@@ -100,12 +101,12 @@ Error osError(const QString &path, int errnum)
         const QString mountPoint = mountPointOf(path);
         const QString type = fileSystemType(mountPoint);
         const QString where = type.isEmpty()
-            ? tr("no space left on the file system mounted at %1").arg(mountPoint)
-            : tr("no space left on the file system mounted at %1 (%2)").arg(mountPoint, type);
+            ? FileIo::tr("no space left on the file system mounted at %1").arg(mountPoint)
+            : FileIo::tr("no space left on the file system mounted at %1 (%2)").arg(mountPoint, type);
         return Error(Error::Code::NoSpace, QStringLiteral("%1: %2").arg(path, where));
     }
     if (errnum == ELOOP)
-        return Error(Error::Code::Unsafe, tr("%1: a symbolic link, or a loop of them").arg(path));
+        return Error(Error::Code::Unsafe, FileIo::tr("%1: a symbolic link, or a loop of them").arg(path));
     return Error(errnum == ENOENT ? Error::Code::NotFound : Error::Code::Io,
         QStringLiteral("%1: %2").arg(path, reasonText(errnum)));
 }
@@ -128,18 +129,18 @@ QString describeKind(const QString &path)
 {
     struct stat st {};
     if (::lstat(native(path).constData(), &st) != 0)
-        return tr("missing");
+        return FileIo::tr("missing");
     if (S_ISDIR(st.st_mode))
-        return tr("a directory");
+        return FileIo::tr("a directory");
     if (S_ISLNK(st.st_mode))
-        return tr("a symbolic link");
+        return FileIo::tr("a symbolic link");
     if (S_ISFIFO(st.st_mode))
-        return tr("a FIFO (named pipe)");
+        return FileIo::tr("a FIFO (named pipe)");
     if (S_ISSOCK(st.st_mode))
-        return tr("a socket");
+        return FileIo::tr("a socket");
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-        return tr("a device");
-    return tr("a regular file");
+        return FileIo::tr("a device");
+    return FileIo::tr("a regular file");
 }
 
 Result<UniqueFd> openRegularFile(const QString &path, bool followLinks)
@@ -151,14 +152,14 @@ Result<UniqueFd> openRegularFile(const QString &path, bool followLinks)
         const int errnum = errno;
         if (errnum == ELOOP && !followLinks)
             return Error(Error::Code::Unsafe,
-                tr("%1: is a symbolic link, which is never followed here").arg(path));
+                FileIo::tr("%1: is a symbolic link, which is never followed here").arg(path));
         return osError(path, errnum);
     }
     struct stat st {};
     if (::fstat(fd.get(), &st) != 0)
         return osError(path, errno);
     if (!S_ISREG(st.st_mode))
-        return Error(Error::Code::Unsafe, tr("%1: not a regular file but %2").arg(path, describeKind(path)));
+        return Error(Error::Code::Unsafe, FileIo::tr("%1: not a regular file but %2").arg(path, describeKind(path)));
     // Regular files never block; clear the flag so reads behave normally everywhere.
     if (::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK) != 0)
         return osError(path, errno);
@@ -192,14 +193,14 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxSize, bool fol
         return osError(path, errno);
     if (st.st_size > maxSize)
         return Error(Error::Code::TooLarge,
-            tr("%1: %2 bytes, more than the limit of %3").arg(path).arg(st.st_size).arg(maxSize));
+            FileIo::tr("%1: %2 bytes, more than the limit of %3").arg(path).arg(st.st_size).arg(maxSize));
     // One byte more than the limit tells a file that grew since fstat() from one that did not.
     QByteArray data(static_cast<qsizetype>(st.st_size) + 1, Qt::Uninitialized);
     auto got = readSome(fd->get(), data.data(), data.size(), path);
     if (!got)
         return got.error();
     if (*got > maxSize)
-        return Error(Error::Code::TooLarge, tr("%1: grew past the limit of %2 bytes").arg(path).arg(maxSize));
+        return Error(Error::Code::TooLarge, FileIo::tr("%1: grew past the limit of %2 bytes").arg(path).arg(maxSize));
     data.truncate(static_cast<qsizetype>(*got));
     return data;
 }
@@ -262,9 +263,9 @@ Result<void> makePath(const QString &path)
             continue;
         if (errnum == EEXIST)
             return Error(Error::Code::Io,
-                tr("cannot create the directory %1: %2 is in the way").arg(current, describeKind(current)));
+                FileIo::tr("cannot create the directory %1: %2 is in the way").arg(current, describeKind(current)));
         const Error why = osError(current, errnum);
-        return Error(why.code(), tr("cannot create the directory %1").arg(why.message()));
+        return Error(why.code(), FileIo::tr("cannot create the directory %1").arg(why.message()));
     }
     return {};
 }

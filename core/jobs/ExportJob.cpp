@@ -18,10 +18,10 @@ QString ExportJob::title() const
 void ExportJob::run()
 {
     runAndFinish<ExportedChart>(
-        [cacheRoot = m_cacheRoot, ref = m_ref, destDir = m_destDir,
-            force = m_force]() -> Result<ExportedChart> {
+        [cacheRoot = m_cacheRoot, ref = m_ref, destDir = m_destDir, force = m_force,
+            cancel = cancelFlag()]() -> Result<ExportedChart> {
             ChartStore store(cacheRoot);
-            return store.exportTo(ref, destDir, force);
+            return store.exportTo(ref, destDir, force, {}, cancel.get());
         },
         m_result);
 }

@@ -253,8 +253,8 @@ Result<ChartFiles> ChartStore::readFiles(const ChartSummary &chart, const Archiv
     return std::move(archive->files);
 }
 
-Result<ExportedChart> ChartStore::exportTo(
-    const Reference &ref, const QString &destDir, bool force, const ArchiveLimits &limits)
+Result<ExportedChart> ChartStore::exportTo(const Reference &ref, const QString &destDir, bool force,
+    const ArchiveLimits &limits, const std::atomic_bool *cancel)
 {
     auto chart = summary(ref);
     if (!chart)
@@ -262,7 +262,7 @@ Result<ExportedChart> ChartStore::exportTo(
     auto chartFiles = readFiles(*chart, limits);
     if (!chartFiles)
         return chartFiles.error();
-    auto directory = ChartExporter::exportTo(destDir, chart->name, *chartFiles, force);
+    auto directory = ChartExporter::exportTo(destDir, chart->name, *chartFiles, force, cancel);
     if (!directory)
         return directory.error();
     return ExportedChart {std::move(*chart), std::move(*directory)};

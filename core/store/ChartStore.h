@@ -80,8 +80,8 @@ public:
     // The chart's files as packaged, read safely from the verified chart layer.
     Result<ChartFiles> files(const Reference &ref, const ArchiveLimits &limits = {});
     // Writes the chart to destDir/<name>.
-    Result<ExportedChart> exportTo(
-        const Reference &ref, const QString &destDir, bool force, const ArchiveLimits &limits = {});
+    Result<ExportedChart> exportTo(const Reference &ref, const QString &destDir, bool force,
+        const ArchiveLimits &limits = {}, const std::atomic_bool *cancel = nullptr);
     Result<ChartSummary> remove(const Reference &ref, const std::atomic_bool *cancel = nullptr);
     // Blobs nothing uses: see ChartCache::prune.
     Result<PruneReport> prune(bool dryRun, qint64 minAgeSeconds, const std::atomic_bool *cancel = nullptr);

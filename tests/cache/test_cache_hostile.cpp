@@ -314,6 +314,16 @@ private slots:
         QVERIFY(readFile(dest + QStringLiteral("/a/Chart.yaml")).contains("name: a"));
     }
 
+    void cancelledExportLeavesNothing()
+    {
+        const QString root = cacheWithTwoCharts();
+        const QString dest = m_tmp.path() + QStringLiteral("/cancelled%1").arg(++m_n);
+        const std::atomic_bool cancel = true;
+        auto exported = ChartStore(root).exportTo(ref(refA), dest, false, {}, &cancel);
+        QCOMPARE(exported.error().code(), Error::Code::Cancelled);
+        QCOMPARE(QDir(dest).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
     void cliStoppedBySignalUndoesAndSaysSo_data()
     {
         QTest::addColumn<int>("signal");
