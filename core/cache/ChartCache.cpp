@@ -67,6 +67,8 @@ Result<CacheLock> ChartCache::lock(const std::atomic_bool *cancel) const
 
 Result<void> ChartCache::checkDirectories() const
 {
+    if (m_directoriesChecked.load(std::memory_order_relaxed))
+        return {};
     // The root may be a link (a user's ~/.cache often is); what is inside is never followed out of the cache.
     for (const char *sub : {"/blobs", "/blobs/sha256", "/ingest"}) {
         const QString path = m_root + QLatin1String(sub);
@@ -74,7 +76,10 @@ Result<void> ChartCache::checkDirectories() const
         if (kind != fileio::FileKind::Directory && kind != fileio::FileKind::Missing)
             return Error(Error::Code::Unsafe,
                 tr("%1 is %2, not a directory: refusing to use it").arg(path, fileio::describeKind(path)));
+        if (kind == fileio::FileKind::Missing)
+            return {}; // not created yet: checked again next time
     }
+    m_directoriesChecked = true;
     return {};
 }
 

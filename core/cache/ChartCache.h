@@ -36,6 +36,7 @@ class ChartCache
     Q_DECLARE_TR_FUNCTIONS(charthouse::ChartCache)
 public:
     explicit ChartCache(QString root);
+    ChartCache(const ChartCache &other) : m_root(other.m_root) { }
 
     // --cache, else $HELM_CACHE_HOME/registry/cache, else $XDG_CACHE_HOME/helm/registry/cache,
     // else ~/.cache/helm/registry/cache.
@@ -83,6 +84,8 @@ private:
     void cleanIngest();
 
     QString m_root;
+    // Set once checkDirectories() passed: one ChartCache serves one operation, which need not check per blob.
+    mutable std::atomic_bool m_directoriesChecked = false;
 };
 
 } // namespace charthouse
