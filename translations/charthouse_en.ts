@@ -1608,6 +1608,18 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted key is not supported)</source>
         <translation>the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted key is not supported)</translation>
     </message>
+    <message>
+        <source>%1: the token service&apos;s answer is larger than %2 bytes</source>
+        <translation>%1: the token service&apos;s answer is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: refusing a redirect from %2 to %3</source>
+        <translation>%1: refusing a redirect from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: the token service sent us to %2, which refused access (HTTP %3)</source>
+        <translation>%1: the token service sent us to %2, which refused access (HTTP %3)</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistryClient</name>

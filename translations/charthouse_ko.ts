@@ -1594,6 +1594,18 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted key is not supported)</source>
         <translation>클라이언트 키 %1은(는) PEM 형식의 RSA 또는 EC 개인 키가 아닙니다 (암호화된 키는 지원하지 않습니다)</translation>
     </message>
+    <message>
+        <source>%1: the token service&apos;s answer is larger than %2 bytes</source>
+        <translation>%1: 토큰 서비스의 응답이 %2바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: refusing a redirect from %2 to %3</source>
+        <translation>%1: %2에서 %3(으)로의 리디렉션을 거부합니다</translation>
+    </message>
+    <message>
+        <source>%1: the token service sent us to %2, which refused access (HTTP %3)</source>
+        <translation>%1: 토큰 서비스가 보낸 %2에서 접근을 거부했습니다 (HTTP %3)</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistryClient</name>

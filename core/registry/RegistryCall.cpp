@@ -29,6 +29,14 @@ namespace {
 
 constexpr qint64 maxSmallBody = 4 * 1024 * 1024;
 constexpr int maxRedirects = 10;
+
+// Credentials go only to the origin they were meant for: same scheme, host and port.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const int defaultPort = a.scheme() == QLatin1String("https") ? 443 : 80;
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort) == b.port(defaultPort);
+}
 constexpr qint64 streamChunk = 256 * 1024;
 
 QString origin(const QUrl &url)
@@ -456,18 +464,25 @@ void RegistryCall::fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QSt
     for (const QString &s : scope.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         query.addQueryItem(QStringLiteral("scope"), s);
     realm.setQuery(query);
+    requestToken(exchange, realm, realm, 0);
+}
 
-    QNetworkRequest request(realm);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+void RegistryCall::requestToken(std::shared_ptr<Exchange> exchange, const QUrl &url, const QUrl &realm, int hops)
+{
+    const Request &r = exchange->request;
+    QNetworkRequest request(url);
+    // Redirects are followed here, under the registry requests' rules: Qt would forward the raw Authorization
+    // header (the password) to whatever host the token service names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_client->options(r.host).timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("charthouse/" CHARTHOUSE_VERSION));
     const auto credentials = m_client->m_credentials.constFind(r.host);
-    if (credentials != m_client->m_credentials.constEnd()) {
+    if (credentials != m_client->m_credentials.constEnd() && sameOrigin(url, realm)) {
         const QByteArray basic
             = (credentials->username + QLatin1Char(':') + credentials->password).toUtf8().toBase64();
         request.setRawHeader("Authorization", "Basic " + basic);
     }
-    if (realm.scheme() == QLatin1String("https")) {
+    if (url.scheme() == QLatin1String("https")) {
         // The token service is part of the registry's deployment: the same CA, client certificate and
         // verification choice as the registry's own requests.
         auto ssl = tlsConfiguration(m_client->options(r.host));
@@ -477,39 +492,74 @@ void RegistryCall::fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QSt
     }
     QNetworkReply *reply = m_client->m_network->get(request);
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, exchange, reply, scope] {
+    // A token answer is small: one that grows past the limit is cut off, never buffered whole.
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, tooLarge](qint64 received, qint64) {
+        if (received > maxSmallBody && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, exchange, reply, url, realm, hops, tooLarge] {
         reply->deleteLater();
         if (m_reply == reply)
             m_reply = nullptr;
         if (m_cancelled)
             return fail(exchange, cancelled());
-        const Request &req = exchange->request;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(maxSmallBody);
-        if (status == 401 || status == 403)
+        if (*tooLarge)
             return fail(exchange,
-                Error(Error::Code::Unauthorized,
-                    m_client->m_credentials.contains(req.host)
-                        ? tr("%1: the user name or password was not accepted").arg(req.host)
-                        : tr("%1: authentication required (run: charthouse-cli registry login %1)")
-                              .arg(req.host)));
-        if (status != 200)
-            return fail(exchange,
-                Error(Error::Code::Network,
-                    tr("%1: the token service answered %2")
-                        .arg(req.host,
-                            status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
-        QString token = json.value(QLatin1String("token")).toString();
-        if (token.isEmpty())
-            token = json.value(QLatin1String("access_token")).toString();
-        if (token.isEmpty())
-            return fail(exchange,
-                Error(Error::Code::Network, tr("%1: the token service gave no token").arg(req.host)));
-        const int expiresIn = json.value(QLatin1String("expires_in")).toInt(60);
-        const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qMax(10, expiresIn) - 5);
-        m_client->m_tokens.insert(req.host + QLatin1Char(' ') + req.scope, {token, expires});
-        issue(exchange);
+                Error(Error::Code::TooLarge,
+                    tr("%1: the token service's answer is larger than %2 bytes")
+                        .arg(url.authority())
+                        .arg(maxSmallBody)));
+        takeToken(exchange, reply, url, realm, hops);
     });
+}
+
+void RegistryCall::takeToken(
+    std::shared_ptr<Exchange> exchange, QNetworkReply *reply, const QUrl &url, const QUrl &realm, int hops)
+{
+    const Request &req = exchange->request;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        if (hops + 1 > maxRedirects)
+            return fail(exchange, Error(Error::Code::Network, tr("%1: too many redirects").arg(url.authority())));
+        const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        if (next.scheme() != QLatin1String("https")
+            && (url.scheme() == QLatin1String("https") || next.scheme() != QLatin1String("http")))
+            return fail(exchange,
+                Error(Error::Code::Unsafe,
+                    tr("%1: refusing a redirect from %2 to %3")
+                        .arg(url.authority(), url.scheme().toUpper(), next.scheme().toUpper())));
+        return requestToken(exchange, next, realm, hops + 1);
+    }
+    const QByteArray body = reply->read(maxSmallBody);
+    if ((status == 401 || status == 403) && !sameOrigin(url, realm))
+        return fail(exchange,
+            Error(Error::Code::Unauthorized,
+                tr("%1: the token service sent us to %2, which refused access (HTTP %3)")
+                    .arg(req.host, url.authority())
+                    .arg(status)));
+    if (status == 401 || status == 403)
+        return fail(exchange,
+            Error(Error::Code::Unauthorized,
+                m_client->m_credentials.contains(req.host)
+                    ? tr("%1: the user name or password was not accepted").arg(req.host)
+                    : tr("%1: authentication required (run: charthouse-cli registry login %1)").arg(req.host)));
+    if (status != 200)
+        return fail(exchange,
+            Error(Error::Code::Network,
+                tr("%1: the token service answered %2")
+                    .arg(req.host, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QString token = json.value(QLatin1String("token")).toString();
+    if (token.isEmpty())
+        token = json.value(QLatin1String("access_token")).toString();
+    if (token.isEmpty())
+        return fail(exchange, Error(Error::Code::Network, tr("%1: the token service gave no token").arg(req.host)));
+    const int expiresIn = json.value(QLatin1String("expires_in")).toInt(60);
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qMax(10, expiresIn) - 5);
+    m_client->m_tokens.insert(req.host + QLatin1Char(' ') + req.scope, {token, expires});
+    issue(exchange);
 }
 } // namespace charthouse

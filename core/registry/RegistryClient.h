@@ -58,6 +58,10 @@ private:
     void retryLater(std::shared_ptr<Exchange> exchange, QNetworkReply *reply);
     void authenticate(std::shared_ptr<Exchange> exchange, QNetworkReply *reply);
     void fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QString, QString> &challenge);
+    // One hop of a token request: url is where it goes now, realm where the credentials were meant to go.
+    void requestToken(std::shared_ptr<Exchange> exchange, const QUrl &url, const QUrl &realm, int hops);
+    void takeToken(std::shared_ptr<Exchange> exchange, QNetworkReply *reply, const QUrl &url, const QUrl &realm,
+        int hops);
     void fail(const std::shared_ptr<Exchange> &exchange, const Error &error);
 
     RegistryClient *m_client;

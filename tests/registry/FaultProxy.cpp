@@ -213,4 +213,25 @@ bool RecordingOrigin::listen()
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
+ScriptedServer::ScriptedServer(Handler handler, QObject *parent) : QObject(parent), m_handler(std::move(handler)) { }
+
+bool ScriptedServer::listen(const QString &address)
+{
+    m_address = address;
+    acceptRequests(m_server, this, [this](QTcpSocket *socket, const ParsedRequest &r) {
+        ++requests;
+        for (const auto &[name, value] : r.headers)
+            if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+                authorizations.append(QString::fromUtf8(value));
+        m_handler(socket, r.method, r.path);
+    });
+    return m_server.listen(QHostAddress(address), 0);
+}
+
+void ScriptedServer::reply(
+    QTcpSocket *socket, int status, const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    respond(socket, status, headers, body);
+}
+
 } // namespace charthouse::test

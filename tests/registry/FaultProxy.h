@@ -4,6 +4,9 @@
 #include <QNetworkAccessManager>
 #include <QStringList>
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#include <functional>
 
 namespace charthouse::test {
 
@@ -61,6 +64,31 @@ public:
     int requests = 0;
 
 private:
+    QTcpServer m_server;
+};
+
+// A small HTTP server whose every answer the test writes: the handler gets the socket, the method and the path
+// and answers with reply() or by writing to the socket itself (to stream, stall or lie). Records the
+// Authorization headers it received.
+class ScriptedServer : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<void(QTcpSocket *socket, const QByteArray &method, const QByteArray &path)>;
+    explicit ScriptedServer(Handler handler, QObject *parent = nullptr);
+    // address: any loopback address (127.0.0.2 is another host than 127.0.0.1 to a client).
+    bool listen(const QString &address = QStringLiteral("127.0.0.1"));
+    QString authority() const { return QStringLiteral("%1:%2").arg(m_address).arg(m_server.serverPort()); }
+    QString origin() const { return QStringLiteral("http://") + authority(); }
+    static void reply(QTcpSocket *socket, int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
+        const QByteArray &body = {});
+
+    QStringList authorizations; // every Authorization header received
+    int requests = 0;
+
+private:
+    Handler m_handler;
+    QString m_address;
     QTcpServer m_server;
 };
 
