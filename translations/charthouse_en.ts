@@ -1430,6 +1430,14 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart</source>
         <translation>give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart</translation>
     </message>
+    <message>
+        <source>give HOST[:PORT]/REPOSITORY/NAME:TAG without a scheme or credentials (log in for those)</source>
+        <translation>give HOST[:PORT]/REPOSITORY/NAME:TAG without a scheme or credentials (log in for those)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry HOST[:PORT] (give it without a scheme, path or credentials)</source>
+        <translation>&quot;%1&quot; is not a registry HOST[:PORT] (give it without a scheme, path or credentials)</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistriesDialog</name>

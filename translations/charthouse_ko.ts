@@ -1416,6 +1416,14 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>give a repository without tag or digest, e.g. localhost:5000/myrepo/mychart</source>
         <translation>태그나 다이제스트 없이 저장소를 지정하세요. 예: localhost:5000/myrepo/mychart</translation>
     </message>
+    <message>
+        <source>give HOST[:PORT]/REPOSITORY/NAME:TAG without a scheme or credentials (log in for those)</source>
+        <translation>스킴이나 자격 증명 없이 HOST[:PORT]/REPOSITORY/NAME:TAG 형식으로 주십시오 (자격 증명은 로그인으로 줍니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry HOST[:PORT] (give it without a scheme, path or credentials)</source>
+        <translation>&quot;%1&quot;은(는) 레지스트리 HOST[:PORT]가 아닙니다 (스킴, 경로, 자격 증명 없이 주십시오)</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistriesDialog</name>

@@ -125,7 +125,9 @@ int login(CliParser &parser)
             QStringLiteral("registry login [-u USER] [--password-stdin] [--plain-http] "
                            "[--insecure-skip-tls-verify] [--ca-file F] [--cert-file F --key-file F] HOST")))
         return printError(parser.errorText()), usageError;
-    const QString host = parser.arguments().first();
+    const auto host = Reference::parseHost(parser.arguments().first());
+    if (!host)
+        return printError(host.error().message()), 1;
     QString username = parser.value(QStringLiteral("username"));
     if (username.isEmpty())
         username = readLine(QStringLiteral("Username: "), true);
@@ -139,7 +141,7 @@ int login(CliParser &parser)
                    "standard input is not a terminal: give the password with --password-stdin")),
                1;
     RegistryClient client;
-    LoginJob job(host, {username, password}, optionsFrom(parser), &client);
+    LoginJob job(*host, {username, password}, optionsFrom(parser), &client);
     return runJob(job, [] {
         printOut(QStringLiteral("Login succeeded\n"));
         return 0;
@@ -150,7 +152,10 @@ int logout(CliParser &parser)
 {
     if (!parser.accept({}, 1, 1, QStringLiteral("registry logout HOST")))
         return printError(parser.errorText()), usageError;
-    LogoutJob job(parser.arguments().first());
+    const auto host = Reference::parseHost(parser.arguments().first());
+    if (!host)
+        return printError(host.error().message()), 1;
+    LogoutJob job(*host);
     return runJob(job, [] {
         printOut(QStringLiteral("Logout succeeded\n"));
         return 0;

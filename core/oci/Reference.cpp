@@ -29,7 +29,22 @@ const QRegularExpression &tagPattern()
 Error invalid(const QString &text, const QString &why)
 {
     return Error(Error::Code::InvalidInput,
-        QCoreApplication::translate("charthouse::Reference", "invalid reference \"%1\": %2").arg(text, why));
+        QCoreApplication::translate("charthouse::Reference", "invalid reference \"%1\": %2")
+            .arg(Reference::redacted(text), why));
+}
+
+// "https://…" or "user:password@…": a URL or credentials where a reference belongs.
+bool looksLikeUrl(const QString &text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    return text.contains(QLatin1String("://")) || (at >= 0 && (slash < 0 || at < slash));
+}
+
+QString notAUrl()
+{
+    return QCoreApplication::translate("charthouse::Reference",
+        "give HOST[:PORT]/REPOSITORY/NAME:TAG without a scheme or credentials (log in for those)");
 }
 
 QString needsRegistry()
@@ -68,8 +83,31 @@ Result<void> parseName(const QString &text, const QString &name, QString &regist
 
 } // namespace
 
+QString Reference::redacted(const QString &text)
+{
+    // Whatever stands before an '@' that comes before the host's end is userinfo: it never reaches a message.
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    const qsizetype hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
+    const qsizetype slash = text.indexOf(QLatin1Char('/'), hostStart);
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), slash < 0 ? -1 : slash);
+    if (at < hostStart)
+        return text;
+    return text.left(hostStart) + QStringLiteral("***") + text.mid(at);
+}
+
+Result<QString> Reference::parseHost(const QString &text)
+{
+    if (looksLikeUrl(text) || !hostPattern().match(text).hasMatch())
+        return Error(Error::Code::InvalidInput,
+            tr("\"%1\" is not a registry HOST[:PORT] (give it without a scheme, path or credentials)")
+                .arg(redacted(text)));
+    return text;
+}
+
 Result<Reference> Reference::parse(const QString &text)
 {
+    if (looksLikeUrl(text))
+        return invalid(text, notAUrl());
     Reference ref;
     QString rest = text;
     if (const qsizetype at = rest.indexOf(QLatin1Char('@')); at >= 0) {
@@ -99,6 +137,8 @@ Result<Reference> Reference::parse(const QString &text)
 
 Result<Reference> Reference::parseRepository(const QString &text)
 {
+    if (looksLikeUrl(text))
+        return invalid(text, notAUrl());
     Reference ref;
     const qsizetype lastSlash = text.lastIndexOf(QLatin1Char('/'));
     if (text.contains(QLatin1Char('@')) || text.lastIndexOf(QLatin1Char(':')) > lastSlash)

@@ -22,6 +22,10 @@ public:
     static Result<Reference> parse(const QString &text);
     // REGISTRY/REPOSITORY with neither tag nor digest (for listing a repository's tags).
     static Result<Reference> parseRepository(const QString &text);
+    // A registry host as `registry login/logout` take it: HOST[:PORT], never a URL or user:password@host.
+    static Result<QString> parseHost(const QString &text);
+    // The text with any userinfo ("user:password@") replaced by ***, for messages and logs.
+    static QString redacted(const QString &text);
 
     const QString &registry() const { return m_registry; } // host[:port]
     const QString &repository() const { return m_repository; } // myrepo/mychart

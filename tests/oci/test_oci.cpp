@@ -243,6 +243,34 @@ private slots:
         }
     }
 
+    void urlsAndCredentialsAreRefusedWithoutEchoingThePassword()
+    {
+        for (const QString &text : {QStringLiteral("https://alice:Secret-Pass@reg.example/r/c:1"),
+                 QStringLiteral("alice:Secret-Pass@reg.example/r/c:1"), QStringLiteral("oci://reg.example/r/c:1")}) {
+            auto ref = Reference::parse(text);
+            QVERIFY(!ref.ok());
+            QCOMPARE(ref.error().code(), Error::Code::InvalidInput);
+            QVERIFY2(!ref.error().message().contains(QStringLiteral("Secret-Pass")), qPrintable(ref.error().message()));
+            QVERIFY2(ref.error().message().contains(QStringLiteral("without a scheme or credentials")), qPrintable(ref.error().message()));
+            auto repository = Reference::parseRepository(text.section(QLatin1Char(':'), 0, -2));
+            QVERIFY(!repository.ok());
+            QVERIFY(!repository.error().message().contains(QStringLiteral("Secret-Pass")));
+        }
+        QCOMPARE(Reference::redacted(QStringLiteral("https://alice:Secret-Pass@reg.example/r")), QStringLiteral("https://***@reg.example/r"));
+        QCOMPARE(Reference::redacted(QStringLiteral("reg.example/r/c@sha256:ab")), QStringLiteral("reg.example/r/c@sha256:ab"));
+        // A digest reference is not mistaken for credentials.
+        QVERIFY(Reference::parse(QStringLiteral("reg.example/r/c@sha256:") + QString(64, QLatin1Char('a'))).ok());
+        for (const QString &host : {QStringLiteral("https://alice:Secret-Pass@reg.example"), QStringLiteral("alice:Secret-Pass@reg.example"),
+                 QStringLiteral("reg.example/path"), QStringLiteral("https")}) {
+            auto parsed = Reference::parseHost(host);
+            QVERIFY2(!parsed.ok() || host == QStringLiteral("https"), qPrintable(host));
+            if (!parsed.ok())
+                QVERIFY(!parsed.error().message().contains(QStringLiteral("Secret-Pass")));
+        }
+        QCOMPARE(*Reference::parseHost(QStringLiteral("127.0.0.1:5000")), QStringLiteral("127.0.0.1:5000"));
+        QCOMPARE(*Reference::parseHost(QStringLiteral("[::1]:5000")), QStringLiteral("[::1]:5000"));
+    }
+
     void oddIndexEntryHidesNothingAndIsKept()
     {
         // One entry that is not a valid descriptor (another tool's, or damaged) is reported, the others are
