@@ -160,9 +160,7 @@ Result<PruneReport> BlobCollector::prune(const Index &index, bool dryRun, qint64
         if (dryRun || deleteBlob(*digest))
             report.removed.append(blob);
     }
-    if (!dryRun)
-        settleAbandonedIntents(index);
-    return report;
+    return report; // the caller settles the intents afterwards, with the rest of its tidying up
 }
 
 } // namespace charthouse

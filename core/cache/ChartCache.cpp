@@ -65,6 +65,20 @@ Result<CacheLock> ChartCache::lock(const std::atomic_bool *cancel) const
     return CacheLock::acquire(m_root, cancel);
 }
 
+Result<ChartCache::LockedIndex> ChartCache::lockForWriting(const std::atomic_bool *cancel)
+{
+    auto locked = lock(cancel);
+    if (!locked)
+        return locked.error();
+    // Read the index first: a damaged index is reported, never overwritten.
+    auto index = readIndex();
+    if (!index)
+        return index.error();
+    if (auto usable = checkDirectories(); !usable)
+        return usable.error();
+    return LockedIndex {std::move(*locked), std::move(*index)};
+}
+
 Result<void> ChartCache::checkDirectories() const
 {
     if (m_directoriesChecked.load(std::memory_order_relaxed))
@@ -163,15 +177,10 @@ Result<StagedBlob> ChartCache::stageBlob(QByteArrayView data)
 Result<Descriptor> ChartCache::commitTag(
     const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest, const std::atomic_bool *cancel)
 {
-    auto locked = lock(cancel);
+    auto locked = lockForWriting(cancel);
     if (!locked)
         return locked.error();
-    // Read the index first: a damaged index is reported, never overwritten.
-    auto index = readIndex();
-    if (!index)
-        return index.error();
-    if (auto usable = checkDirectories(); !usable)
-        return usable.error();
+    const Index *index = &locked->index;
     tidyUp(*index);
 
     Index updated = *index;
@@ -336,12 +345,10 @@ Result<QDateTime> ChartCache::blobModified(const Digest &digest) const
 
 Result<void> ChartCache::untag(const Reference &ref, const std::atomic_bool *cancel)
 {
-    auto locked = lock(cancel);
+    auto locked = lockForWriting(cancel);
     if (!locked)
         return locked.error();
-    auto index = readIndex();
-    if (!index)
-        return index.error();
+    const Index *index = &locked->index;
     tidyUp(*index);
     auto at = findTag(*index, ref);
     if (!at)
@@ -368,17 +375,12 @@ Result<PruneReport> ChartCache::prune(bool dryRun, qint64 minAgeSeconds, const s
     if (fileio::fileKind(indexPath()) == fileio::FileKind::Missing
         && fileio::fileKind(m_root + QStringLiteral("/oci-layout")) == fileio::FileKind::Missing)
         return PruneReport {}; // no cache: nothing to prune, and nothing to create
-    auto locked = lock(cancel);
+    auto locked = lockForWriting(cancel);
     if (!locked)
         return locked.error();
-    auto index = readIndex();
-    if (!index)
-        return index.error();
-    if (auto usable = checkDirectories(); !usable)
-        return usable.error();
-    auto report = BlobCollector(*this).prune(*index, dryRun, minAgeSeconds);
+    auto report = BlobCollector(*this).prune(locked->index, dryRun, minAgeSeconds);
     if (report && !dryRun)
-        tidyUp(*index);
+        tidyUp(locked->index); // settles the intents whose blobs prune just removed, and cleans ingest/
     return report;
 }
 

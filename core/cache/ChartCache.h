@@ -2,6 +2,7 @@
 
 #include "core/cache/BlobCollector.h"
 #include "core/cache/BlobWriter.h"
+#include "core/cache/CacheLock.h"
 #include "core/common/Result.h"
 #include "core/oci/Descriptor.h"
 #include "core/oci/Index.h"
@@ -16,7 +17,6 @@
 
 namespace charthouse {
 
-class CacheLock;
 
 struct TaggedManifest
 {
@@ -75,6 +75,13 @@ public:
 
 private:
     Result<CacheLock> lock(const std::atomic_bool *cancel) const;
+    struct LockedIndex
+    {
+        CacheLock lock;
+        Index index;
+    };
+    // The lock, then index.json and the layout's directories checked: how every write begins.
+    Result<LockedIndex> lockForWriting(const std::atomic_bool *cancel);
     Result<void> checkDirectories() const;
     Result<void> writeIndex(const Index &index);
     // The manifest and the blobs it references (as far as it can be read).
