@@ -4,7 +4,18 @@ namespace charthouse {
 
 Error Error::withContext(const QString &context) const
 {
-    return Error(m_code, context + QStringLiteral(": ") + m_message);
+    Error error(m_code, context + QStringLiteral(": ") + m_message);
+    error.m_hint = m_hint;
+    error.m_hintSubject = m_hintSubject;
+    return error;
+}
+
+Error Error::withHint(Hint hint, QString subject) const
+{
+    Error error = *this;
+    error.m_hint = hint;
+    error.m_hintSubject = std::move(subject);
+    return error;
 }
 
 QString errorCodeName(Error::Code code)
