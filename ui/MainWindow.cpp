@@ -6,6 +6,7 @@
 #include "core/jobs/ListJob.h"
 #include "core/jobs/PruneJob.h"
 #include "core/jobs/PushJob.h"
+#include "core/jobs/RegistryAccess.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
 #include "core/registry/LocalRegistry.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
       m_client(new RegistryClient(this)),
       m_transfers(new TransfersDock(this))
 {
+    useUserRegistries(*m_client);
     addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
     resizeDocks({m_transfers}, {130}, Qt::Vertical);
     setWindowTitle(tr("Charthouse"));

@@ -6,6 +6,7 @@
 #include "core/common/Format.h"
 #include "core/jobs/PullJob.h"
 #include "core/jobs/PushJob.h"
+#include "core/jobs/RegistryAccess.h"
 #include "core/jobs/RegistryJobs.h"
 
 #include <unistd.h>
@@ -79,6 +80,7 @@ std::optional<int> parallelTransfers(const CliParser &parser)
 
 void configureClient(RegistryClient &client, const CliParser &parser, const QStringList &hosts, int parallel)
 {
+    useUserRegistries(client);
     const auto credentials = oneShotCredentials(parser);
     for (const QString &host : hosts) {
         if (connectionFlagsGiven(parser))

@@ -1,7 +1,7 @@
 #include "core/jobs/PullJob.h"
 
+#include "core/common/Format.h"
 #include "core/common/Logging.h"
-#include "core/jobs/RegistryAccess.h"
 #include "core/oci/MediaTypes.h"
 
 namespace charthouse {
@@ -10,6 +10,10 @@ namespace {
 
 // A blob's files: only the one background step of that blob at a time touches them (the job's thread hands
 // them from step to step and never opens them itself).
+// Received bytes not yet written wait in memory up to this much per blob; beyond it the download pauses (the
+// bytes wait in the socket) until the writer has caught up.
+constexpr qint64 maxPendingBytes = 4 * 1024 * 1024;
+
 struct BlobFiles
 {
     std::unique_ptr<BlobWriter> writer; // the ingest/ file being written
@@ -23,6 +27,7 @@ struct PullJob::Blob
 {
     Descriptor descriptor;
     std::shared_ptr<BlobFiles> files = std::make_shared<BlobFiles>();
+    QPointer<RegistryCall> call;
     QByteArray pending; // received, not yet handed to the thread pool
     qint64 received = 0; // bytes of the current attempt (progress)
     bool reopen = true; // (re)create the ingest file first: at the start, and after a retry started over
@@ -54,7 +59,7 @@ void PullJob::run()
 {
     if (!client())
         return fail(Error(Error::Code::Internal, QStringLiteral("no registry client")));
-    prepareRegistry(*client(), m_ref.registry(), this, [this] { fetchManifest(); });
+    fetchManifest();
 }
 
 void PullJob::fetchManifest()
@@ -62,7 +67,7 @@ void PullJob::fetchManifest()
     if (stopped() || !client())
         return;
     track(client()->fetchManifest(m_ref, [this](Result<FetchedManifest> fetched) {
-        if (stopped())
+        if (stopped() || !client())
             return;
         if (!fetched)
             return fail(fetched.error());
@@ -75,6 +80,15 @@ void PullJob::fetchManifest()
                     .arg(m_ref.toString(), manifest->config.mediaType)));
         if (!manifest->chartLayer())
             return fail(Error(Error::Code::InvalidInput, tr("%1 has no chart layer").arg(m_ref.toString())));
+        const qint64 maxLayerSize = client()->transferLimits().maxLayerSize;
+        for (const Descriptor &blob : manifest->layers + QList<Descriptor> {manifest->config}) {
+            if (blob.size > maxLayerSize)
+                return fail(Error(Error::Code::TooLarge,
+                    tr("%1: a layer of %2 (%3) is larger than the limit of %4; nothing was downloaded")
+                        .arg(m_ref.toString(), formatBinarySize(blob.size), blob.digest.shortHex(),
+                            formatBinarySize(maxLayerSize)))
+                                .withHint(Error::Hint::LayerSizeLimit));
+        }
         auto transfer = std::make_shared<Transfer>();
         m_transfer = transfer;
         transfer->manifestBytes = std::move(*fetched);
@@ -118,22 +132,25 @@ void PullJob::fetchBlobs(std::shared_ptr<Transfer> transfer)
     reportProgress(0, transfer->total);
     for (const std::shared_ptr<Blob> &blob : transfer->blobs) {
         pump(transfer, blob); // opens the ingest file while the request goes out
-        // The sink only queues the bytes: writing and hashing happen on the thread pool, in order.
-        auto sink = [this, transfer, blob](QByteArrayView chunk) -> Result<void> {
+        // The reader only queues the bytes: writing and hashing happen on the thread pool, in order. While
+        // the queue is full the download pauses; the write step that empties it resumes it.
+        BlobReader reader;
+        reader.write = [this, transfer, blob](QByteArrayView chunk) -> Result<void> {
             if (stopped())
                 return cancelledError();
             blob->pending.append(chunk.data(), chunk.size());
             pump(transfer, blob);
             return {};
         };
-        auto restart = [this, transfer, blob] {
+        reader.full = [blob] { return blob->pending.size() >= maxPendingBytes; };
+        reader.restart = [this, transfer, blob] {
             blob->pending.clear();
             blob->received = 0;
             blob->reopen = true;
             pump(transfer, blob);
         };
         RegistryCall *call = client()->fetchBlob(
-            m_ref, blob->descriptor, sink, restart, [this, transfer, blob](Result<void> done) {
+            m_ref, blob->descriptor, reader, [this, transfer, blob](Result<void> done) {
                 if (stopped())
                     return;
                 if (!done)
@@ -147,6 +164,7 @@ void PullJob::fetchBlobs(std::shared_ptr<Transfer> transfer)
             blob->received = qBound<qint64>(0, done, blob->descriptor.size);
             reportBytes(*transfer);
         });
+        blob->call = call;
         track(call);
     }
 }
@@ -228,6 +246,8 @@ void PullJob::blobStep(const std::shared_ptr<Transfer> &transfer, const std::sha
             return fail(outcome.error().withContext(m_ref.toString()));
         then();
         pump(transfer, blob);
+        if (blob->call)
+            blob->call->resumeReading(); // the queue went to the writer: take more bytes
     });
 }
 

@@ -6,7 +6,8 @@
 namespace charthouse {
 
 // Pulls a chart into the cache: the manifest (checked against its digest), then every blob streamed into
-// ingest/, size-limited and verified, and only then the tag. A failure or cancel leaves the cache as it was.
+// ingest/, size-limited and verified, and only then the tag. A layer larger than the client's limit is refused
+// before any download. A failure or cancel leaves the cache as it was.
 // All disk work (the layout, writing and hashing the blobs, the commit and its wait for the cache lock) runs
 // on the thread pool; this job's thread only moves bytes from the network to the pool, one blob's writes in
 // order.

@@ -1,7 +1,6 @@
 #include "core/jobs/PushJob.h"
 
 #include "core/common/Logging.h"
-#include "core/jobs/RegistryAccess.h"
 #include "core/oci/MediaTypes.h"
 
 namespace charthouse {
@@ -94,7 +93,7 @@ void PushJob::run()
                 return fail(plan.error());
             if (!client())
                 return fail(Error(Error::Code::Internal, QStringLiteral("no registry client")));
-            prepareRegistry(*client(), m_ref.registry(), this, [this, plan = *plan] { upload(plan); });
+            upload(*plan);
         });
 }
 

@@ -3,23 +3,25 @@
 #include "core/credentials/CredentialResolver.h"
 #include "core/credentials/RegistrySettings.h"
 
-#include <QPointer>
-
 namespace charthouse {
 
-void prepareRegistry(
-    RegistryClient &client, const QString &host, QObject *context, std::function<void()> then)
+namespace {
+
+class UserCredentials : public CredentialSource
 {
-    if (!client.hasOptions(host))
-        client.setOptions(host, RegistrySettings::options(host));
-    if (client.credentialsResolved(host))
-        return then();
-    QPointer<RegistryClient> guard(&client);
-    CredentialResolver::resolve(host, context, [guard, host, then](std::optional<Credentials> credentials) {
-        if (guard && !guard->credentialsResolved(host))
-            guard->setCredentials(host, credentials);
-        then();
-    });
+public:
+    void find(const QString &host, QObject *context, Found found) override
+    {
+        CredentialResolver::resolve(host, context, std::move(found));
+    }
+};
+
+} // namespace
+
+void useUserRegistries(RegistryClient &client)
+{
+    client.setOptionsSource(&RegistrySettings::options);
+    client.setCredentialSource(std::make_shared<UserCredentials>());
 }
 
 } // namespace charthouse

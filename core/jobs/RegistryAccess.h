@@ -2,14 +2,11 @@
 
 #include "core/registry/RegistryClient.h"
 
-#include <functional>
-
 namespace charthouse {
 
-// Before talking to a registry: its saved options (plain HTTP, TLS files) and its credentials (keychain, then
-// Docker/Helm config files), unless the caller already set them on the client (e.g. one-shot CLI
-// credentials).
-void prepareRegistry(
-    RegistryClient &client, const QString &host, QObject *context, std::function<void()> then);
+// The user's registries for a client: options (plain HTTP, TLS files) from the saved settings, and credentials
+// from the keychain, then Docker's and Helm's config files. Both faces call this once for their client; a
+// one-shot login (CLI credentials) is set on the client directly and wins.
+void useUserRegistries(RegistryClient &client);
 
 } // namespace charthouse

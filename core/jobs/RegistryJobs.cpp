@@ -2,7 +2,6 @@
 
 #include "core/credentials/Keychain.h"
 #include "core/credentials/RegistrySettings.h"
-#include "core/jobs/RegistryAccess.h"
 #include "core/oci/Manifest.h"
 
 namespace charthouse {
@@ -20,20 +19,16 @@ void TagsJob::run()
 {
     if (!client())
         return fail(Error(Error::Code::Internal, QStringLiteral("no registry client")));
-    prepareRegistry(*client(), m_repository.registry(), this, [this] {
-        if (stopped() || !client())
+    track(client()->listTags(m_repository, [this](Result<QStringList> tags) {
+        if (stopped())
             return;
-        track(client()->listTags(m_repository, [this](Result<QStringList> tags) {
-            if (stopped())
-                return;
-            if (!tags)
-                return fail(tags.error());
-            m_result = *tags;
-            if (!m_withDetails)
-                return finish({});
-            fetchDetails();
-        }));
-    });
+        if (!tags)
+            return fail(tags.error());
+        m_result = *tags;
+        if (!m_withDetails)
+            return finish({});
+        fetchDetails();
+    }));
 }
 
 void TagsJob::fetchDetails()

@@ -1,61 +1,35 @@
-// RegistryCall: one API operation's HTTP exchanges with a registry — sending, retries of transient failures,
-// the 401 → Basic or token dance, redirects, the plain-HTTP fallback for loopback registries and TLS options.
+// RegistryCall: one API operation's HTTP exchanges with a registry. Each exchange goes through named steps:
+// send → read (bounded, streamed with backpressure) → onFinished, which hands over to onNoAnswer (timeouts,
+// the plain-HTTP fallback of loopback registries, retries of dropped connections), onRedirect, onUnauthorized
+// (Basic or a token, from RegistrySession and TokenRequest), retryLater (429 and 5xx) or deliver.
 #include "core/registry/RegistryExchange.h"
 
 #include "core/common/Logging.h"
 #include "core/registry/AuthChallenge.h"
+#include "core/registry/Redirects.h"
 #include "core/registry/RegistryErrors.h"
+#include "core/registry/RegistryLimits.h"
+#include "core/registry/RegistrySession.h"
+#include "core/registry/TokenRequest.h"
+#include "core/registry/TransferWatch.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace charthouse {
 
 namespace {
 
-constexpr qint64 maxSmallBody = 4 * 1024 * 1024;
-constexpr int maxRedirects = 10;
-
-// Credentials go only to the origin they were meant for: same scheme, host and port.
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    const int defaultPort = a.scheme() == QLatin1String("https") ? 443 : 80;
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort) == b.port(defaultPort);
-}
-constexpr qint64 streamChunk = 256 * 1024;
-
-QString origin(const QUrl &url)
-{
-    return url.scheme() + QStringLiteral("://") + url.host() + QLatin1Char(':')
-        + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-}
-
 Error cancelled()
 {
-    return Error(
-        Error::Code::Cancelled, QCoreApplication::translate("charthouse::RegistryCall", "cancelled"));
+    return Error(Error::Code::Cancelled, RegistryCall::tr("cancelled"));
 }
 
 bool isTransient(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -67,14 +41,18 @@ bool isTransient(QNetworkReply::NetworkError error)
     }
 }
 
-// On a loopback registry, an HTTPS attempt that fails like this means "it speaks plain HTTP".
-bool suggestsPlainHttp(QNetworkReply::NetworkError error)
+// An HTTPS attempt that failed like this before the handshake completed met a server that does not speak TLS.
+bool isTlsProtocolFailure(QNetworkReply::NetworkError error)
 {
-    return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::ConnectionRefusedError
-        || error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::ProtocolFailure
-        || error == QNetworkReply::UnknownNetworkError
-        // Requests queued on the same failed HTTPS connection end like this (we did not cancel them).
+    return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::RemoteHostClosedError
+        || error == QNetworkReply::ProtocolFailure
+        // Requests queued on the same failed HTTPS connection end like this (nothing of ours aborted them).
         || error == QNetworkReply::OperationCanceledError;
+}
+
+bool isRetryableStatus(int status)
+{
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
 int retryDelayMs(QNetworkReply *reply, int attempt)
@@ -87,102 +65,30 @@ int retryDelayMs(QNetworkReply *reply, int attempt)
             return qBound(0, seconds, 30) * 1000;
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
         if (when.isValid())
-            return static_cast<int>(
-                qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when), qint64(30'000)));
+            return static_cast<int>(qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when), qint64(30'000)));
     }
     const int base = 200 << qMin(attempt, 6);
     return base + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
 }
 
-// The TLS settings for a registry's options: used for the registry's own requests and its token service's.
-Result<QSslConfiguration> tlsConfiguration(const RegistryOptions &options)
+QString shown(const QUrl &url)
 {
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!options.caFile.isEmpty()) {
-        const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
-        if (extra.isEmpty())
-            return Error(Error::Code::InvalidInput,
-                QCoreApplication::translate(
-                    "charthouse::RegistryCall", "cannot read a PEM certificate from the CA file %1")
-                    .arg(options.caFile));
-        ssl.setCaCertificates(ssl.caCertificates() + extra);
-    }
-    if (options.certFile.isEmpty() != options.keyFile.isEmpty())
-        return Error(Error::Code::InvalidInput,
-            QCoreApplication::translate("charthouse::RegistryCall",
-                "a client certificate needs both a certificate file and a key file (given only %1)")
-                .arg(options.certFile.isEmpty() ? options.keyFile : options.certFile));
-    if (!options.certFile.isEmpty()) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(options.certFile, QSsl::Pem);
-        if (certs.isEmpty())
-            return Error(Error::Code::InvalidInput,
-                QCoreApplication::translate("charthouse::RegistryCall",
-                    "cannot read a PEM certificate from the client certificate file %1")
-                    .arg(options.certFile));
-        QFile keyFile(options.keyFile);
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return Error(Error::Code::Io,
-                QCoreApplication::translate("charthouse::RegistryCall", "cannot read the client key %1: %2")
-                    .arg(options.keyFile, keyFile.errorString()));
-        const QByteArray pem = keyFile.readAll();
-        QSslKey key;
-        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
-            key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-            if (!key.isNull())
-                break;
-        }
-        if (key.isNull())
-            return Error(Error::Code::InvalidInput,
-                QCoreApplication::translate("charthouse::RegistryCall",
-                    "the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted "
-                    "key is not supported)")
-                    .arg(options.keyFile));
-        ssl.setLocalCertificate(certs.first());
-        ssl.setPrivateKey(key);
-    }
-    if (options.insecureSkipTlsVerify)
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return ssl;
+    return url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 }
 
 } // namespace
 
-bool isLoopbackHost(const QString &hostAndPort)
-{
-    QString host = hostAndPort;
-    if (host.startsWith(QLatin1Char('['))) {
-        host = host.mid(1, host.indexOf(QLatin1Char(']')) - 1);
-    } else if (host.count(QLatin1Char(':')) == 1) {
-        host = host.section(QLatin1Char(':'), 0, 0);
-    }
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-struct RegistryCall::Exchange
-{
-    Request request;
-    QUrl url;
-    int attempt = 0;
-    int redirects = 0;
-    QElapsedTimer clock; // since the request was sent: a timeout is not a "speaks plain HTTP" sign
-    bool authTried = false;
-    bool schemeFallbackTried = false;
-    bool certificateRejected = false; // the server speaks TLS; its certificate did not verify
-    qint64 received = 0;
-    QByteArray body;
-    std::optional<Error> sinkError;
-    std::function<void(Result<Response>)> done;
-};
-
-RegistryCall::RegistryCall(RegistryClient *client) : QObject(client), m_client(client) { }
+RegistryCall::RegistryCall(
+    QObject *parent, RegistrySession &session, QNetworkAccessManager *network, const TransferLimits &limits)
+    : QObject(parent), m_session(session), m_network(network), m_limits(limits)
+{ }
 
 RegistryCall::~RegistryCall()
 {
-    if (m_holdsSlot && m_client)
-        m_client->releaseTransferSlot();
+    if (m_current && m_current->reply)
+        m_current->reply->abort();
+    if (m_onDestroyed)
+        m_onDestroyed();
 }
 
 void RegistryCall::cancel()
@@ -190,14 +96,18 @@ void RegistryCall::cancel()
     if (m_completed || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_reply)
-        m_reply->abort(); // handleFinished() reports the cancellation
+    if (m_token)
+        m_token->abort(); // its completion reports the cancellation
+    else if (m_current && m_current->reply)
+        m_current->reply->abort(); // onFinished() reports the cancellation
     else if (m_abort)
         m_abort(cancelled());
 }
 
 void RegistryCall::fail(const std::shared_ptr<Exchange> &exchange, const Error &error)
 {
+    if (m_current == exchange)
+        m_current.reset();
     exchange->done(error);
 }
 
@@ -206,41 +116,28 @@ void RegistryCall::exchange(Request request, std::function<void(Result<Response>
     auto exchange = std::make_shared<Exchange>();
     exchange->request = std::move(request);
     exchange->done = std::move(done);
+    exchange->url = exchange->request.url.isRelative()
+        ? m_session.origin(exchange->request.host).resolved(exchange->request.url)
+        : exchange->request.url;
     send(exchange);
 }
 
-void RegistryCall::send(std::shared_ptr<Exchange> exchange)
-{
-    if (exchange->request.url.isRelative()) {
-        const QString host = exchange->request.host;
-        exchange->url
-            = QUrl(m_client->schemeFor(host) + QStringLiteral("://") + host).resolved(exchange->request.url);
-    } else {
-        exchange->url = exchange->request.url;
-    }
-    issue(exchange);
-}
-
-void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
+void RegistryCall::send(const std::shared_ptr<Exchange> &exchange)
 {
     if (m_cancelled)
         return fail(exchange, cancelled());
-    const Request &r = exchange->request;
-    const RegistryOptions options = m_client->options(r.host);
-    QNetworkRequest request(exchange->url);
+    m_current = exchange;
+    Exchange &x = *exchange;
+    const Request &r = x.request;
+    QNetworkRequest request(x.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(options.timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("charthouse/" CHARTHOUSE_VERSION));
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
-    const QUrl registryBase(m_client->schemeFor(r.host) + QStringLiteral("://") + r.host);
-    if (origin(exchange->url) == origin(registryBase)) {
-        const QString authorization = m_client->authorizationFor(r.host, r.scope);
-        if (!authorization.isEmpty())
-            request.setRawHeader("Authorization", authorization.toUtf8());
-    }
-    if (exchange->url.scheme() == QLatin1String("https")) {
-        auto ssl = tlsConfiguration(options);
+    if (const QByteArray authorization = m_session.authorization(r.host, x.url, r.scope); !authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    if (x.url.scheme() == QLatin1String("https")) {
+        auto ssl = m_session.tls(r.host);
         if (!ssl)
             return fail(exchange, ssl.error().withContext(r.host));
         request.setSslConfiguration(*ssl);
@@ -249,317 +146,326 @@ void RegistryCall::issue(std::shared_ptr<Exchange> exchange)
     // last; the jobs want the bytes as they go (downloads report every chunk too).
     if (!r.body.isEmpty())
         request.setAttribute(QNetworkRequest::EmitAllUploadProgressSignalsAttribute, true);
-    exchange->received = 0;
-    exchange->certificateRejected = false;
-    exchange->body.clear();
-    exchange->sinkError.reset();
-    qCDebug(lcRegistry) << r.method << exchange->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    x.startAttempt();
+    qCDebug(lcRegistry) << r.method << shown(x.url);
 
-    exchange->clock.start();
     QNetworkReply *reply = nullptr;
-    QNetworkAccessManager *network = m_client->m_network;
     if (r.method == "GET")
-        reply = network->get(request);
+        reply = m_network->get(request);
     else if (r.method == "HEAD")
-        reply = network->head(request); // a custom "HEAD" would wait for a body that never comes
+        reply = m_network->head(request); // a custom "HEAD" would wait for a body that never comes
     else if (r.method == "PUT")
-        reply = network->put(request, r.body);
+        reply = m_network->put(request, r.body);
     else if (r.method == "POST")
-        reply = network->post(request, r.body);
+        reply = m_network->post(request, r.body);
     else if (r.method == "DELETE")
-        reply = network->deleteResource(request);
+        reply = m_network->deleteResource(request);
     else
-        reply = network->sendCustomRequest(request, r.method, r.body);
-    m_reply = reply;
-    // A streamed body arrives in pieces of at most this much, so the sink (and progress) sees it as it comes
-    // rather than in one burst after Qt buffered megabytes.
-    if (r.sink)
-        reply->setReadBufferSize(streamChunk);
+        reply = m_network->sendCustomRequest(request, r.method, r.body);
+    x.reply = reply;
+    // Qt holds at most this much of the body unread; while we do not read (backpressure), it stops reading
+    // the socket.
+    reply->setReadBufferSize(streamChunk);
+    x.watch = new TransferWatch(reply, m_session.options(r.host).timeoutMs, m_limits);
+    connect(reply, &QNetworkReply::encrypted, this, [exchange] { exchange->encrypted = true; });
     connect(reply, &QNetworkReply::sslErrors, this,
         [exchange](const QList<QSslError> &) { exchange->certificateRejected = true; });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [exchange, reply] {
+        // Every answer that names its digest is checked against its content: the body received, or for a PUT
+        // the body sent. A digest of another algorithm is refused rather than ignored.
+        const int status = exchange->status();
+        const QByteArray claimed = reply->rawHeader("Docker-Content-Digest");
+        const QByteArray method = exchange->request.method;
+        if (claimed.isEmpty() || status < 200 || status >= 300 || exchange->digest
+            || (method != "GET" && method != "PUT"))
+            return;
+        auto check = ContentDigestCheck::fromHeader(claimed, exchange->request.host);
+        if (!check) {
+            exchange->failure = check.error();
+            return reply->abort();
+        }
+        exchange->digest = std::move(*check);
+        if (method == "PUT")
+            exchange->digest->add(exchange->request.body);
+    });
     if (!r.body.isEmpty()) {
         connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
             if (total > 0)
                 Q_EMIT progress(sent, total);
         });
     }
-    connect(reply, &QIODevice::readyRead, this, [this, exchange, reply] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray chunk = reply->readAll();
-        exchange->received += chunk.size();
-        const bool streaming = exchange->request.sink && status >= 200 && status < 300;
-        if (streaming) {
-            if (exchange->request.expectedSize >= 0 && exchange->received > exchange->request.expectedSize) {
-                exchange->sinkError = Error(Error::Code::Corrupt,
-                    tr("%1: the registry sent more than the %2 bytes the blob should have")
-                        .arg(exchange->request.host)
-                        .arg(exchange->request.expectedSize));
-            } else if (auto ok = exchange->request.sink(chunk); !ok) {
-                exchange->sinkError = ok.error();
-            }
-            if (exchange->sinkError) {
-                reply->abort();
-                return;
-            }
-            Q_EMIT progress(exchange->received, exchange->request.expectedSize);
+    connect(reply, &QIODevice::readyRead, this, [this, exchange] { read(*exchange); });
+    connect(reply, &QNetworkReply::finished, this, [this, exchange, reply] {
+        if (exchange->reply != reply)
+            return;
+        if (exchange->paused && !m_cancelled && !exchange->failure) {
+            // The last bytes still wait in Qt's buffer: they are read (and this step runs) on resume.
+            exchange->finishedWhilePaused = true;
             return;
         }
-        if (exchange->body.size() + chunk.size() > maxSmallBody) {
-            exchange->sinkError = Error(Error::Code::TooLarge,
-                tr("%1: the registry's answer is larger than %2 bytes")
-                    .arg(exchange->request.host)
-                    .arg(maxSmallBody));
-            reply->abort();
-            return;
-        }
-        exchange->body += chunk;
+        read(*exchange);
+        onFinished(exchange);
     });
-    connect(
-        reply, &QNetworkReply::finished, this, [this, exchange, reply] { handleFinished(exchange, reply); });
 }
 
-void RegistryCall::handleFinished(std::shared_ptr<Exchange> exchange, QNetworkReply *reply)
+void RegistryCall::read(Exchange &x)
 {
+    QNetworkReply *reply = x.reply;
+    if (!reply || x.paused || x.failure || x.errorBodyCut)
+        return;
+    const bool streaming = x.streaming();
+    const bool success = x.status() >= 200 && x.status() < 300;
+    const qint64 limit = success ? maxSmallBody : maxErrorBody;
+    while (reply->bytesAvailable() > 0) {
+        if (streaming && x.request.sinkFull && x.request.sinkFull()) {
+            x.paused = true;
+            x.watch->pause();
+            return;
+        }
+        const QByteArray chunk = reply->read(streaming ? streamChunk : limit - x.body.size() + 1);
+        x.received += chunk.size();
+        if (x.digest && success)
+            x.digest->add(chunk);
+        if (streaming) {
+            if (x.request.expectedSize >= 0 && x.received > x.request.expectedSize) {
+                x.failure = Error(Error::Code::Corrupt,
+                    tr("%1: the registry sent more than the %2 bytes the blob should have")
+                        .arg(x.request.host)
+                        .arg(x.request.expectedSize));
+            } else if (auto ok = x.request.sink(chunk); !ok) {
+                x.failure = ok.error();
+            }
+            if (x.failure)
+                return reply->abort();
+            Q_EMIT progress(x.received, x.request.expectedSize);
+            continue;
+        }
+        x.body += chunk;
+        if (x.body.size() > limit) {
+            x.body.truncate(limit);
+            if (success) {
+                x.failure = Error(Error::Code::TooLarge,
+                    tr("%1: the registry's answer is larger than %2 bytes").arg(x.request.host).arg(limit));
+            } else {
+                x.errorBodyCut = true; // its start says what went wrong; the rest is not waited for
+            }
+            return reply->abort();
+        }
+    }
+}
+
+void RegistryCall::resumeReading()
+{
+    const std::shared_ptr<Exchange> exchange = m_current;
+    if (!exchange || !exchange->paused)
+        return;
+    exchange->paused = false;
+    exchange->watch->resume();
+    read(*exchange);
+    if (exchange->finishedWhilePaused && !exchange->paused) {
+        exchange->finishedWhilePaused = false;
+        onFinished(exchange);
+    }
+}
+
+void RegistryCall::onFinished(const std::shared_ptr<Exchange> &exchange)
+{
+    Exchange &x = *exchange;
+    QNetworkReply *reply = x.reply;
     reply->deleteLater();
-    if (m_reply == reply)
-        m_reply = nullptr;
     if (m_cancelled)
         return fail(exchange, cancelled());
-    if (exchange->sinkError)
-        return fail(exchange, *exchange->sinkError);
-    const Request &r = exchange->request;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (x.failure)
+        return fail(exchange, *x.failure);
+    const Request &r = x.request;
+    const int status = x.status();
     const QNetworkReply::NetworkError error = reply->error();
-    qCDebug(lcRegistry) << r.method << exchange->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo) << "→"
-                        << status;
+    qCDebug(lcRegistry) << r.method << shown(x.url) << "→" << status;
 
     // Transport errors (codes below 100) also end answers that began: a body cut short, a reset mid-blob.
-    const bool transportFailure
-        = error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
-    if (status == 0 || transportFailure) {
-        // No (complete) HTTP answer.
-        const RegistryOptions options = m_client->options(r.host);
-        const bool timedOut = error == QNetworkReply::OperationCanceledError
-            && exchange->clock.elapsed() >= options.timeoutMs - 50;
-        const bool ourHost = exchange->url.authority() == r.host
-            || exchange->url.host() == QUrl(QStringLiteral("http://") + r.host).host();
-        // A loopback registry that fails HTTPS like this speaks plain HTTP (Docker's rule); unless it has
-        // already answered over HTTPS.
-        if (exchange->url.scheme() == QLatin1String("https") && ourHost && isLoopbackHost(r.host)
-            && !options.plainHttp && !exchange->schemeFallbackTried
-            && m_client->m_schemes.value(r.host) != QLatin1String("https") && !exchange->certificateRejected
-            && !timedOut && suggestsPlainHttp(error)) {
-            exchange->schemeFallbackTried = true;
-            m_client->m_schemes.insert(r.host, QStringLiteral("http"));
-            exchange->url.setScheme(QStringLiteral("http"));
-            return issue(exchange);
-        }
-        if (isTransient(error) && !timedOut
-            && exchange->attempt + 1 < options.maxAttempts) // a timeout is not retried: 4 × 30 s
-            return retryLater(exchange, reply);
-        if (timedOut)
+    const bool transportFailure = error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+    if (status == 0 || (transportFailure && !x.errorBodyCut))
+        return onNoAnswer(exchange);
+    if (!m_session.schemeKnown(r.host) && sameOrigin(x.url, m_session.origin(r.host)))
+        m_session.noteScheme(r.host, x.url.scheme());
+
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location"))
+        return onRedirect(exchange);
+    if (status == 401 || status == 403) {
+        // A CDN or blob store the registry sent us to is not the registry: its refusal is its own, and the
+        // registry's credentials are not offered to it or to a token service it names.
+        if (!sameOrigin(x.url, m_session.origin(r.host)))
             return fail(exchange,
-                Error(Error::Code::Network,
-                    tr("cannot reach %1: no answer within %2 s%3")
-                        .arg(r.host)
-                        .arg(options.timeoutMs / 1000)
-                        .arg(exchange->url.scheme() == QLatin1String("https")
-                                ? tr(" (if the registry asks for a client certificate, give --cert-file and "
-                                     "--key-file)")
-                                : QString())));
-        const bool tls = error == QNetworkReply::SslHandshakeFailedError || exchange->certificateRejected;
+                Error(Error::Code::Unauthorized,
+                    tr("%1: %2, where the registry sent us, refused access (HTTP %3)")
+                        .arg(r.host, x.url.authority())
+                        .arg(status)));
+        if (status == 401)
+            return onUnauthorized(exchange);
+    }
+    if (isRetryableStatus(status) && x.attempt + 1 < m_session.options(r.host).maxAttempts)
+        return retryLater(exchange);
+    if (x.digest && !x.digest->matches() && !x.errorBodyCut) {
+        const QString claimed = QString::fromLatin1(x.digest->claimed());
+        return fail(exchange,
+            Error(Error::Code::Corrupt,
+                r.method == "PUT"
+                    ? tr("%1: the registry stored the content under another digest (%2) than the one it was sent")
+                          .arg(r.host, claimed)
+                    : x.url.path().endsWith(claimed)
+                    ? tr("%1: what the registry sent for %2 does not match its digest").arg(r.host, claimed)
+                    : tr("%1: the answer for %2 does not match the registry's Docker-Content-Digest (%3)")
+                          .arg(r.host, x.url.path(), claimed)));
+    }
+    deliver(exchange);
+}
+
+void RegistryCall::onNoAnswer(const std::shared_ptr<Exchange> &exchange)
+{
+    Exchange &x = *exchange;
+    const Request &r = x.request;
+    QNetworkReply *reply = x.reply;
+    const RegistryOptions options = m_session.options(r.host);
+    const int status = x.status();
+    const TransferWatch::Stall stall = x.watch->stall();
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool https = x.url.scheme() == QLatin1String("https");
+
+    if (stall == TransferWatch::Stall::Idle) {
+        // Not retried (4 × 30 s), and never taken for "speaks plain HTTP".
+        const QString seconds = QString::number(options.timeoutMs / 1000.0);
+        if (status == 0)
+            return fail(exchange,
+                Error(Error::Code::Network, tr("cannot reach %1: no answer within %2 s").arg(r.host, seconds))
+                    .withHint(https && !x.encrypted ? Error::Hint::ClientCertificate : Error::Hint::None, r.host));
         return fail(exchange,
             Error(Error::Code::Network,
-                tr("cannot reach %1: %2%3")
-                    .arg(r.host, reply->errorString(),
-                        tls ? tr(" (for a private CA use --ca-file; to skip verification "
-                                 "--insecure-skip-tls-verify)")
-                            : QString())));
+                tr("%1: the registry stopped sending after %2 bytes: nothing within %3 s")
+                    .arg(r.host)
+                    .arg(x.received)
+                    .arg(seconds)));
     }
-    if (!m_client->m_schemes.contains(r.host) && exchange->url.authority() == r.host)
-        m_client->m_schemes.insert(r.host, exchange->url.scheme());
-
-    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
-        if (++exchange->redirects > maxRedirects)
-            return fail(exchange, Error(Error::Code::Network, tr("%1: too many redirects").arg(r.host)));
-        const QUrl next = exchange->url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (exchange->url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
-            return fail(exchange,
-                Error(Error::Code::Unsafe,
-                    tr("%1: refusing a redirect from HTTPS to %2").arg(r.host, next.scheme().toUpper())));
-        if (status == 303 || ((status == 301 || status == 302) && r.method == "POST")) {
-            exchange->request.method = "GET";
-            exchange->request.body.clear();
-        }
-        exchange->url = next;
-        return issue(exchange);
-    }
-    if (status == 401 && !exchange->authTried) {
-        exchange->authTried = true;
-        return authenticate(exchange, reply);
-    }
-    if (status == 401 && m_client->m_credentials.contains(r.host))
+    if (stall == TransferWatch::Stall::Slow)
         return fail(exchange,
-            Error(
-                Error::Code::Unauthorized, tr("%1: the user name or password was not accepted").arg(r.host)));
-    if ((status == 429 || status == 500 || status == 502 || status == 503 || status == 504)
-        && exchange->attempt + 1 < m_client->options(r.host).maxAttempts)
-        return retryLater(exchange, reply);
+            Error(Error::Code::Network,
+                tr("%1: the transfer moved %2 bytes in %3 s, below the speed limit of %4 bytes")
+                    .arg(r.host)
+                    .arg(x.watch->bytesInLastWindow())
+                    .arg(m_limits.lowSpeedWindowMs / 1000.0)
+                    .arg(m_limits.lowSpeedBytes))
+                .withHint(Error::Hint::SpeedLimit));
 
-    Response response;
-    response.status = status;
-    response.body = exchange->body;
-    response.url = exchange->url;
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        response.headers.insert(name.toLower(), value);
-    exchange->done(std::move(response));
+    // A loopback registry whose HTTPS fails with a TLS protocol error speaks plain HTTP (Docker's rule) —
+    // unless it has already answered over HTTPS, or its certificate was the problem. (Requests sent at the same
+    // time all fail like this; the first to end records the scheme.)
+    const bool ourHost = x.url.authority() == r.host || sameOrigin(x.url, m_session.origin(r.host));
+    if (https && ourHost && isLoopbackHost(r.host) && !options.plainHttp && !x.schemeFallbackTried
+        && m_session.knownScheme(r.host) != QLatin1String("https") && !x.certificateRejected && !x.encrypted
+        && status == 0 && isTlsProtocolFailure(error)) {
+        x.schemeFallbackTried = true;
+        m_session.noteScheme(r.host, QStringLiteral("http"));
+        x.url.setScheme(QStringLiteral("http"));
+        return send(exchange);
+    }
+    if (isTransient(error) && x.attempt + 1 < options.maxAttempts)
+        return retryLater(exchange);
+
+    if (status != 0) {
+        // The answer began and the connection ended: say how far it got.
+        qint64 expected = r.sink ? r.expectedSize : -1;
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length >= 0)
+            expected = length;
+        return fail(exchange,
+            Error(Error::Code::Network,
+                expected >= 0 ? tr("%1: the connection closed after %2 of %3 bytes").arg(r.host).arg(x.received).arg(expected)
+                              : tr("%1: the connection closed after %2 bytes").arg(r.host).arg(x.received)));
+    }
+    Error failure(Error::Code::Network, tr("cannot reach %1: %2").arg(r.host, reply->errorString()));
+    if (x.certificateRejected)
+        failure = failure.withHint(Error::Hint::PrivateCa, r.host);
+    else if (https && !x.encrypted && error == QNetworkReply::SslHandshakeFailedError)
+        failure = failure.withHint(Error::Hint::PlainHttp, r.host); // it answered, but not in TLS
+    fail(exchange, failure);
 }
 
-void RegistryCall::retryLater(std::shared_ptr<Exchange> exchange, QNetworkReply *reply)
+void RegistryCall::onRedirect(const std::shared_ptr<Exchange> &exchange)
 {
-    const int delay = retryDelayMs(reply, exchange->attempt);
-    ++exchange->attempt;
-    qCInfo(lcRegistry) << "retrying" << exchange->request.method << "in" << delay << "ms, attempt"
-                       << exchange->attempt + 1;
-    if (exchange->request.sink && exchange->request.restartSink)
-        exchange->request.restartSink();
-    QTimer::singleShot(delay, this, [this, exchange] { issue(exchange); });
+    Exchange &x = *exchange;
+    auto next = redirectTarget(x.url, x.reply->rawHeader("Location"), ++x.redirects, x.request.host);
+    if (!next)
+        return fail(exchange, next.error());
+    const int status = x.status();
+    if (status == 303 || ((status == 301 || status == 302) && x.request.method == "POST")) {
+        x.request.method = "GET";
+        x.request.body.clear();
+    }
+    x.url = *next; // send() asks the session for this origin's credentials: none, unless it is the registry's
+    send(exchange);
 }
 
-void RegistryCall::authenticate(std::shared_ptr<Exchange> exchange, QNetworkReply *reply)
+void RegistryCall::onUnauthorized(const std::shared_ptr<Exchange> &exchange)
 {
-    const Request &r = exchange->request;
-    const QList<AuthChallenge> challenges = AuthChallenge::parse(reply->rawHeader("WWW-Authenticate"));
+    Exchange &x = *exchange;
+    const Request &r = x.request;
+    if (x.authTried) {
+        if (m_session.hasCredentials(r.host))
+            return fail(exchange,
+                Error(Error::Code::Unauthorized, tr("%1: the user name or password was not accepted").arg(r.host))
+                    .withHint(Error::Hint::Login, r.host));
+        return deliver(exchange); // the operation words the registry's refusal
+    }
+    x.authTried = true;
+    const QList<AuthChallenge> challenges = AuthChallenge::parse(x.reply->rawHeader("WWW-Authenticate"));
     for (const AuthChallenge &challenge : challenges) {
-        if (challenge.scheme == QLatin1String("bearer") && challenge.params.contains(QStringLiteral("realm")))
-            return fetchToken(exchange, challenge.params);
+        if (challenge.scheme == QLatin1String("bearer") && challenge.params.contains(QStringLiteral("realm"))) {
+            m_token = TokenRequest::start(m_session, m_network, m_limits, {r.host, r.scope, x.url}, challenge.params,
+                this, [this, exchange](Result<void> token) {
+                    m_token = nullptr;
+                    if (m_cancelled)
+                        return fail(exchange, cancelled());
+                    if (!token)
+                        return fail(exchange, token.error());
+                    send(exchange);
+                });
+            return;
+        }
     }
     for (const AuthChallenge &challenge : challenges) {
         if (challenge.scheme == QLatin1String("basic")) {
-            if (!m_client->m_credentials.contains(r.host))
+            if (!m_session.hasCredentials(r.host))
                 return fail(exchange, registryError(401, {}, r.host, r.repository));
-            m_client->m_basicHosts.insert(r.host);
-            return issue(exchange);
+            m_session.useBasic(r.host);
+            return send(exchange);
         }
     }
-    fail(exchange, registryError(401, exchange->body, r.host, r.repository));
+    fail(exchange, registryError(401, x.body, r.host, r.repository));
 }
 
-void RegistryCall::fetchToken(std::shared_ptr<Exchange> exchange, const QMap<QString, QString> &challenge)
+void RegistryCall::retryLater(const std::shared_ptr<Exchange> &exchange)
 {
-    const Request &r = exchange->request;
-    QUrl realm(challenge.value(QStringLiteral("realm")));
-    if (!realm.isValid()
-        || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
-        return fail(exchange,
-            Error(Error::Code::Network, tr("%1: the token service address is not valid").arg(r.host)));
-    if (exchange->url.scheme() == QLatin1String("https") && realm.scheme() != QLatin1String("https"))
-        return fail(exchange,
-            Error(Error::Code::Unsafe,
-                tr("%1: refusing to ask a token service over plain HTTP for an HTTPS registry").arg(r.host)));
-    QUrlQuery query(realm);
-    if (challenge.contains(QStringLiteral("service")))
-        query.addQueryItem(QStringLiteral("service"), challenge.value(QStringLiteral("service")));
-    const QString scope = r.scope.isEmpty() ? challenge.value(QStringLiteral("scope")) : r.scope;
-    for (const QString &s : scope.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        query.addQueryItem(QStringLiteral("scope"), s);
-    realm.setQuery(query);
-    requestToken(exchange, realm, realm, 0);
+    Exchange &x = *exchange;
+    const int delay = retryDelayMs(x.reply, x.attempt);
+    ++x.attempt;
+    qCInfo(lcRegistry) << "retrying" << x.request.method << "in" << delay << "ms, attempt" << x.attempt + 1;
+    if (x.request.sink && x.request.restartSink)
+        x.request.restartSink();
+    QTimer::singleShot(delay, this, [this, exchange] { send(exchange); });
 }
 
-void RegistryCall::requestToken(std::shared_ptr<Exchange> exchange, const QUrl &url, const QUrl &realm, int hops)
+void RegistryCall::deliver(const std::shared_ptr<Exchange> &exchange)
 {
-    const Request &r = exchange->request;
-    QNetworkRequest request(url);
-    // Redirects are followed here, under the registry requests' rules: Qt would forward the raw Authorization
-    // header (the password) to whatever host the token service names.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_client->options(r.host).timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("charthouse/" CHARTHOUSE_VERSION));
-    const auto credentials = m_client->m_credentials.constFind(r.host);
-    if (credentials != m_client->m_credentials.constEnd() && sameOrigin(url, realm)) {
-        const QByteArray basic
-            = (credentials->username + QLatin1Char(':') + credentials->password).toUtf8().toBase64();
-        request.setRawHeader("Authorization", "Basic " + basic);
-    }
-    if (url.scheme() == QLatin1String("https")) {
-        // The token service is part of the registry's deployment: the same CA, client certificate and
-        // verification choice as the registry's own requests.
-        auto ssl = tlsConfiguration(m_client->options(r.host));
-        if (!ssl)
-            return fail(exchange, ssl.error().withContext(r.host));
-        request.setSslConfiguration(*ssl);
-    }
-    QNetworkReply *reply = m_client->m_network->get(request);
-    m_reply = reply;
-    // A token answer is small: one that grows past the limit is cut off, never buffered whole.
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, tooLarge](qint64 received, qint64) {
-        if (received > maxSmallBody && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, exchange, reply, url, realm, hops, tooLarge] {
-        reply->deleteLater();
-        if (m_reply == reply)
-            m_reply = nullptr;
-        if (m_cancelled)
-            return fail(exchange, cancelled());
-        if (*tooLarge)
-            return fail(exchange,
-                Error(Error::Code::TooLarge,
-                    tr("%1: the token service's answer is larger than %2 bytes")
-                        .arg(url.authority())
-                        .arg(maxSmallBody)));
-        takeToken(exchange, reply, url, realm, hops);
-    });
+    Exchange &x = *exchange;
+    Response response;
+    response.status = x.status();
+    response.body = std::move(x.body);
+    response.url = x.url;
+    for (const auto &[name, value] : x.reply->rawHeaderPairs())
+        response.headers.insert(name.toLower(), value);
+    if (m_current == exchange)
+        m_current.reset();
+    x.done(std::move(response));
 }
 
-void RegistryCall::takeToken(
-    std::shared_ptr<Exchange> exchange, QNetworkReply *reply, const QUrl &url, const QUrl &realm, int hops)
-{
-    const Request &req = exchange->request;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
-        if (hops + 1 > maxRedirects)
-            return fail(exchange, Error(Error::Code::Network, tr("%1: too many redirects").arg(url.authority())));
-        const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (next.scheme() != QLatin1String("https")
-            && (url.scheme() == QLatin1String("https") || next.scheme() != QLatin1String("http")))
-            return fail(exchange,
-                Error(Error::Code::Unsafe,
-                    tr("%1: refusing a redirect from %2 to %3")
-                        .arg(url.authority(), url.scheme().toUpper(), next.scheme().toUpper())));
-        return requestToken(exchange, next, realm, hops + 1);
-    }
-    const QByteArray body = reply->read(maxSmallBody);
-    if ((status == 401 || status == 403) && !sameOrigin(url, realm))
-        return fail(exchange,
-            Error(Error::Code::Unauthorized,
-                tr("%1: the token service sent us to %2, which refused access (HTTP %3)")
-                    .arg(req.host, url.authority())
-                    .arg(status)));
-    if (status == 401 || status == 403)
-        return fail(exchange,
-            Error(Error::Code::Unauthorized,
-                m_client->m_credentials.contains(req.host)
-                    ? tr("%1: the user name or password was not accepted").arg(req.host)
-                    : tr("%1: authentication required (run: charthouse-cli registry login %1)").arg(req.host)));
-    if (status != 200)
-        return fail(exchange,
-            Error(Error::Code::Network,
-                tr("%1: the token service answered %2")
-                    .arg(req.host, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    QString token = json.value(QLatin1String("token")).toString();
-    if (token.isEmpty())
-        token = json.value(QLatin1String("access_token")).toString();
-    if (token.isEmpty())
-        return fail(exchange, Error(Error::Code::Network, tr("%1: the token service gave no token").arg(req.host)));
-    const int expiresIn = json.value(QLatin1String("expires_in")).toInt(60);
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qMax(10, expiresIn) - 5);
-    m_client->m_tokens.insert(req.host + QLatin1Char(' ') + req.scope, {token, expires});
-    issue(exchange);
-}
 } // namespace charthouse

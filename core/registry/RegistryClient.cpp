@@ -2,6 +2,7 @@
 
 #include "core/registry/RegistryErrors.h"
 #include "core/registry/RegistryExchange.h"
+#include "core/registry/RegistryLimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,52 +46,9 @@ RegistryClient::~RegistryClient()
         delete call;
 }
 
-void RegistryClient::setOptions(const QString &host, const RegistryOptions &options)
-{
-    m_options.insert(host, options);
-    m_schemes.remove(host);
-}
-
-RegistryOptions RegistryClient::options(const QString &host) const
-{
-    return m_options.value(host);
-}
-
-void RegistryClient::setCredentials(const QString &host, const std::optional<Credentials> &credentials)
-{
-    m_resolved.insert(host);
-    if (credentials)
-        m_credentials.insert(host, *credentials);
-    else
-        m_credentials.remove(host);
-    // Tokens were issued to the previous identity.
-    for (auto it = m_tokens.begin(); it != m_tokens.end();)
-        it = it.key().startsWith(host + QLatin1Char(' ')) ? m_tokens.erase(it) : std::next(it);
-}
-
 void RegistryClient::setMaxConcurrentTransfers(int max)
 {
     m_maxTransfers = qMax(1, max);
-}
-
-QString RegistryClient::schemeFor(const QString &host) const
-{
-    if (const auto it = m_schemes.constFind(host); it != m_schemes.constEnd())
-        return *it;
-    return options(host).plainHttp ? QStringLiteral("http") : QStringLiteral("https");
-}
-
-QString RegistryClient::authorizationFor(const QString &host, const QString &scope) const
-{
-    const auto token = m_tokens.constFind(host + QLatin1Char(' ') + scope);
-    if (token != m_tokens.constEnd() && token->expires > QDateTime::currentDateTimeUtc())
-        return QStringLiteral("Bearer ") + token->value;
-    const auto credentials = m_credentials.constFind(host);
-    if (m_basicHosts.contains(host) && credentials != m_credentials.constEnd())
-        return QStringLiteral("Basic ")
-            + QString::fromLatin1(
-                (credentials->username + QLatin1Char(':') + credentials->password).toUtf8().toBase64());
-    return {};
 }
 
 void RegistryClient::acquireTransferSlot(RegistryCall *call, std::function<void()> go)
@@ -98,7 +56,7 @@ void RegistryClient::acquireTransferSlot(RegistryCall *call, std::function<void(
     if (m_activeTransfers < m_maxTransfers) {
         ++m_activeTransfers;
         m_peakTransfers = qMax(m_peakTransfers, m_activeTransfers);
-        call->m_holdsSlot = true;
+        call->m_onDestroyed = [this] { releaseTransferSlot(); };
         go();
         return;
     }
@@ -114,7 +72,7 @@ void RegistryClient::releaseTransferSlot()
             continue;
         ++m_activeTransfers;
         m_peakTransfers = qMax(m_peakTransfers, m_activeTransfers);
-        call->m_holdsSlot = true;
+        call->m_onDestroyed = [this] { releaseTransferSlot(); };
         QTimer::singleShot(0, call, go);
         return;
     }
@@ -122,9 +80,9 @@ void RegistryClient::releaseTransferSlot()
 
 template<typename T>
 RegistryCall *RegistryClient::start(
-    Done<T> done, std::function<void(RegistryCall *, Done<T>)> body, bool isTransfer)
+    const QString &host, Done<T> done, std::function<void(RegistryCall *, Done<T>)> body, bool isTransfer)
 {
-    auto *call = new RegistryCall(this);
+    auto *call = new RegistryCall(this, m_session, m_network, m_limits);
     QPointer<RegistryCall> guard(call);
     Done<T> finish = [guard, done](Result<T> result) {
         if (!guard || guard->m_completed)
@@ -135,20 +93,24 @@ RegistryCall *RegistryClient::start(
             guard->deleteLater();
     };
     call->m_abort = [finish](const Error &error) { finish(error); };
-    QTimer::singleShot(0, call, [this, call, body, finish, isTransfer] {
+    QTimer::singleShot(0, call, [this, call, host, body, finish, isTransfer] {
         if (call->isCancelled())
             return;
-        if (isTransfer)
-            acquireTransferSlot(call, [call, body, finish] { body(call, finish); });
-        else
-            body(call, finish);
+        m_session.prepare(host, call, [this, call, body, finish, isTransfer] {
+            if (call->isCancelled())
+                return;
+            if (isTransfer)
+                acquireTransferSlot(call, [call, body, finish] { body(call, finish); });
+            else
+                body(call, finish);
+        });
     });
     return call;
 }
 
 RegistryCall *RegistryClient::ping(const QString &host, Done<void> done)
 {
-    return start<void>(std::move(done), [host](RegistryCall *call, Done<void> finish) {
+    return start<void>(host, std::move(done), [host](RegistryCall *call, Done<void> finish) {
         RegistryCall::Request request;
         request.host = host;
         request.url = QUrl(QStringLiteral("/v2/"));
@@ -164,7 +126,7 @@ RegistryCall *RegistryClient::ping(const QString &host, Done<void> done)
 
 RegistryCall *RegistryClient::fetchManifest(const Reference &ref, Done<FetchedManifest> done)
 {
-    return start<FetchedManifest>(std::move(done), [ref](RegistryCall *call, Done<FetchedManifest> finish) {
+    return start<FetchedManifest>(ref.registry(), std::move(done), [ref](RegistryCall *call, Done<FetchedManifest> finish) {
         RegistryCall::Request request;
         request.host = ref.registry();
         request.repository = ref.repository();
@@ -190,9 +152,7 @@ RegistryCall *RegistryClient::fetchManifest(const Reference &ref, Done<FetchedMa
             };
             if (ref.digest() && *ref.digest() != manifest.digest)
                 return finish(corrupt(tr("does not match the digest asked for")));
-            const QString claimed = QString::fromLatin1(response->header("docker-content-digest"));
-            if (claimed.startsWith(QLatin1String("sha256:")) && claimed != manifest.digest.toString())
-                return finish(corrupt(tr("does not match the registry's Docker-Content-Digest")));
+            // The registry's Docker-Content-Digest, when sent, was checked by the call.
             finish(std::move(manifest));
         });
     });
@@ -200,7 +160,7 @@ RegistryCall *RegistryClient::fetchManifest(const Reference &ref, Done<FetchedMa
 
 RegistryCall *RegistryClient::blobExists(const Reference &repository, const Digest &digest, Done<bool> done)
 {
-    return start<bool>(std::move(done), [repository, digest](RegistryCall *call, Done<bool> finish) {
+    return start<bool>(repository.registry(), std::move(done), [repository, digest](RegistryCall *call, Done<bool> finish) {
         RegistryCall::Request request;
         request.method = "HEAD";
         request.host = repository.registry();
@@ -220,20 +180,28 @@ RegistryCall *RegistryClient::blobExists(const Reference &repository, const Dige
     });
 }
 
-RegistryCall *RegistryClient::fetchBlob(const Reference &repository, const Descriptor &blob, Sink sink,
-    std::function<void()> restart, Done<void> done)
+RegistryCall *RegistryClient::fetchBlob(
+    const Reference &repository, const Descriptor &blob, BlobReader reader, Done<void> done)
 {
     return start<void>(
-        std::move(done),
-        [repository, blob, sink, restart](RegistryCall *call, Done<void> finish) {
+        repository.registry(), std::move(done),
+        [this, repository, blob, reader](RegistryCall *call, Done<void> finish) {
+            if (blob.size < 0 || blob.size > m_limits.maxLayerSize)
+                return finish(Error(Error::Code::TooLarge,
+                    tr("%1: the blob %2 claims %3 bytes, more than the limit of %4 bytes")
+                        .arg(repository.registry(), blob.digest.toString())
+                        .arg(blob.size)
+                        .arg(m_limits.maxLayerSize))
+                                  .withHint(Error::Hint::LayerSizeLimit));
             RegistryCall::Request request;
             request.host = repository.registry();
             request.repository = repository.repository();
             request.scope = pullScope(repository);
             request.url = QUrl(
                 QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), blob.digest.toString()));
-            request.sink = sink;
-            request.restartSink = restart;
+            request.sink = reader.write;
+            request.sinkFull = reader.full;
+            request.restartSink = reader.restart;
             request.expectedSize = blob.size;
             call->exchange(request, [finish, repository](Result<RegistryCall::Response> response) {
                 if (!response)
@@ -251,7 +219,7 @@ RegistryCall *RegistryClient::uploadBlob(const Reference &repository, const Desc
     Done<bool> done, const QString &mountFrom)
 {
     return start<bool>(
-        std::move(done),
+        repository.registry(), std::move(done),
         [this, repository, blob, data, mountFrom](RegistryCall *call, Done<bool> finish) {
             const QString host = repository.registry();
             auto failWith = [finish, repository](const RegistryCall::Response &response) {
@@ -312,13 +280,7 @@ RegistryCall *RegistryClient::uploadBlob(const Reference &repository, const Desc
                                         return finish(stored.error());
                                     if (stored->status != 201)
                                         return failWith(*stored);
-                                    const QByteArray claimed = stored->header("docker-content-digest");
-                                    if (!claimed.isEmpty() && claimed != blob.digest.toString().toLatin1())
-                                        return finish(Error(Error::Code::Corrupt,
-                                            tr("the registry stored the blob under another digest (%1, "
-                                               "expected %2)")
-                                                .arg(QString::fromLatin1(claimed), blob.digest.toString())));
-                                    finish(true);
+                                    finish(true); // its Docker-Content-Digest was checked by the call
                                 }));
                         }));
                 }));
@@ -329,7 +291,7 @@ RegistryCall *RegistryClient::uploadBlob(const Reference &repository, const Desc
 RegistryCall *RegistryClient::putManifest(
     const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done)
 {
-    return start<Digest>(std::move(done), [ref, mediaType, bytes](RegistryCall *call, Done<Digest> finish) {
+    return start<Digest>(ref.registry(), std::move(done), [ref, mediaType, bytes](RegistryCall *call, Done<Digest> finish) {
         RegistryCall::Request request;
         request.method = "PUT";
         request.host = ref.registry();
@@ -344,13 +306,7 @@ RegistryCall *RegistryClient::putManifest(
             if (response->status != 201)
                 return finish(
                     registryError(response->status, response->body, ref.registry(), ref.repository()));
-            const Digest ours = Digest::of(bytes);
-            const QByteArray claimed = response->header("docker-content-digest");
-            if (!claimed.isEmpty() && claimed != ours.toString().toLatin1())
-                return finish(Error(Error::Code::Corrupt,
-                    tr("%1: the registry stored the manifest under another digest (%2, expected %3)")
-                        .arg(ref.registry(), QString::fromLatin1(claimed), ours.toString())));
-            finish(ours);
+            finish(Digest::of(bytes)); // its Docker-Content-Digest was checked by the call
         });
     });
 }
@@ -372,18 +328,19 @@ RegistryCall *RegistryClient::catalog(const QString &host, Done<QStringList> don
 RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repository, const QString &scope,
     const QString &firstPage, const QString &key, Done<QStringList> done)
 {
-    return start<QStringList>(std::move(done),
+    return start<QStringList>(host, std::move(done),
         [host, repository, scope, firstPage, key](RegistryCall *call, Done<QStringList> finish) {
             auto items = std::make_shared<QStringList>();
+            auto pages = std::make_shared<int>(0);
             auto page = std::make_shared<std::function<void(QUrl)>>();
-            *page = [call, finish, host, repository, scope, key, items, page](QUrl url) {
+            *page = [call, finish, host, repository, scope, key, items, pages, page](QUrl url) {
                 RegistryCall::Request request;
                 request.host = host;
                 request.repository = repository;
                 request.scope = scope;
                 request.url = url;
                 call->exchange(request,
-                    ([finish, host, repository, key, items, page](Result<RegistryCall::Response> response) {
+                    ([finish, host, repository, key, items, pages, page](Result<RegistryCall::Response> response) {
                         if (!response || response->status != 200) {
                             *page = nullptr;
                             return finish(response
@@ -396,10 +353,19 @@ RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repo
                         static const QRegularExpression next(
                             QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
                         const auto match = next.match(QString::fromLatin1(response->header("link")));
-                        if (match.hasMatch() && items->size() < 1'000'000) {
-                            const QUrl nextUrl = response->url.resolved(QUrl(match.captured(1)));
-                            if (nextUrl.authority() == response->url.authority())
-                                return (*page)(nextUrl);
+                        const QUrl nextUrl = match.hasMatch() ? response->url.resolved(QUrl(match.captured(1))) : QUrl();
+                        if (match.hasMatch() && sameOrigin(nextUrl, response->url) && nextUrl != response->url) {
+                            // Each page is bounded by the call; the pages and items are bounded here: a list
+                            // that goes on forever ends with an error, never cut short silently.
+                            if (++*pages >= maxListPages || items->size() > maxListItems) {
+                                *page = nullptr;
+                                return finish(Error(Error::Code::TooLarge,
+                                    tr("%1: the registry's list goes on past %2 pages or %3 entries; stopped")
+                                        .arg(host)
+                                        .arg(maxListPages)
+                                        .arg(maxListItems)));
+                            }
+                            return (*page)(nextUrl);
                         }
                         *page = nullptr;
                         finish(*items);
@@ -412,7 +378,7 @@ RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repo
 RegistryCall *RegistryClient::deleteManifest(
     const Reference &repository, const Digest &digest, Done<void> done)
 {
-    return start<void>(std::move(done), [repository, digest](RegistryCall *call, Done<void> finish) {
+    return start<void>(repository.registry(), std::move(done), [repository, digest](RegistryCall *call, Done<void> finish) {
         RegistryCall::Request request;
         request.method = "DELETE";
         request.host = repository.registry();

@@ -75,7 +75,7 @@ private slots:
         QTest::addColumn<bool>("succeeds");
         QTest::addColumn<QString>("message");
         QTest::newRow("corrupted blob") << FaultProxy::Fault::CorruptBlob << 1 << false << QStringLiteral("does not match its digest");
-        QTest::newRow("truncated blob, every time") << FaultProxy::Fault::TruncateBlob << 100 << false << QStringLiteral("cannot reach");
+        QTest::newRow("truncated blob, every time") << FaultProxy::Fault::TruncateBlob << 100 << false << QStringLiteral("the connection closed after ");
         QTest::newRow("reset mid-blob, once") << FaultProxy::Fault::ResetMidBlob << 1 << true << QString();
         QTest::newRow("wrong Docker-Content-Digest") << FaultProxy::Fault::WrongManifestDigest << 1 << false
                                                      << QStringLiteral("does not match the registry's Docker-Content-Digest");
