@@ -2,6 +2,7 @@
 
 #include "core/common/Format.h"
 #include "core/common/SettingsFile.h"
+#include "core/credentials/RegistrySettings.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
 #include "core/jobs/PruneJob.h"
@@ -155,6 +156,7 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
+        m_client->setTransferLimits(RegistrySettings::transferLimits());
         showMessage(
             tr("Settings saved. A new cache location or language applies when Charthouse starts again."));
     });

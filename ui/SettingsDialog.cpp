@@ -2,6 +2,7 @@
 
 #include "core/cache/ChartCache.h"
 #include "core/common/SettingsFile.h"
+#include "core/credentials/RegistrySettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,6 +55,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_repository(new QLineEdit(defaultRepository(), this)),
       m_legacy(new QCheckBox(tr("Save with the legacy layer media type (Helm 3.0–3.6)"), this)),
       m_parallel(new QSpinBox(this)),
+      m_maxLayer(new QSpinBox(this)),
+      m_speedLimit(new QSpinBox(this)),
       m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
@@ -64,6 +67,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_parallel->setRange(1, 32);
     m_parallel->setValue(parallelTransfers());
     m_parallel->setAccessibleName(tr("Parallel transfers"));
+    const TransferLimits limits = RegistrySettings::transferLimits();
+    m_maxLayer->setRange(1, 1024 * 1024);
+    m_maxLayer->setSuffix(tr(" MiB"));
+    m_maxLayer->setValue(static_cast<int>(qBound(qint64(1), limits.maxLayerSize / (1024 * 1024), qint64(1024 * 1024))));
+    m_maxLayer->setAccessibleName(tr("Largest chart layer a pull accepts, in MiB"));
+    m_maxLayer->setToolTip(tr("A chart whose layer is larger is refused before it is downloaded. Helm's limit is 100 MiB."));
+    m_speedLimit->setRange(0, 1024 * 1024 * 1024);
+    m_speedLimit->setSpecialValueText(tr("Never"));
+    m_speedLimit->setSuffix(tr(" bytes in %n s", nullptr, limits.lowSpeedWindowMs / 1000));
+    m_speedLimit->setValue(static_cast<int>(qBound(qint64(0), limits.lowSpeedBytes, qint64(1024 * 1024 * 1024))));
+    m_speedLimit->setAccessibleName(tr("End a transfer that moves fewer bytes than this"));
+    m_speedLimit->setToolTip(tr("For slow links, lower it, or choose 0 to never end a slow transfer."));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
@@ -74,6 +89,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Default &repository:"), m_repository);
     form->addRow(QString(), m_legacy);
     form->addRow(tr("&Parallel transfers:"), m_parallel);
+    form->addRow(tr("Largest chart la&yer:"), m_maxLayer);
+    form->addRow(tr("End transfers slower &than:"), m_speedLimit);
     form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -90,6 +107,12 @@ void SettingsDialog::accept()
         settings.setValue(parallelKey, m_parallel->value());
         settings.setValue(languageKey, m_language->currentData().toString());
     });
+    if (saved) {
+        TransferLimits limits = RegistrySettings::transferLimits();
+        limits.maxLayerSize = qint64(m_maxLayer->value()) * 1024 * 1024;
+        limits.lowSpeedBytes = m_speedLimit->value();
+        saved = RegistrySettings::setTransferLimits(limits);
+    }
     if (!saved) {
         // The old settings are intact; the dialog stays open so nothing typed is lost.
         QMessageBox::warning(this, tr("Settings not saved"), saved.error().message());

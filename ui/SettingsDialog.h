@@ -9,8 +9,8 @@ class QSpinBox;
 
 namespace charthouse {
 
-// Cache location, default registry/repository for saves, the legacy layer media type, parallel transfers and the
-// language. Stored in the app's settings; the cache and language apply after a restart.
+// Cache location, default registry/repository for saves, the legacy layer media type, parallel transfers, the
+// largest layer a pull accepts, the speed below which a transfer ends, and the language. Stored in the app's settings; the cache and language apply after a restart.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ private:
     QLineEdit *m_repository;
     QCheckBox *m_legacy;
     QSpinBox *m_parallel;
+    QSpinBox *m_maxLayer; // MiB
+    QSpinBox *m_speedLimit; // bytes in the speed window; 0: never
     QComboBox *m_language;
 };
 

@@ -48,6 +48,13 @@ CliParser::CliParser()
         {QStringLiteral("key-file"), QStringLiteral("Client key for the registry."), QStringLiteral("FILE")},
         {QStringLiteral("parallel"), QStringLiteral("Transfers at once, 1 to 32 (default 4)."),
             QStringLiteral("N"), QStringLiteral("4")},
+        {QStringLiteral("max-layer-size"),
+            QStringLiteral("chart pull: refuse a layer larger than this (default 100MiB)."), QStringLiteral("SIZE")},
+        {QStringLiteral("speed-limit"),
+            QStringLiteral("End a transfer that moves fewer bytes than this in --speed-time (default 1024; 0: never)."),
+            QStringLiteral("BYTES")},
+        {QStringLiteral("speed-time"), QStringLiteral("The window of --speed-limit in seconds (default 30)."),
+            QStringLiteral("SECONDS")},
         {QStringLiteral("address"),
             QStringLiteral("registry serve|status|logs|stop: the local registry's address."),
             QStringLiteral("HOST:PORT")},
@@ -140,6 +147,9 @@ QString CliParser::helpText() const
         "      --plain-http, --insecure-skip-tls-verify, --ca-file F, --cert-file F, --key-file F\n"
         "                    how to reach the registry (login remembers them)\n"
         "      --parallel N  transfers at once for push and pull, 1 to 32 (default 4)\n"
+        "      --max-layer-size SIZE   pull: refuse a larger layer before downloading it (default 100MiB)\n"
+        "      --speed-limit BYTES, --speed-time SECONDS   end a transfer that moves fewer than BYTES in\n"
+        "                    SECONDS (default 1024 in 30; 0 turns it off; for slow links)\n"
         "      --address HOST:PORT   the local registry (default localhost:5000)\n"
         "      --storage DIR   keep the local registry's data there (else it is removed at stop)\n"
         "      --user NAME [--password-stdin], --htpasswd FILE   who may use the local registry\n"

@@ -19,6 +19,7 @@ constexpr int usageError = 2;
 const QStringList connectionFlags {QStringLiteral("plain-http"), QStringLiteral("insecure-skip-tls-verify"),
     QStringLiteral("ca-file"), QStringLiteral("cert-file"), QStringLiteral("key-file")};
 const QStringList credentialFlags {QStringLiteral("username"), QStringLiteral("password-stdin")};
+const QStringList limitFlags {QStringLiteral("max-layer-size"), QStringLiteral("speed-limit"), QStringLiteral("speed-time")};
 
 RegistryOptions optionsFrom(const CliParser &parser)
 {
@@ -78,9 +79,47 @@ std::optional<int> parallelTransfers(const CliParser &parser)
     return n;
 }
 
-void configureClient(RegistryClient &client, const CliParser &parser, const QStringList &hosts, int parallel)
+// --max-layer-size, --speed-limit and --speed-time over the saved settings; nullopt (after saying why) when one
+// is malformed.
+std::optional<TransferLimits> transferLimits(const CliParser &parser, TransferLimits limits)
+{
+    if (parser.isSet(QStringLiteral("max-layer-size"))) {
+        const QString text = parser.value(QStringLiteral("max-layer-size"));
+        const auto size = parseBinarySize(text);
+        if (!size || *size < 1)
+            return printError(QStringLiteral("--max-layer-size needs a size such as 104857600, 500MiB or 2GiB, not \"%1\"")
+                                  .arg(text)),
+                   std::nullopt;
+        limits.maxLayerSize = *size;
+    }
+    if (parser.isSet(QStringLiteral("speed-limit"))) {
+        const QString text = parser.value(QStringLiteral("speed-limit"));
+        const auto bytes = parseBinarySize(text);
+        if (!bytes)
+            return printError(QStringLiteral("--speed-limit needs a number of bytes (0 turns it off), not \"%1\"").arg(text)),
+                   std::nullopt;
+        limits.lowSpeedBytes = *bytes;
+    }
+    if (parser.isSet(QStringLiteral("speed-time"))) {
+        const QString text = parser.value(QStringLiteral("speed-time"));
+        bool ok = false;
+        const int seconds = text.trimmed().toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return printError(QStringLiteral("--speed-time needs a whole number of seconds from 1 to 3600, not \"%1\"").arg(text)),
+                   std::nullopt;
+        limits.lowSpeedWindowMs = seconds * 1000;
+    }
+    return limits;
+}
+
+// Flags over the user's settings; false (after saying why) when a flag is malformed.
+bool configureClient(RegistryClient &client, const CliParser &parser, const QStringList &hosts, int parallel)
 {
     useUserRegistries(client);
+    const auto limits = transferLimits(parser, client.transferLimits());
+    if (!limits)
+        return false;
+    client.setTransferLimits(*limits);
     const auto credentials = oneShotCredentials(parser);
     for (const QString &host : hosts) {
         if (connectionFlagsGiven(parser))
@@ -89,6 +128,7 @@ void configureClient(RegistryClient &client, const CliParser &parser, const QStr
             client.setCredentials(host, credentials);
     }
     client.setMaxConcurrentTransfers(parallel);
+    return true;
 }
 
 std::optional<QList<Reference>> parseReferences(const QStringList &texts, bool needTag)
@@ -170,7 +210,7 @@ int transfer(CliParser &parser, const QString &cacheRoot, const QString &usage, 
     const std::function<QString(const Reference &, const TransferJob &)> &report)
 {
     if (!parser.accept(
-            connectionFlags + credentialFlags + QStringList {QStringLiteral("parallel")}, 1, 100000, usage))
+            connectionFlags + credentialFlags + limitFlags + QStringList {QStringLiteral("parallel")}, 1, 100000, usage))
         return printError(parser.errorText()), usageError;
     if (const auto problem = oneShotCredentialsProblem(parser))
         return printError(*problem), usageError;
@@ -181,7 +221,8 @@ int transfer(CliParser &parser, const QString &cacheRoot, const QString &usage, 
     if (!refs)
         return 1;
     RegistryClient client;
-    configureClient(client, parser, hostsOf(*refs), *parallel);
+    if (!configureClient(client, parser, hostsOf(*refs), *parallel))
+        return usageError;
     QList<Job *> jobs;
     for (const Reference &ref : *refs)
         jobs.append(new TransferJob(cacheRoot, ref, &client, &client));
@@ -215,7 +256,7 @@ int pull(CliParser &parser, const QString &cacheRoot)
 
 int tags(CliParser &parser)
 {
-    if (!parser.accept(connectionFlags + credentialFlags, 1, 1, QStringLiteral("chart tags REPOSITORY")))
+    if (!parser.accept(connectionFlags + credentialFlags + limitFlags, 1, 1, QStringLiteral("chart tags REPOSITORY")))
         return printError(parser.errorText()), usageError;
     if (const auto problem = oneShotCredentialsProblem(parser))
         return printError(*problem), usageError;
@@ -223,7 +264,8 @@ int tags(CliParser &parser)
     if (!repository)
         return printError(repository.error().message()), 1;
     RegistryClient client;
-    configureClient(client, parser, {repository->registry()}, client.maxConcurrentTransfers());
+    if (!configureClient(client, parser, {repository->registry()}, client.maxConcurrentTransfers()))
+        return usageError;
     TagsJob job(*repository, &client);
     return runJob(job, [&] {
         QString out;

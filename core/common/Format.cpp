@@ -1,5 +1,7 @@
 #include "core/common/Format.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace charthouse {
@@ -19,6 +21,23 @@ QString formatBinarySize(qint64 bytes)
     return QStringLiteral("%1 %2iB")
         .arg(QString::number(static_cast<double>(bytes) / static_cast<double>(div), 'f', 1))
         .arg(QLatin1Char("KMGTPE"[exp]));
+}
+
+std::optional<qint64> parseBinarySize(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{1,19})\\s*(?:([KMGT])(?:i?B)?|B)?\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 number = match.captured(1).toLongLong(&ok);
+    const int shift = match.captured(2).isEmpty()
+        ? 0
+        : 10 * (1 + static_cast<int>(QStringLiteral("KMGT").indexOf(match.captured(2).toUpper())));
+    if (!ok || number > (qint64(1) << (62 - shift)))
+        return std::nullopt;
+    return number << shift;
 }
 
 QString formatHumanDuration(qint64 milliseconds)

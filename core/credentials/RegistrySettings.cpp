@@ -67,4 +67,23 @@ Result<void> RegistrySettings::forget(const QString &host)
     return changeSettingsFile(settings().fileName(), [&](QSettings &s) { s.remove(group(host)); });
 }
 
+TransferLimits RegistrySettings::transferLimits()
+{
+    QSettings s = settings();
+    TransferLimits limits;
+    limits.maxLayerSize = qMax<qint64>(1, s.value(QStringLiteral("transfers/maxLayerSize"), limits.maxLayerSize).toLongLong());
+    limits.lowSpeedBytes = qMax<qint64>(0, s.value(QStringLiteral("transfers/speedLimitBytes"), limits.lowSpeedBytes).toLongLong());
+    limits.lowSpeedWindowMs = 1000 * qBound(1, s.value(QStringLiteral("transfers/speedTimeSeconds"), limits.lowSpeedWindowMs / 1000).toInt(), 3600);
+    return limits;
+}
+
+Result<void> RegistrySettings::setTransferLimits(const TransferLimits &limits)
+{
+    return changeSettingsFile(settings().fileName(), [&](QSettings &s) {
+        s.setValue(QStringLiteral("transfers/maxLayerSize"), limits.maxLayerSize);
+        s.setValue(QStringLiteral("transfers/speedLimitBytes"), limits.lowSpeedBytes);
+        s.setValue(QStringLiteral("transfers/speedTimeSeconds"), limits.lowSpeedWindowMs / 1000);
+    });
+}
+
 } // namespace charthouse

@@ -18,6 +18,10 @@ public:
     // All or nothing: a failed write (a full disk) leaves the settings file as it was.
     static Result<void> remember(const QString &host, const QString &username, const RegistryOptions &options);
     static Result<void> forget(const QString &host);
+
+    // For every transfer: the largest layer and the speed limit (the CLI's flags override them).
+    static TransferLimits transferLimits();
+    static Result<void> setTransferLimits(const TransferLimits &limits);
 };
 
 } // namespace charthouse

@@ -21,6 +21,7 @@ public:
 void useUserRegistries(RegistryClient &client)
 {
     client.setOptionsSource(&RegistrySettings::options);
+    client.setTransferLimits(RegistrySettings::transferLimits());
     client.setCredentialSource(std::make_shared<UserCredentials>());
 }
 

@@ -4,7 +4,8 @@
 
 namespace charthouse {
 
-// The user's registries for a client: options (plain HTTP, TLS files) from the saved settings, and credentials
+// The user's registries for a client: options (plain HTTP, TLS files) and transfer limits from the saved
+// settings, and credentials
 // from the keychain, then Docker's and Helm's config files. Both faces call this once for their client; a
 // one-shot login (CLI credentials) is set on the client directly and wins.
 void useUserRegistries(RegistryClient &client);

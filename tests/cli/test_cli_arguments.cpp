@@ -79,6 +79,19 @@ private Q_SLOTS:
                 QStringLiteral("chart"), QStringLiteral("pull"), QStringLiteral("--parallel=") + bad,
                 ref} << QStringLiteral("--parallel needs a whole number from 1 to 32, not \"%1\"").arg(bad);
         }
+        for (const QString &bad : {QStringLiteral("abc"), QStringLiteral("0"), QStringLiteral("-1"),
+                 QStringLiteral("1.5GiB"), QStringLiteral("10XB"), QStringLiteral("99999999999999999999"), QString()})
+            QTest::newRow(qPrintable(QStringLiteral("pull --max-layer-size '%1'").arg(bad))) << QStringList {
+                QStringLiteral("chart"), QStringLiteral("pull"), QStringLiteral("--max-layer-size"), bad, ref}
+                << QStringLiteral("--max-layer-size needs a size such as 104857600, 500MiB or 2GiB, not \"%1\"").arg(bad);
+        for (const QString &bad : {QStringLiteral("slow"), QStringLiteral("-5"), QString()})
+            QTest::newRow(qPrintable(QStringLiteral("push --speed-limit '%1'").arg(bad))) << QStringList {
+                QStringLiteral("chart"), QStringLiteral("push"), QStringLiteral("--speed-limit"), bad, ref}
+                << QStringLiteral("--speed-limit needs a number of bytes (0 turns it off), not \"%1\"").arg(bad);
+        for (const QString &bad : {QStringLiteral("0"), QStringLiteral("3601"), QStringLiteral("1m")})
+            QTest::newRow(qPrintable(QStringLiteral("tags --speed-time '%1'").arg(bad))) << QStringList {
+                QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("--speed-time"), bad, repo}
+                << QStringLiteral("--speed-time needs a whole number of seconds from 1 to 3600, not \"%1\"").arg(bad);
     }
 
     void usageErrors()

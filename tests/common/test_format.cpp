@@ -30,6 +30,32 @@ private Q_SLOTS:
         QCOMPARE(formatBinarySize(bytes), text);
     }
 
+    void parsedSize_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("bytes"); // -1: refused
+        QTest::newRow("bytes") << QStringLiteral("1048576") << qint64(1048576);
+        QTest::newRow("B") << QStringLiteral("512B") << qint64(512);
+        QTest::newRow("MiB") << QStringLiteral("100MiB") << qint64(100) * 1024 * 1024;
+        QTest::newRow("GiB, spaced") << QStringLiteral(" 2 GiB ") << (qint64(2) << 30);
+        QTest::newRow("K") << QStringLiteral("512K") << qint64(512) * 1024;
+        QTest::newRow("g, lower case") << QStringLiteral("1g") << (qint64(1) << 30);
+        QTest::newRow("TB") << QStringLiteral("1TB") << (qint64(1) << 40);
+        QTest::newRow("zero") << QStringLiteral("0") << qint64(0);
+        QTest::newRow("negative") << QStringLiteral("-1") << qint64(-1);
+        QTest::newRow("fraction") << QStringLiteral("1.5GiB") << qint64(-1);
+        QTest::newRow("unknown unit") << QStringLiteral("10XB") << qint64(-1);
+        QTest::newRow("too large") << QStringLiteral("9999999999T") << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+    }
+    void parsedSize()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, bytes);
+        const auto parsed = parseBinarySize(text);
+        QCOMPARE(parsed.value_or(-1), bytes);
+    }
+
     void humanDuration_data()
     {
         QTest::addColumn<qint64>("ms");
