@@ -2,8 +2,11 @@
 // without blocking the event loop, bounded in time and output, killed when no longer wanted; chains; the
 // keychain. No secret may reach a log line: every secret below contains "SECRET-" and cleanup() checks the
 // messages.
+#include "core/credentials/ChainedCredentials.h"
 #include "core/credentials/DockerConfigCredentials.h"
 #include "core/credentials/DockerConfigLocations.h"
+#include "core/credentials/KeychainCredentials.h"
+#include "core/credentials/UserCredentialSource.h"
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -97,6 +100,25 @@ QByteArray basicAuth(const QByteArray &user, const QByteArray &password)
 {
     return QByteArray(user + ':' + password).toBase64();
 }
+
+// A fake source that answers after a turn of the event loop and notes that it was asked.
+class FakeSource : public CredentialSource
+{
+public:
+    FakeSource(QString name, std::optional<Credentials> answer, QStringList *asked)
+        : m_name(std::move(name)), m_answer(std::move(answer)), m_asked(asked)
+    { }
+    void find(const QString &, QObject *context, Found found) override
+    {
+        m_asked->append(m_name);
+        QTimer::singleShot(10, context, [answer = m_answer, found] { found(answer); });
+    }
+
+private:
+    QString m_name;
+    std::optional<Credentials> m_answer;
+    QStringList *m_asked;
+};
 
 const QString host = QStringLiteral("registry.example:5000");
 
@@ -386,6 +408,89 @@ private Q_SLOTS:
         source.reset();
         QTRY_VERIFY(context.isNull());
         QCOMPARE(text(found), QStringLiteral("helper-user:SECRET-helper"));
+    }
+
+    void chainedAsksInOrderAndStopsAtTheFirstAnswer()
+    {
+        QStringList asked;
+        ChainedCredentials chain({std::make_shared<FakeSource>(QStringLiteral("a"), std::nullopt, &asked),
+            std::make_shared<FakeSource>(
+                QStringLiteral("b"), Credentials {QStringLiteral("b"), QStringLiteral("SECRET-b")}, &asked),
+            std::make_shared<FakeSource>(
+                QStringLiteral("c"), Credentials {QStringLiteral("c"), QStringLiteral("SECRET-c")}, &asked)});
+        Outcome outcome = findWith(chain, host);
+        QCOMPARE(outcome.calls, 1);
+        QCOMPARE(text(outcome.credentials), QStringLiteral("b:SECRET-b"));
+        QCOMPARE(asked, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+
+        asked.clear();
+        ChainedCredentials nothing({std::make_shared<FakeSource>(QStringLiteral("a"), std::nullopt, &asked),
+            std::make_shared<FakeSource>(QStringLiteral("b"), std::nullopt, &asked)});
+        outcome = findWith(nothing, host);
+        QCOMPARE(outcome.calls, 1);
+        QCOMPARE(text(outcome.credentials), QStringLiteral("none"));
+        QCOMPARE(asked, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+
+        ChainedCredentials empty({});
+        outcome = findWith(empty, host);
+        QCOMPARE(outcome.calls, 1);
+        QVERIFY(!outcome.calledInsideFind);
+        QCOMPARE(text(outcome.credentials), QStringLiteral("none"));
+    }
+
+    void keychainWithoutUserNameAsksNoKeychain()
+    {
+        QStringList askedFor;
+        KeychainCredentials keychain([&askedFor](const QString &registry) {
+            askedFor << registry;
+            return QString();
+        });
+        const Outcome outcome = findWith(keychain, host);
+        QCOMPARE(outcome.calls, 1);
+        QVERIFY(!outcome.calledInsideFind);
+        QCOMPARE(text(outcome.credentials), QStringLiteral("none"));
+        QCOMPARE(askedFor, QStringList({host}));
+        // A keychain asked here (no Secret Service in this test) would have logged its error.
+        QCOMPARE(messages(), QStringList());
+
+        KeychainCredentials noFunction(nullptr);
+        QCOMPARE(text(findWith(noFunction, host).credentials), QStringLiteral("none"));
+    }
+
+    void keychainErrorCountsAsNothing()
+    {
+        // No session bus to reach: the keychain fails, which is logged and is not an error for the caller.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_tmp.path().toUtf8() + "/no-bus");
+        KeychainCredentials keychain([](const QString &) { return QStringLiteral("someone"); });
+        const Outcome outcome = findWith(keychain, host, 30000);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        QCOMPARE(outcome.calls, 1);
+        QVERIFY(!outcome.calledInsideFind);
+        QCOMPARE(text(outcome.credentials), QStringLiteral("none"));
+        const QStringList logged = messages().filter(QLatin1String("charthouse.registry"));
+        QVERIFY2(logged.size() == 1, qPrintable(messages().join(QLatin1Char('\n'))));
+    }
+
+    void userSourceIsKeychainThenDockerConfig()
+    {
+        QVERIFY(writeDockerConfig("{\"credsStore\":\"good\"}"));
+        QStringList askedFor;
+        std::shared_ptr<CredentialSource> source = userCredentialSource(
+            environment(), m_tmp.path() + QStringLiteral("/home"), [&askedFor](const QString &registry) {
+                askedFor << registry;
+                return QString();
+            });
+        auto outcome = std::make_shared<Outcome>();
+        QObject context;
+        source->find(host, &context, [outcome](std::optional<Credentials> credentials) {
+            ++outcome->calls;
+            outcome->credentials = credentials;
+        });
+        source.reset(); // as CredentialResolver does: the lookup outlives the source
+        QTRY_COMPARE(outcome->calls, 1);
+        QCOMPARE(text(outcome->credentials), QStringLiteral("helper-user:SECRET-helper"));
+        QCOMPARE(askedFor, QStringList({host}));
     }
 };
 
