@@ -12,7 +12,8 @@ namespace charthouse {
 
 // Finds the credentials for a registry before a transfer starts: the keychain (user name from the settings),
 // else Docker's and Helm's config files. A keychain that is not there is not an error here: transfers to
-// registries that need no login still work.
+// registries that need no login still work. A thin wrapper over userCredentialSource() with the process's
+// environment, until the sources are handed to RegistryClient; done is never called from inside resolve().
 class CredentialResolver
 {
 public:
