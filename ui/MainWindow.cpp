@@ -26,6 +26,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QProcessEnvironment>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -66,7 +68,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
       m_client(new RegistryClient(this)),
       m_transfers(new TransfersDock(this))
 {
-    useUserRegistries(*m_client);
+    useUserRegistries(*m_client, QProcessEnvironment::systemEnvironment(), QDir::homePath());
     addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
     resizeDocks({m_transfers}, {130}, Qt::Vertical);
     setWindowTitle(tr("Charthouse"));

@@ -9,6 +9,9 @@
 #include "core/jobs/RegistryAccess.h"
 #include "core/jobs/RegistryJobs.h"
 
+#include <QDir>
+#include <QProcessEnvironment>
+
 #include <unistd.h>
 
 namespace charthouse::cli {
@@ -115,7 +118,7 @@ std::optional<TransferLimits> transferLimits(const CliParser &parser, TransferLi
 // Flags over the user's settings; false (after saying why) when a flag is malformed.
 bool configureClient(RegistryClient &client, const CliParser &parser, const QStringList &hosts, int parallel)
 {
-    useUserRegistries(client);
+    useUserRegistries(client, QProcessEnvironment::systemEnvironment(), QDir::homePath());
     const auto limits = transferLimits(parser, client.transferLimits());
     if (!limits)
         return false;

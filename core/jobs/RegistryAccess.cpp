@@ -1,28 +1,15 @@
 #include "core/jobs/RegistryAccess.h"
 
-#include "core/credentials/CredentialResolver.h"
 #include "core/credentials/RegistrySettings.h"
+#include "core/credentials/UserCredentialSource.h"
 
 namespace charthouse {
 
-namespace {
-
-class UserCredentials : public CredentialSource
-{
-public:
-    void find(const QString &host, QObject *context, Found found) override
-    {
-        CredentialResolver::resolve(host, context, std::move(found));
-    }
-};
-
-} // namespace
-
-void useUserRegistries(RegistryClient &client)
+void useUserRegistries(RegistryClient &client, const QProcessEnvironment &environment, const QString &home)
 {
     client.setOptionsSource(&RegistrySettings::options);
     client.setTransferLimits(RegistrySettings::transferLimits());
-    client.setCredentialSource(std::make_shared<UserCredentials>());
+    client.setCredentialSource(userCredentialSource(environment, home, &RegistrySettings::username));
 }
 
 } // namespace charthouse
