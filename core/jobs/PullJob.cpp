@@ -149,15 +149,15 @@ void PullJob::fetchBlobs(std::shared_ptr<Transfer> transfer)
             blob->reopen = true;
             pump(transfer, blob);
         };
-        RegistryCall *call = client()->fetchBlob(
-            m_ref, blob->descriptor, reader, [this, transfer, blob](Result<void> done) {
-                if (stopped())
-                    return;
-                if (!done)
-                    return fail(done.error().withContext(m_ref.toString()));
-                blob->downloaded = true;
-                pump(transfer, blob);
-            });
+        RegistryCall *call
+            = client()->fetchBlob(m_ref, blob->descriptor, reader, [this, transfer, blob](Result<void> done) {
+                  if (stopped())
+                      return;
+                  if (!done)
+                      return fail(done.error().withContext(m_ref.toString()));
+                  blob->downloaded = true;
+                  pump(transfer, blob);
+              });
         connect(call, &RegistryCall::progress, this, [this, transfer, blob](qint64 done, qint64) {
             if (stopped())
                 return;

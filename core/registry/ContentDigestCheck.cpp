@@ -6,7 +6,8 @@
 namespace charthouse {
 
 ContentDigestCheck::ContentDigestCheck(QByteArray claimed, QCryptographicHash::Algorithm algorithm)
-    : m_claimed(std::move(claimed)), m_hex(m_claimed.mid(m_claimed.indexOf(':') + 1)),
+    : m_claimed(std::move(claimed)),
+      m_hex(m_claimed.mid(m_claimed.indexOf(':') + 1)),
       m_hash(std::make_shared<QCryptographicHash>(algorithm))
 { }
 

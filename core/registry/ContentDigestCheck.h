@@ -8,8 +8,8 @@
 
 namespace charthouse {
 
-// The Docker-Content-Digest a registry sends with an answer: sha256 and sha512 are checked against the content
-// (the body received, or the body sent for a PUT); any other algorithm is refused, never ignored.
+// The Docker-Content-Digest a registry sends with an answer: sha256 and sha512 are checked against the
+// content (the body received, or the body sent for a PUT); any other algorithm is refused, never ignored.
 class ContentDigestCheck
 {
 public:

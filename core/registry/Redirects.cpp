@@ -16,11 +16,13 @@ Result<QUrl> redirectTarget(const QUrl &from, const QByteArray &location, int ho
     const bool web = next.scheme() == QLatin1String("https") || next.scheme() == QLatin1String("http");
     if (!next.isValid() || !web || next.host().isEmpty())
         return Error(Error::Code::Network,
-            QCoreApplication::translate("charthouse::RegistryCall", "%1: a redirect to an address that is not valid")
+            QCoreApplication::translate(
+                "charthouse::RegistryCall", "%1: a redirect to an address that is not valid")
                 .arg(who));
     if (from.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
         return Error(Error::Code::Unsafe,
-            QCoreApplication::translate("charthouse::RegistryCall", "%1: refusing a redirect from HTTPS to %2")
+            QCoreApplication::translate(
+                "charthouse::RegistryCall", "%1: refusing a redirect from HTTPS to %2")
                 .arg(who, next.scheme().toUpper()));
     return next;
 }

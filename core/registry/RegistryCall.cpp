@@ -6,6 +6,7 @@
 
 #include "core/common/Logging.h"
 #include "core/registry/AuthChallenge.h"
+#include "core/registry/NoAnswer.h"
 #include "core/registry/Redirects.h"
 #include "core/registry/RegistryErrors.h"
 #include "core/registry/RegistryLimits.h"
@@ -26,30 +27,6 @@ Error cancelled()
     return Error(Error::Code::Cancelled, RegistryCall::tr("cancelled"));
 }
 
-bool isTransient(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::InternalServerError:
-    case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::UnknownServerError: return true;
-    default: return false;
-    }
-}
-
-// An HTTPS attempt that failed like this before the handshake completed met a server that does not speak TLS.
-bool isTlsProtocolFailure(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::RemoteHostClosedError
-        || error == QNetworkReply::ProtocolFailure
-        // Requests queued on the same failed HTTPS connection end like this (nothing of ours aborted them).
-        || error == QNetworkReply::OperationCanceledError;
-}
-
 bool isRetryableStatus(int status)
 {
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
@@ -65,7 +42,8 @@ int retryDelayMs(QNetworkReply *reply, int attempt)
             return qBound(0, seconds, 30) * 1000;
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
         if (when.isValid())
-            return static_cast<int>(qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when), qint64(30'000)));
+            return static_cast<int>(
+                qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when), qint64(30'000)));
     }
     const int base = 200 << qMin(attempt, 6);
     return base + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
@@ -134,7 +112,8 @@ void RegistryCall::send(const std::shared_ptr<Exchange> &exchange)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("charthouse/" CHARTHOUSE_VERSION));
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
-    if (const QByteArray authorization = m_session.authorization(r.host, x.url, r.scope); !authorization.isEmpty())
+    if (const QByteArray authorization = m_session.authorization(r.host, x.url, r.scope);
+        !authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     if (x.url.scheme() == QLatin1String("https")) {
         auto ssl = m_session.tls(r.host);
@@ -283,7 +262,8 @@ void RegistryCall::onFinished(const std::shared_ptr<Exchange> &exchange)
     qCDebug(lcRegistry) << r.method << shown(x.url) << "→" << status;
 
     // Transport errors (codes below 100) also end answers that began: a body cut short, a reset mid-blob.
-    const bool transportFailure = error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
+    const bool transportFailure
+        = error != QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError;
     if (status == 0 || (transportFailure && !x.errorBodyCut))
         return onNoAnswer(exchange);
     if (!m_session.schemeKnown(r.host) && sameOrigin(x.url, m_session.origin(r.host)))
@@ -309,9 +289,9 @@ void RegistryCall::onFinished(const std::shared_ptr<Exchange> &exchange)
         const QString claimed = QString::fromLatin1(x.digest->claimed());
         return fail(exchange,
             Error(Error::Code::Corrupt,
-                r.method == "PUT"
-                    ? tr("%1: the registry stored the content under another digest (%2) than the one it was sent")
-                          .arg(r.host, claimed)
+                r.method == "PUT" ? tr(
+                    "%1: the registry stored the content under another digest (%2) than the one it was sent")
+                                        .arg(r.host, claimed)
                     : x.url.path().endsWith(claimed)
                     ? tr("%1: what the registry sent for %2 does not match its digest").arg(r.host, claimed)
                     : tr("%1: the answer for %2 does not match the registry's Docker-Content-Digest (%3)")
@@ -326,68 +306,40 @@ void RegistryCall::onNoAnswer(const std::shared_ptr<Exchange> &exchange)
     const Request &r = x.request;
     QNetworkReply *reply = x.reply;
     const RegistryOptions options = m_session.options(r.host);
-    const int status = x.status();
-    const TransferWatch::Stall stall = x.watch->stall();
-    const QNetworkReply::NetworkError error = reply->error();
-    const bool https = x.url.scheme() == QLatin1String("https");
-
-    if (stall == TransferWatch::Stall::Idle) {
-        // Not retried (4 × 30 s), and never taken for "speaks plain HTTP".
-        const QString seconds = QString::number(options.timeoutMs / 1000.0);
-        if (status == 0)
-            return fail(exchange,
-                Error(Error::Code::Network, tr("cannot reach %1: no answer within %2 s").arg(r.host, seconds))
-                    .withHint(https && !x.encrypted ? Error::Hint::ClientCertificate : Error::Hint::None, r.host));
-        return fail(exchange,
-            Error(Error::Code::Network,
-                tr("%1: the registry stopped sending after %2 bytes: nothing within %3 s")
-                    .arg(r.host)
-                    .arg(x.received)
-                    .arg(seconds)));
-    }
-    if (stall == TransferWatch::Stall::Slow)
-        return fail(exchange,
-            Error(Error::Code::Network,
-                tr("%1: the transfer moved %2 bytes in %3 s, below the speed limit of %4 bytes")
-                    .arg(r.host)
-                    .arg(x.watch->bytesInLastWindow())
-                    .arg(m_limits.lowSpeedWindowMs / 1000.0)
-                    .arg(m_limits.lowSpeedBytes))
-                .withHint(Error::Hint::SpeedLimit));
-
-    // A loopback registry whose HTTPS fails with a TLS protocol error speaks plain HTTP (Docker's rule) —
-    // unless it has already answered over HTTPS, or its certificate was the problem. (Requests sent at the same
-    // time all fail like this; the first to end records the scheme.)
+    NoAnswer facts;
+    facts.host = r.host;
+    facts.https = x.url.scheme() == QLatin1String("https");
+    // (Requests sent at the same time all fail alike; the first to end records the scheme.)
     const bool ourHost = x.url.authority() == r.host || sameOrigin(x.url, m_session.origin(r.host));
-    if (https && ourHost && isLoopbackHost(r.host) && !options.plainHttp && !x.schemeFallbackTried
-        && m_session.knownScheme(r.host) != QLatin1String("https") && !x.certificateRejected && !x.encrypted
-        && status == 0 && isTlsProtocolFailure(error)) {
+    facts.mayFallBackToPlainHttp = facts.https && ourHost && isLoopbackHost(r.host) && !options.plainHttp
+        && !x.schemeFallbackTried && m_session.knownScheme(r.host) != QLatin1String("https");
+    facts.stall = x.watch->stall();
+    facts.status = x.status();
+    facts.error = reply->error();
+    facts.errorString = reply->errorString();
+    facts.encrypted = x.encrypted;
+    facts.certificateRejected = x.certificateRejected;
+    facts.received = x.received;
+    facts.expected = r.sink ? r.expectedSize : -1;
+    bool known = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && length >= 0)
+        facts.expected = length;
+    facts.slowBytes = x.watch->bytesInLastWindow();
+    facts.mayRetry = x.attempt + 1 < options.maxAttempts;
+    facts.idleTimeoutMs = options.timeoutMs;
+    facts.limits = m_limits;
+
+    const NoAnswerVerdict verdict = judge(facts);
+    switch (verdict.step) {
+    case NoAnswerVerdict::Step::TryPlainHttp:
         x.schemeFallbackTried = true;
         m_session.noteScheme(r.host, QStringLiteral("http"));
         x.url.setScheme(QStringLiteral("http"));
         return send(exchange);
+    case NoAnswerVerdict::Step::Retry: return retryLater(exchange);
+    case NoAnswerVerdict::Step::Fail: return fail(exchange, *verdict.error);
     }
-    if (isTransient(error) && x.attempt + 1 < options.maxAttempts)
-        return retryLater(exchange);
-
-    if (status != 0) {
-        // The answer began and the connection ended: say how far it got.
-        qint64 expected = r.sink ? r.expectedSize : -1;
-        bool known = false;
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (known && length >= 0)
-            expected = length;
-        return fail(exchange,
-            Error(Error::Code::Network,
-                expected >= 0 ? tr("%1: the connection closed after %2 of %3 bytes").arg(r.host).arg(x.received).arg(expected)
-                              : tr("%1: the connection closed after %2 bytes").arg(r.host).arg(x.received)));
-    }
-    Error failure(Error::Code::Network, tr("cannot reach %1: %2").arg(r.host, reply->errorString()));
-    if (x.certificateRejected)
-        failure = failure.withHint(Error::Hint::PrivateCa, r.host);
-    else if (https && !x.encrypted && error == QNetworkReply::SslHandshakeFailedError)
-        failure = failure.withHint(Error::Hint::PlainHttp, r.host); // it answered, but not in TLS
-    fail(exchange, failure);
 }
 
 void RegistryCall::onRedirect(const std::shared_ptr<Exchange> &exchange)
@@ -412,16 +364,18 @@ void RegistryCall::onUnauthorized(const std::shared_ptr<Exchange> &exchange)
     if (x.authTried) {
         if (m_session.hasCredentials(r.host))
             return fail(exchange,
-                Error(Error::Code::Unauthorized, tr("%1: the user name or password was not accepted").arg(r.host))
+                Error(Error::Code::Unauthorized,
+                    tr("%1: the user name or password was not accepted").arg(r.host))
                     .withHint(Error::Hint::Login, r.host));
         return deliver(exchange); // the operation words the registry's refusal
     }
     x.authTried = true;
     const QList<AuthChallenge> challenges = AuthChallenge::parse(x.reply->rawHeader("WWW-Authenticate"));
     for (const AuthChallenge &challenge : challenges) {
-        if (challenge.scheme == QLatin1String("bearer") && challenge.params.contains(QStringLiteral("realm"))) {
-            m_token = TokenRequest::start(m_session, m_network, m_limits, {r.host, r.scope, x.url}, challenge.params,
-                this, [this, exchange](Result<void> token) {
+        if (challenge.scheme == QLatin1String("bearer")
+            && challenge.params.contains(QStringLiteral("realm"))) {
+            m_token = TokenRequest::start(m_session, m_network, m_limits, {r.host, r.scope, x.url},
+                challenge.params, this, [this, exchange](Result<void> token) {
                     m_token = nullptr;
                     if (m_cancelled)
                         return fail(exchange, cancelled());

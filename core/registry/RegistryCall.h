@@ -18,9 +18,9 @@ class RegistrySession;
 class TokenRequest;
 
 // One running registry operation: its HTTP exchanges, each sent, authenticated, redirected and retried by the
-// named steps in RegistryCall.cpp under the rules of the RegistrySession. cancel() stops it at any moment; its
-// completion callback then receives an Error::Code::Cancelled. Completion is delivered exactly once, on the
-// client's thread, and the call deletes itself afterwards — keep it in a QPointer.
+// named steps in RegistryCall.cpp under the rules of the RegistrySession. cancel() stops it at any moment;
+// its completion callback then receives an Error::Code::Cancelled. Completion is delivered exactly once, on
+// the client's thread, and the call deletes itself afterwards — keep it in a QPointer.
 class RegistryCall : public QObject
 {
     Q_OBJECT
@@ -40,7 +40,8 @@ private:
     struct Request;
     struct Response;
     struct Exchange;
-    RegistryCall(QObject *parent, RegistrySession &session, QNetworkAccessManager *network, const TransferLimits &limits);
+    RegistryCall(QObject *parent, RegistrySession &session, QNetworkAccessManager *network,
+        const TransferLimits &limits);
 
     // One HTTP exchange with authentication, redirects and retries; the operations chain these.
     void exchange(Request request, std::function<void(Result<Response>)> done);

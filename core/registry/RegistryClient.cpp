@@ -126,58 +126,61 @@ RegistryCall *RegistryClient::ping(const QString &host, Done<void> done)
 
 RegistryCall *RegistryClient::fetchManifest(const Reference &ref, Done<FetchedManifest> done)
 {
-    return start<FetchedManifest>(ref.registry(), std::move(done), [ref](RegistryCall *call, Done<FetchedManifest> finish) {
-        RegistryCall::Request request;
-        request.host = ref.registry();
-        request.repository = ref.repository();
-        request.scope = pullScope(ref);
-        const QString what = ref.digest() ? ref.digest()->toString() : ref.tag();
-        request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), what));
-        request.headers = {{"Accept", manifestAccept}};
-        call->exchange(request, [finish, ref](Result<RegistryCall::Response> response) {
-            if (!response)
-                return finish(response.error());
-            if (response->status != 200)
-                return finish(
-                    registryError(response->status, response->body, ref.registry(), ref.repository()));
-            FetchedManifest manifest;
-            manifest.bytes = response->body;
-            manifest.mediaType = QString::fromLatin1(response->header("content-type"))
-                                     .section(QLatin1Char(';'), 0, 0)
-                                     .trimmed();
-            manifest.digest = Digest::of(manifest.bytes);
-            auto corrupt = [&ref](const QString &problem) {
-                return Error(Error::Code::Corrupt,
-                    tr("%1: the manifest of %2 %3").arg(ref.registry(), ref.toString(), problem));
-            };
-            if (ref.digest() && *ref.digest() != manifest.digest)
-                return finish(corrupt(tr("does not match the digest asked for")));
-            // The registry's Docker-Content-Digest, when sent, was checked by the call.
-            finish(std::move(manifest));
+    return start<FetchedManifest>(
+        ref.registry(), std::move(done), [ref](RegistryCall *call, Done<FetchedManifest> finish) {
+            RegistryCall::Request request;
+            request.host = ref.registry();
+            request.repository = ref.repository();
+            request.scope = pullScope(ref);
+            const QString what = ref.digest() ? ref.digest()->toString() : ref.tag();
+            request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), what));
+            request.headers = {{"Accept", manifestAccept}};
+            call->exchange(request, [finish, ref](Result<RegistryCall::Response> response) {
+                if (!response)
+                    return finish(response.error());
+                if (response->status != 200)
+                    return finish(
+                        registryError(response->status, response->body, ref.registry(), ref.repository()));
+                FetchedManifest manifest;
+                manifest.bytes = response->body;
+                manifest.mediaType = QString::fromLatin1(response->header("content-type"))
+                                         .section(QLatin1Char(';'), 0, 0)
+                                         .trimmed();
+                manifest.digest = Digest::of(manifest.bytes);
+                auto corrupt = [&ref](const QString &problem) {
+                    return Error(Error::Code::Corrupt,
+                        tr("%1: the manifest of %2 %3").arg(ref.registry(), ref.toString(), problem));
+                };
+                if (ref.digest() && *ref.digest() != manifest.digest)
+                    return finish(corrupt(tr("does not match the digest asked for")));
+                // The registry's Docker-Content-Digest, when sent, was checked by the call.
+                finish(std::move(manifest));
+            });
         });
-    });
 }
 
 RegistryCall *RegistryClient::blobExists(const Reference &repository, const Digest &digest, Done<bool> done)
 {
-    return start<bool>(repository.registry(), std::move(done), [repository, digest](RegistryCall *call, Done<bool> finish) {
-        RegistryCall::Request request;
-        request.method = "HEAD";
-        request.host = repository.registry();
-        request.repository = repository.repository();
-        request.scope = pullScope(repository);
-        request.url = QUrl(QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), digest.toString()));
-        call->exchange(request, [finish, repository](Result<RegistryCall::Response> response) {
-            if (!response)
-                return finish(response.error());
-            if (response->status == 200)
-                return finish(true);
-            if (response->status == 404)
-                return finish(false);
-            finish(registryError(
-                response->status, response->body, repository.registry(), repository.repository()));
+    return start<bool>(
+        repository.registry(), std::move(done), [repository, digest](RegistryCall *call, Done<bool> finish) {
+            RegistryCall::Request request;
+            request.method = "HEAD";
+            request.host = repository.registry();
+            request.repository = repository.repository();
+            request.scope = pullScope(repository);
+            request.url
+                = QUrl(QStringLiteral("/v2/%1/blobs/%2").arg(repository.repository(), digest.toString()));
+            call->exchange(request, [finish, repository](Result<RegistryCall::Response> response) {
+                if (!response)
+                    return finish(response.error());
+                if (response->status == 200)
+                    return finish(true);
+                if (response->status == 404)
+                    return finish(false);
+                finish(registryError(
+                    response->status, response->body, repository.registry(), repository.repository()));
+            });
         });
-    });
 }
 
 RegistryCall *RegistryClient::fetchBlob(
@@ -291,24 +294,25 @@ RegistryCall *RegistryClient::uploadBlob(const Reference &repository, const Desc
 RegistryCall *RegistryClient::putManifest(
     const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done)
 {
-    return start<Digest>(ref.registry(), std::move(done), [ref, mediaType, bytes](RegistryCall *call, Done<Digest> finish) {
-        RegistryCall::Request request;
-        request.method = "PUT";
-        request.host = ref.registry();
-        request.repository = ref.repository();
-        request.scope = pushScope(ref);
-        request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), ref.tag()));
-        request.body = bytes;
-        request.headers = {{"Content-Type", mediaType.toLatin1()}};
-        call->exchange(request, [finish, ref, bytes](Result<RegistryCall::Response> response) {
-            if (!response)
-                return finish(response.error());
-            if (response->status != 201)
-                return finish(
-                    registryError(response->status, response->body, ref.registry(), ref.repository()));
-            finish(Digest::of(bytes)); // its Docker-Content-Digest was checked by the call
+    return start<Digest>(
+        ref.registry(), std::move(done), [ref, mediaType, bytes](RegistryCall *call, Done<Digest> finish) {
+            RegistryCall::Request request;
+            request.method = "PUT";
+            request.host = ref.registry();
+            request.repository = ref.repository();
+            request.scope = pushScope(ref);
+            request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), ref.tag()));
+            request.body = bytes;
+            request.headers = {{"Content-Type", mediaType.toLatin1()}};
+            call->exchange(request, [finish, ref, bytes](Result<RegistryCall::Response> response) {
+                if (!response)
+                    return finish(response.error());
+                if (response->status != 201)
+                    return finish(
+                        registryError(response->status, response->body, ref.registry(), ref.repository()));
+                finish(Digest::of(bytes)); // its Docker-Content-Digest was checked by the call
+            });
         });
-    });
 }
 
 RegistryCall *RegistryClient::listTags(const Reference &repository, Done<QStringList> done)
@@ -340,7 +344,8 @@ RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repo
                 request.scope = scope;
                 request.url = url;
                 call->exchange(request,
-                    ([finish, host, repository, key, items, pages, page](Result<RegistryCall::Response> response) {
+                    ([finish, host, repository, key, items, pages, page](
+                         Result<RegistryCall::Response> response) {
                         if (!response || response->status != 200) {
                             *page = nullptr;
                             return finish(response
@@ -353,8 +358,10 @@ RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repo
                         static const QRegularExpression next(
                             QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
                         const auto match = next.match(QString::fromLatin1(response->header("link")));
-                        const QUrl nextUrl = match.hasMatch() ? response->url.resolved(QUrl(match.captured(1))) : QUrl();
-                        if (match.hasMatch() && sameOrigin(nextUrl, response->url) && nextUrl != response->url) {
+                        const QUrl nextUrl
+                            = match.hasMatch() ? response->url.resolved(QUrl(match.captured(1))) : QUrl();
+                        if (match.hasMatch() && sameOrigin(nextUrl, response->url)
+                            && nextUrl != response->url) {
                             // Each page is bounded by the call; the pages and items are bounded here: a list
                             // that goes on forever ends with an error, never cut short silently.
                             if (++*pages >= maxListPages || items->size() > maxListItems) {
@@ -378,23 +385,24 @@ RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repo
 RegistryCall *RegistryClient::deleteManifest(
     const Reference &repository, const Digest &digest, Done<void> done)
 {
-    return start<void>(repository.registry(), std::move(done), [repository, digest](RegistryCall *call, Done<void> finish) {
-        RegistryCall::Request request;
-        request.method = "DELETE";
-        request.host = repository.registry();
-        request.repository = repository.repository();
-        request.scope = QStringLiteral("repository:%1:delete").arg(repository.repository());
-        request.url
-            = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository.repository(), digest.toString()));
-        call->exchange(request, [finish, repository](Result<RegistryCall::Response> response) {
-            if (!response)
-                return finish(response.error());
-            if (response->status == 202 || response->status == 200)
-                return finish({});
-            finish(registryError(
-                response->status, response->body, repository.registry(), repository.repository()));
+    return start<void>(
+        repository.registry(), std::move(done), [repository, digest](RegistryCall *call, Done<void> finish) {
+            RegistryCall::Request request;
+            request.method = "DELETE";
+            request.host = repository.registry();
+            request.repository = repository.repository();
+            request.scope = QStringLiteral("repository:%1:delete").arg(repository.repository());
+            request.url
+                = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository.repository(), digest.toString()));
+            call->exchange(request, [finish, repository](Result<RegistryCall::Response> response) {
+                if (!response)
+                    return finish(response.error());
+                if (response->status == 202 || response->status == 200)
+                    return finish({});
+                finish(registryError(
+                    response->status, response->body, repository.registry(), repository.repository()));
+            });
         });
-    });
 }
 
 } // namespace charthouse

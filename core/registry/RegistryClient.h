@@ -28,9 +28,9 @@ struct FetchedManifest
     Digest digest; // of bytes; checked against the reference's digest and Docker-Content-Digest
 };
 
-// Where a blob's bytes go as they arrive. full() is asked before each piece: while it says true the call stops
-// reading (the bytes wait in the socket) until RegistryCall::resumeReading(). restart() is called before a
-// retry so the reader can start over.
+// Where a blob's bytes go as they arrive. full() is asked before each piece: while it says true the call
+// stops reading (the bytes wait in the socket) until RegistryCall::resumeReading(). restart() is called
+// before a retry so the reader can start over.
 struct BlobReader
 {
     std::function<Result<void>(QByteArrayView chunk)> write;
@@ -39,11 +39,11 @@ struct BlobReader
 };
 
 // An asynchronous client for the OCI distribution API, on one QNetworkAccessManager: Basic and Bearer
-// authentication (tokens cached per registry and scope), redirects followed by our code (Authorization only to
-// the registry's own origin, never https→http), retries with backoff on 429/5xx/dropped connections, HTTPS with
-// per-registry TLS options, and loopback registries tried over HTTPS first and plain HTTP next, as Docker does.
-// What it knows about each registry lives in its RegistrySession; options and credentials come from the sources
-// it is given (or are set directly). Credentials and tokens never reach a log or an error.
+// authentication (tokens cached per registry and scope), redirects followed by our code (Authorization only
+// to the registry's own origin, never https→http), retries with backoff on 429/5xx/dropped connections, HTTPS
+// with per-registry TLS options, and loopback registries tried over HTTPS first and plain HTTP next, as
+// Docker does. What it knows about each registry lives in its RegistrySession; options and credentials come
+// from the sources it is given (or are set directly). Credentials and tokens never reach a log or an error.
 class RegistryClient : public QObject
 {
     Q_OBJECT
@@ -54,12 +54,18 @@ public:
     ~RegistryClient() override;
 
     // Options for hosts not given any (the user's settings), and where credentials come from.
-    void setOptionsSource(RegistrySession::OptionsSource source) { m_session.setOptionsSource(std::move(source)); }
+    void setOptionsSource(RegistrySession::OptionsSource source)
+    {
+        m_session.setOptionsSource(std::move(source));
+    }
     void setCredentialSource(std::shared_ptr<CredentialSource> source)
     {
         m_session.setCredentialSource(std::move(source));
     }
-    void setOptions(const QString &host, const RegistryOptions &options) { m_session.setOptions(host, options); }
+    void setOptions(const QString &host, const RegistryOptions &options)
+    {
+        m_session.setOptions(host, options);
+    }
     RegistryOptions options(const QString &host) const { return m_session.options(host); }
     // nullopt: anonymous. A host whose credentials were set (even to nullopt) counts as resolved.
     void setCredentials(const QString &host, const std::optional<Credentials> &credentials)
@@ -77,14 +83,16 @@ public:
     RegistryCall *fetchManifest(const Reference &ref, Done<FetchedManifest> done);
     RegistryCall *blobExists(const Reference &repository, const Digest &digest, Done<bool> done);
     // Streams the blob into the reader, never faster than it takes the bytes.
-    RegistryCall *fetchBlob(const Reference &repository, const Descriptor &blob, BlobReader reader, Done<void> done);
+    RegistryCall *fetchBlob(
+        const Reference &repository, const Descriptor &blob, BlobReader reader, Done<void> done);
     // Skips what the registry has (HEAD); else, given another repository of the same registry that holds the
     // blob, asks for a cross-repository mount; else (or if the mount is declined) a monolithic POST + PUT.
     // Done<bool>: true if the content was sent.
-    RegistryCall *uploadBlob(const Reference &repository, const Descriptor &blob, QByteArray data, Done<bool> done,
-        const QString &mountFrom = {});
+    RegistryCall *uploadBlob(const Reference &repository, const Descriptor &blob, QByteArray data,
+        Done<bool> done, const QString &mountFrom = {});
     // PUT the manifest under the reference's tag; returns the registry's digest (checked against ours).
-    RegistryCall *putManifest(const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done);
+    RegistryCall *putManifest(
+        const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done);
     RegistryCall *listTags(const Reference &repository, Done<QStringList> done);
     // GET /v2/_catalog, where the registry allows it.
     RegistryCall *catalog(const QString &host, Done<QStringList> done);
@@ -96,11 +104,13 @@ public:
     int mountedBlobs() const { return m_mounted; }
 
 private:
-    // A call on `host`: the session prepares the host (options, credentials) first; a transfer waits for a slot.
-    template<typename T> RegistryCall *start(const QString &host, Done<T> done,
-        std::function<void(RegistryCall *, Done<T>)> body, bool isTransfer = false);
-    RegistryCall *listPaged(const QString &host, const QString &repository, const QString &scope, const QString &firstPage,
-        const QString &key, Done<QStringList> done);
+    // A call on `host`: the session prepares the host (options, credentials) first; a transfer waits for a
+    // slot.
+    template<typename T>
+    RegistryCall *start(const QString &host, Done<T> done, std::function<void(RegistryCall *, Done<T>)> body,
+        bool isTransfer = false);
+    RegistryCall *listPaged(const QString &host, const QString &repository, const QString &scope,
+        const QString &firstPage, const QString &key, Done<QStringList> done);
     void acquireTransferSlot(RegistryCall *call, std::function<void()> go);
     void releaseTransferSlot();
 

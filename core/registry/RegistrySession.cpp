@@ -18,11 +18,6 @@ int defaultPort(const QUrl &url)
     return url.scheme() == QLatin1String("https") ? 443 : 80;
 }
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("charthouse::RegistryCall", text);
-}
-
 // The TLS settings for a registry's options: used for the registry's own requests and its token service's.
 Result<QSslConfiguration> tlsConfiguration(const RegistryOptions &options)
 {
@@ -31,23 +26,28 @@ Result<QSslConfiguration> tlsConfiguration(const RegistryOptions &options)
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
         if (extra.isEmpty())
             return Error(Error::Code::InvalidInput,
-                translated("cannot read a PEM certificate from the CA file %1").arg(options.caFile));
+                QCoreApplication::translate(
+                    "charthouse::RegistryCall", "cannot read a PEM certificate from the CA file %1")
+                    .arg(options.caFile));
         ssl.setCaCertificates(ssl.caCertificates() + extra);
     }
     if (options.certFile.isEmpty() != options.keyFile.isEmpty())
         return Error(Error::Code::InvalidInput,
-            translated("a client certificate needs both a certificate file and a key file (given only %1)")
+            QCoreApplication::translate("charthouse::RegistryCall",
+                "a client certificate needs both a certificate file and a key file (given only %1)")
                 .arg(options.certFile.isEmpty() ? options.keyFile : options.certFile));
     if (!options.certFile.isEmpty()) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(options.certFile, QSsl::Pem);
         if (certs.isEmpty())
             return Error(Error::Code::InvalidInput,
-                translated("cannot read a PEM certificate from the client certificate file %1")
+                QCoreApplication::translate("charthouse::RegistryCall",
+                    "cannot read a PEM certificate from the client certificate file %1")
                     .arg(options.certFile));
         QFile keyFile(options.keyFile);
         if (!keyFile.open(QIODevice::ReadOnly))
             return Error(Error::Code::Io,
-                translated("cannot read the client key %1: %2").arg(options.keyFile, keyFile.errorString()));
+                QCoreApplication::translate("charthouse::RegistryCall", "cannot read the client key %1: %2")
+                    .arg(options.keyFile, keyFile.errorString()));
         const QByteArray pem = keyFile.read(1024 * 1024);
         QSslKey key;
         for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
@@ -57,8 +57,9 @@ Result<QSslConfiguration> tlsConfiguration(const RegistryOptions &options)
         }
         if (key.isNull())
             return Error(Error::Code::InvalidInput,
-                translated("the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted "
-                           "key is not supported)")
+                QCoreApplication::translate("charthouse::RegistryCall",
+                    "the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted "
+                    "key is not supported)")
                     .arg(options.keyFile));
         ssl.setLocalCertificate(certs.first());
         ssl.setPrivateKey(key);
@@ -169,12 +170,14 @@ QByteArray RegistrySession::authorization(const QString &host, const QUrl &url, 
     return m_basicHosts.contains(host) ? basic(host) : QByteArray();
 }
 
-QByteArray RegistrySession::tokenServiceAuthorization(const QString &host, const QUrl &url, const QUrl &realm) const
+QByteArray RegistrySession::tokenServiceAuthorization(
+    const QString &host, const QUrl &url, const QUrl &realm) const
 {
     return sameOrigin(url, realm) ? basic(host) : QByteArray();
 }
 
-void RegistrySession::storeToken(const QString &host, const QString &scope, const QString &token, int expiresInSeconds)
+void RegistrySession::storeToken(
+    const QString &host, const QString &scope, const QString &token, int expiresInSeconds)
 {
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qMax(10, expiresInSeconds) - 5);
     m_tokens.insert(host + QLatin1Char(' ') + scope, {token, expires});

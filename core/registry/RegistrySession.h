@@ -25,8 +25,8 @@ bool sameOrigin(const QUrl &a, const QUrl &b);
 // (from the injected source, asked once) and the tokens its token service issued.
 //
 // The rule it keeps: credentials and tokens are handed out only for a URL on the origin they were meant for —
-// a registry's Authorization only to that registry's origin, Basic credentials for a token service only to the
-// realm's origin. Redirects and the token dance ask here; they never carry a header along themselves.
+// a registry's Authorization only to that registry's origin, Basic credentials for a token service only to
+// the realm's origin. Redirects and the token dance ask here; they never carry a header along themselves.
 class RegistrySession
 {
 public:
@@ -35,7 +35,10 @@ public:
     // Options for hosts that were not given any (the user's saved settings); default: RegistryOptions {}.
     void setOptionsSource(OptionsSource source) { m_optionsSource = std::move(source); }
     // Credentials for hosts that were not given any; default: none (anonymous).
-    void setCredentialSource(std::shared_ptr<CredentialSource> source) { m_credentialSource = std::move(source); }
+    void setCredentialSource(std::shared_ptr<CredentialSource> source)
+    {
+        m_credentialSource = std::move(source);
+    }
 
     void setOptions(const QString &host, const RegistryOptions &options);
     RegistryOptions options(const QString &host) const;

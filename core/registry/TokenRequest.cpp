@@ -15,15 +15,19 @@
 
 namespace charthouse {
 
-TokenRequest::TokenRequest(RegistrySession &session, QNetworkAccessManager *network, const TransferLimits &limits,
-    Target target, QObject *parent, Done done)
-    : QObject(parent), m_session(session), m_network(network), m_limits(limits), m_target(std::move(target)),
+TokenRequest::TokenRequest(RegistrySession &session, QNetworkAccessManager *network,
+    const TransferLimits &limits, Target target, QObject *parent, Done done)
+    : QObject(parent),
+      m_session(session),
+      m_network(network),
+      m_limits(limits),
+      m_target(std::move(target)),
       m_done(std::move(done))
 { }
 
 TokenRequest *TokenRequest::start(RegistrySession &session, QNetworkAccessManager *network,
-    const TransferLimits &limits, const Target &target, const QMap<QString, QString> &challenge, QObject *parent,
-    Done done)
+    const TransferLimits &limits, const Target &target, const QMap<QString, QString> &challenge,
+    QObject *parent, Done done)
 {
     auto *self = new TokenRequest(session, network, limits, target, parent, std::move(done));
     QUrl realm(challenge.value(QStringLiteral("realm")));
@@ -33,10 +37,12 @@ TokenRequest *TokenRequest::start(RegistrySession &session, QNetworkAccessManage
     };
     if (!realm.isValid() || realm.host().isEmpty()
         || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http")))
-        return failLater(Error(Error::Code::Network, tr("%1: the token service address is not valid").arg(target.host)));
+        return failLater(
+            Error(Error::Code::Network, tr("%1: the token service address is not valid").arg(target.host)));
     if (target.registryUrl.scheme() == QLatin1String("https") && realm.scheme() != QLatin1String("https"))
         return failLater(Error(Error::Code::Unsafe,
-            tr("%1: refusing to ask a token service over plain HTTP for an HTTPS registry").arg(target.host)));
+            tr("%1: refusing to ask a token service over plain HTTP for an HTTPS registry")
+                .arg(target.host)));
     realm.setUserInfo({});
     QUrlQuery query(realm);
     if (challenge.contains(QStringLiteral("service")))
@@ -109,7 +115,9 @@ void TokenRequest::request(const QUrl &url, int hops)
             return finish(Error(Error::Code::Cancelled, tr("cancelled")));
         if (*tooLarge)
             return finish(Error(Error::Code::TooLarge,
-                tr("%1: the token service's answer is larger than %2 bytes").arg(url.authority()).arg(maxSmallBody)));
+                tr("%1: the token service's answer is larger than %2 bytes")
+                    .arg(url.authority())
+                    .arg(maxSmallBody)));
         if (watch->stall() != TransferWatch::Stall::None)
             return finish(Error(Error::Code::Network,
                 watch->stall() == TransferWatch::Stall::Idle
@@ -120,8 +128,8 @@ void TokenRequest::request(const QUrl &url, int hops)
                           .arg(url.authority())
                           .arg(watch->bytesInLastWindow())
                           .arg(m_limits.lowSpeedWindowMs / 1000))
-                    .withHint(watch->stall() == TransferWatch::Stall::Slow ? Error::Hint::SpeedLimit
-                                                                           : Error::Hint::None));
+                              .withHint(watch->stall() == TransferWatch::Stall::Slow ? Error::Hint::SpeedLimit
+                                                                                     : Error::Hint::None));
         take(reply, *body, url, hops);
     });
 }
@@ -143,7 +151,8 @@ void TokenRequest::take(QNetworkReply *reply, const QByteArray &body, const QUrl
                 .arg(status)));
     if (status == 401 || status == 403) {
         if (m_session.hasCredentials(host))
-            return finish(Error(Error::Code::Unauthorized, tr("%1: the user name or password was not accepted").arg(host))
+            return finish(Error(
+                Error::Code::Unauthorized, tr("%1: the user name or password was not accepted").arg(host))
                               .withHint(Error::Hint::Login, host));
         return finish(Error(Error::Code::Unauthorized, tr("%1: authentication required").arg(host))
                           .withHint(Error::Hint::Login, host));

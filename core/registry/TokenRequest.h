@@ -17,11 +17,11 @@ namespace charthouse {
 
 class RegistrySession;
 
-// Asks a registry's token service for a Bearer token (the 401 challenge's realm, service and scope) and stores
-// it in the session. Redirects are followed here, under the registry requests' rules (at most 10 hops, never
-// HTTPS to HTTP): Qt would forward the raw Authorization header — the password — to any host the service
-// names. Basic credentials go only to the realm's origin; the answer is cut off at 4 MiB; a silent or dripping
-// service ends like any registry request.
+// Asks a registry's token service for a Bearer token (the 401 challenge's realm, service and scope) and
+// stores it in the session. Redirects are followed here, under the registry requests' rules (at most 10 hops,
+// never HTTPS to HTTP): Qt would forward the raw Authorization header — the password — to any host the
+// service names. Basic credentials go only to the realm's origin; the answer is cut off at 4 MiB; a silent or
+// dripping service ends like any registry request.
 class TokenRequest : public QObject
 {
     Q_OBJECT
@@ -35,8 +35,9 @@ public:
     using Done = std::function<void(Result<void>)>;
 
     // done is called exactly once, unless parent is destroyed first.
-    static TokenRequest *start(RegistrySession &session, QNetworkAccessManager *network, const TransferLimits &limits,
-        const Target &target, const QMap<QString, QString> &challenge, QObject *parent, Done done);
+    static TokenRequest *start(RegistrySession &session, QNetworkAccessManager *network,
+        const TransferLimits &limits, const Target &target, const QMap<QString, QString> &challenge,
+        QObject *parent, Done done);
     // Ends the request; done receives a cancellation.
     void abort();
 

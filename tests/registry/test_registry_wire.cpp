@@ -10,6 +10,9 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QHostInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -46,8 +49,9 @@ QByteArray manifestWithLayer(qint64 layerSize)
     return "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
            "\"config\":{\"mediaType\":\"application/vnd.cncf.helm.config.v1+json\",\"digest\":\"sha256:"
         + QByteArray(64, 'b') + "\",\"size\":10},"
-        + "\"layers\":[{\"mediaType\":\"application/vnd.cncf.helm.chart.content.v1.tar+gzip\",\"digest\":\"sha256:" + hex
-        + "\",\"size\":" + QByteArray::number(layerSize) + "}]}";
+        + "\"layers\":[{\"mediaType\":\"application/"
+          "vnd.cncf.helm.chart.content.v1.tar+gzip\",\"digest\":\"sha256:"
+        + hex + "\",\"size\":" + QByteArray::number(layerSize) + "}]}";
 }
 
 // Starts writing `size` bytes of 'x' as the socket drains, never more than 1 MiB queued.
@@ -80,19 +84,22 @@ private slots:
     void redirectedOriginsRefusalIsItsOwn()
     {
         // The registry sends a blob GET to a blob store on another origin, which answers 401 with a Bearer
-        // challenge: the registry's credentials go neither to it nor to the realm it names, and the message names
-        // the store instead of blaming the password.
+        // challenge: the registry's credentials go neither to it nor to the realm it names, and the message
+        // names the store instead of blaming the password.
         ScriptedServer realm([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
             ScriptedServer::reply(socket, 200, {}, "{\"token\":\"t\"}");
         });
         QVERIFY(realm.listen(QStringLiteral("127.0.0.3")));
         ScriptedServer store([&realm](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
             ScriptedServer::reply(socket, 401,
-                {{"WWW-Authenticate", "Bearer realm=\"" + realm.origin().toUtf8() + "/token\",service=\"cdn\""}}, "no");
+                {{"WWW-Authenticate",
+                    "Bearer realm=\"" + realm.origin().toUtf8() + "/token\",service=\"cdn\""}},
+                "no");
         });
         QVERIFY(store.listen(QStringLiteral("127.0.0.2")));
         ScriptedServer registry([&store](QTcpSocket *socket, const QByteArray &, const QByteArray &path) {
-            ScriptedServer::reply(socket, 307, {{"Location", (store.origin() + QString::fromUtf8(path)).toUtf8()}});
+            ScriptedServer::reply(
+                socket, 307, {{"Location", (store.origin() + QString::fromUtf8(path)).toUtf8()}});
         });
         QVERIFY(registry.listen());
 
@@ -103,11 +110,12 @@ private slots:
         std::optional<Result<void>> outcome;
         BlobReader reader;
         reader.write = [](QByteArrayView) -> Result<void> { return {}; };
-        client.fetchBlob(*Reference::parseRepository(registry.authority() + QStringLiteral("/charts/x")), blob, reader,
-            [&outcome](Result<void> r) { outcome = std::move(r); });
+        client.fetchBlob(*Reference::parseRepository(registry.authority() + QStringLiteral("/charts/x")),
+            blob, reader, [&outcome](Result<void> r) { outcome = std::move(r); });
         QVERIFY(waitFor(outcome) && !outcome->ok());
         QCOMPARE(outcome->error().code(), Error::Code::Unauthorized);
-        QVERIFY2(outcome->error().message().contains(store.authority()), qPrintable(outcome->error().message()));
+        QVERIFY2(
+            outcome->error().message().contains(store.authority()), qPrintable(outcome->error().message()));
         QVERIFY(!outcome->error().message().contains(QStringLiteral("password")));
         QCOMPARE(store.requests, 1); // not asked again with a token
         QCOMPARE(store.authorizations, QStringList());
@@ -118,7 +126,8 @@ private slots:
     {
         // A 404 whose body never ends: the answer's start says what went wrong; the rest is not waited for.
         ScriptedServer endless([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
-            socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nnothing here ");
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: "
+                          "close\r\n\r\nnothing here ");
             streamBody(socket, 1LL << 40, std::make_shared<qint64>(0));
         });
         QVERIFY(endless.listen());
@@ -143,7 +152,9 @@ private slots:
             ++served;
             ScriptedServer::reply(socket, 200,
                 {{"Content-Type", "application/json"},
-                    {"Link", "</v2/charts/x/tags/list?n=100&last=" + QByteArray::number(served) + ">; rel=\"next\""}},
+                    {"Link",
+                        "</v2/charts/x/tags/list?n=100&last=" + QByteArray::number(served)
+                            + ">; rel=\"next\""}},
                 "{\"name\":\"charts/x\",\"tags\":[\"" + QByteArray::number(served) + "\"]}");
         });
         QVERIFY(pages.listen());
@@ -158,7 +169,8 @@ private slots:
 
         // One page larger than the bound is refused too.
         ScriptedServer huge([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"tags\":[\"");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: "
+                          "close\r\n\r\n{\"tags\":[\"");
             streamBody(socket, 1LL << 40, std::make_shared<qint64>(0));
         });
         QVERIFY(huge.listen());
@@ -173,21 +185,25 @@ private slots:
     void layerLargerThanTheLimitIsRefusedBeforeDownload()
     {
         int blobRequests = 0;
-        ScriptedServer registry([&blobRequests](QTcpSocket *socket, const QByteArray &, const QByteArray &path) {
-            if (path.contains("/manifests/"))
-                return ScriptedServer::reply(socket, 200,
-                    {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}}, manifestWithLayer(8LL << 30));
-            ++blobRequests;
-            ScriptedServer::reply(socket, 404, {}, "{}");
-        });
+        ScriptedServer registry(
+            [&blobRequests](QTcpSocket *socket, const QByteArray &, const QByteArray &path) {
+                if (path.contains("/manifests/"))
+                    return ScriptedServer::reply(socket, 200,
+                        {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}},
+                        manifestWithLayer(8LL << 30));
+                ++blobRequests;
+                ScriptedServer::reply(socket, 404, {}, "{}");
+            });
         QVERIFY(registry.listen());
         RegistryClient client;
         client.setOptions(registry.authority(), plain());
-        PullJob pull(m_tmp.path() + QStringLiteral("/big"), *Reference::parse(registry.authority() + QStringLiteral("/charts/big:1.0.0")), &client);
+        PullJob pull(m_tmp.path() + QStringLiteral("/big"),
+            *Reference::parse(registry.authority() + QStringLiteral("/charts/big:1.0.0")), &client);
         QVERIFY(!runToEnd(pull));
         QCOMPARE(pull.error()->code(), Error::Code::TooLarge);
         QCOMPARE(pull.error()->hint(), Error::Hint::LayerSizeLimit);
-        QVERIFY2(pull.error()->message().contains(QStringLiteral("8.0 GiB")) && pull.error()->message().contains(QStringLiteral("100.0 MiB")),
+        QVERIFY2(pull.error()->message().contains(QStringLiteral("8.0 GiB"))
+                && pull.error()->message().contains(QStringLiteral("100.0 MiB")),
             qPrintable(pull.error()->message()));
         QCOMPARE(blobRequests, 0);
 
@@ -195,19 +211,22 @@ private slots:
         TransferLimits raised;
         raised.maxLayerSize = 16LL << 30;
         client.setTransferLimits(raised);
-        PullJob again(m_tmp.path() + QStringLiteral("/big"), *Reference::parse(registry.authority() + QStringLiteral("/charts/big:1.0.0")), &client);
+        PullJob again(m_tmp.path() + QStringLiteral("/big"),
+            *Reference::parse(registry.authority() + QStringLiteral("/charts/big:1.0.0")), &client);
         QVERIFY(!runToEnd(again));
         QVERIFY(blobRequests > 0);
     }
 
     void aFullReaderPausesTheDownload()
     {
-        // 64 MiB offered as fast as loopback goes; the reader takes one piece and says it is full. While it is,
-        // the bytes wait in the kernel (the server cannot write them), not in our memory; on resume all arrive.
+        // 64 MiB offered as fast as loopback goes; the reader takes one piece and says it is full. While it
+        // is, the bytes wait in the kernel (the server cannot write them), not in our memory; on resume all
+        // arrive.
         const qint64 size = 64LL * 1024 * 1024;
         auto written = std::make_shared<qint64>(0);
         ScriptedServer registry([size, written](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nConnection: close\r\nContent-Length: "
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nConnection: "
+                          "close\r\nContent-Length: "
                 + QByteArray::number(size) + "\r\n\r\n");
             streamBody(socket, size, written);
         });
@@ -227,13 +246,15 @@ private slots:
         };
         reader.full = [&full] { return full; };
         std::optional<Result<void>> outcome;
-        QPointer<RegistryCall> call = client.fetchBlob(*Reference::parseRepository(registry.authority() + QStringLiteral("/charts/x")), blob,
-            reader, [&outcome](Result<void> r) { outcome = std::move(r); });
+        QPointer<RegistryCall> call = client.fetchBlob(
+            *Reference::parseRepository(registry.authority() + QStringLiteral("/charts/x")), blob, reader,
+            [&outcome](Result<void> r) { outcome = std::move(r); });
         // Longer than the idle timeout: a reader that holds back is not the server going quiet.
         QTest::qWait(3000);
         QVERIFY(!outcome);
         QVERIFY2(received <= streamChunk, qPrintable(QString::number(received)));
-        QVERIFY2(*written < size / 2, qPrintable(QString::number(*written))); // the rest could not even be sent
+        QVERIFY2(
+            *written < size / 2, qPrintable(QString::number(*written))); // the rest could not even be sent
         while (!outcome) {
             full = false;
             if (call)
@@ -248,7 +269,7 @@ private slots:
     {
         // Accepts, reads the request, never answers. A loopback registry without plain HTTP configured: the
         // timeout is not taken for "speaks plain HTTP" (which doubled the wait), and the words never change.
-        ScriptedServer silent([](QTcpSocket *, const QByteArray &, const QByteArray &) { });
+        ScriptedServer silent([](QTcpSocket *, const QByteArray &, const QByteArray &) {});
         QVERIFY(silent.listen());
         // The TLS attempt meets silence too: a server that never answers a ClientHello.
         for (int run = 0; run < 5; ++run) {
@@ -261,17 +282,48 @@ private slots:
             clock.start();
             client.ping(silent.authority(), [&outcome](Result<void> r) { outcome = std::move(r); });
             QVERIFY(waitFor(outcome) && !outcome->ok());
-            QCOMPARE(outcome->error().message(), QStringLiteral("cannot reach %1: no answer within 1 s").arg(silent.authority()));
+            QCOMPARE(outcome->error().message(),
+                QStringLiteral("cannot reach %1: no answer within 1 s").arg(silent.authority()));
             QCOMPARE(outcome->error().code(), Error::Code::Network);
             QVERIFY2(clock.elapsed() < 1800, qPrintable(QString::number(clock.elapsed())));
         }
+    }
+
+    void plainHttpRegistryUnderANameGetsThePlainHttpHint()
+    {
+        // A plain-HTTP registry reached by a name that is not a loopback name (no fallback): the message suggests
+        // plain HTTP, not a CA file. Uses this machine's name where it resolves to a loopback address.
+        const QList<QHostAddress> addresses = QHostInfo::fromName(QHostInfo::localHostName()).addresses();
+        const auto loopback = std::find_if(addresses.begin(), addresses.end(),
+            [](const QHostAddress &a) { return a.isLoopback() && a.protocol() == QAbstractSocket::IPv4Protocol; });
+        if (loopback == addresses.end() || isLoopbackHost(QHostInfo::localHostName()))
+            QSKIP("this machine's name does not resolve to a loopback address");
+        // What an HTTP server (Go's, the registry's) answers to a TLS ClientHello: a 400, in plain text.
+        QTcpServer plainServer;
+        connect(&plainServer, &QTcpServer::newConnection, &plainServer, [&plainServer] {
+            QTcpSocket *socket = plainServer.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n400 Bad Request");
+                socket->disconnectFromHost();
+            });
+        });
+        QVERIFY(plainServer.listen(*loopback));
+        const QString host = QStringLiteral("%1:%2").arg(QHostInfo::localHostName()).arg(plainServer.serverPort());
+        RegistryClient client;
+        std::optional<Result<void>> outcome;
+        client.ping(host, [&outcome](Result<void> r) { outcome = std::move(r); });
+        QVERIFY(waitFor(outcome) && !outcome->ok());
+        QCOMPARE(outcome->error().hint(), Error::Hint::PlainHttp);
+        QVERIFY2(!outcome->error().message().contains(QStringLiteral("--")), qPrintable(outcome->error().message()));
     }
 
     void drippingBodyEnds()
     {
         // A manifest dripped one byte every 100 ms never trips an idle timeout; the speed limit ends it.
         ScriptedServer drip([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/vnd.oci.image.manifest.v1+json\r\nConnection: close\r\n"
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
+                          "application/vnd.oci.image.manifest.v1+json\r\nConnection: close\r\n"
                           "Content-Length: 100000\r\n\r\n");
             auto *timer = new QTimer(socket);
             QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("{"); });
@@ -291,7 +343,8 @@ private slots:
             [&outcome](Result<FetchedManifest> r) { outcome = std::move(r); });
         QVERIFY(waitFor(outcome) && !outcome->ok());
         QCOMPARE(outcome->error().hint(), Error::Hint::SpeedLimit);
-        QVERIFY2(outcome->error().message().contains(QStringLiteral("below the speed limit of 1024 bytes")), qPrintable(outcome->error().message()));
+        QVERIFY2(outcome->error().message().contains(QStringLiteral("below the speed limit of 1024 bytes")),
+            qPrintable(outcome->error().message()));
         QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
     }
 
@@ -300,11 +353,19 @@ private slots:
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<bool>("accepted");
         const QByteArray body = manifestWithLayer(10);
-        QTest::newRow("md5") << QByteArray("md5:" + QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex()) << false;
-        QTest::newRow("sha512, right") << QByteArray("sha512:" + QCryptographicHash::hash(body, QCryptographicHash::Sha512).toHex()) << true;
+        QTest::newRow("md5") << QByteArray(
+            "md5:" + QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex())
+                             << false;
+        QTest::newRow("sha512, right")
+            << QByteArray("sha512:" + QCryptographicHash::hash(body, QCryptographicHash::Sha512).toHex())
+            << true;
         QTest::newRow("sha512, wrong") << QByteArray("sha512:" + QByteArray(128, 'e')) << false;
-        QTest::newRow("sha256, right") << QByteArray("sha256:" + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()) << true;
-        QTest::newRow("sha256, upper case") << QByteArray("sha256:" + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().toUpper()) << false;
+        QTest::newRow("sha256, right")
+            << QByteArray("sha256:" + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
+            << true;
+        QTest::newRow("sha256, upper case") << QByteArray(
+            "sha256:" + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().toUpper())
+                                            << false;
         QTest::newRow("none") << QByteArray() << true;
     }
     void contentDigestsOfOtherAlgorithmsAreRefused()
@@ -312,7 +373,8 @@ private slots:
         QFETCH(QByteArray, header);
         QFETCH(bool, accepted);
         ScriptedServer registry([header](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
-            QList<std::pair<QByteArray, QByteArray>> headers {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}};
+            QList<std::pair<QByteArray, QByteArray>> headers {
+                {"Content-Type", "application/vnd.oci.image.manifest.v1+json"}};
             if (!header.isEmpty())
                 headers.append({"Docker-Content-Digest", header});
             ScriptedServer::reply(socket, 200, headers, manifestWithLayer(10));
