@@ -63,8 +63,14 @@ RegistryCall::RegistryCall(
 
 RegistryCall::~RegistryCall()
 {
-    if (m_current && m_current->reply)
-        m_current->reply->abort();
+    // A call deleted mid-exchange (its client going away) stops its transfer without reporting anything: the
+    // reply's signals no longer reach this half-destroyed object.
+    if (m_current && m_current->reply) {
+        QNetworkReply *reply = m_current->reply;
+        QObject::disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
     if (m_onDestroyed)
         m_onDestroyed();
 }

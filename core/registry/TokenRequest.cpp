@@ -56,6 +56,16 @@ TokenRequest *TokenRequest::start(RegistrySession &session, QNetworkAccessManage
     return self;
 }
 
+TokenRequest::~TokenRequest()
+{
+    // Deleted with its call: the transfer stops, and nothing is reported to the half-destroyed parent.
+    if (m_reply) {
+        QObject::disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
 void TokenRequest::abort()
 {
     if (m_aborted || !m_done)

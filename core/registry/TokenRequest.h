@@ -40,6 +40,7 @@ public:
         QObject *parent, Done done);
     // Ends the request; done receives a cancellation.
     void abort();
+    ~TokenRequest() override;
 
 private:
     TokenRequest(RegistrySession &session, QNetworkAccessManager *network, const TransferLimits &limits,
