@@ -266,10 +266,8 @@ Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &opti
         return Error(Error::Code::InvalidInput, tr("the user %1 needs a password").arg(options.user));
     if (const auto running = state())
         return Error(Error::Code::Conflict,
-            tr("a local registry already runs on %1 (pid %2); stop it with "
-               "\"charthouse-cli registry stop --address %1\"")
-                .arg(m_address)
-                .arg(running->pid));
+            tr("a local registry already runs on %1 (pid %2)").arg(m_address).arg(running->pid))
+            .withHint(Error::Hint::StopLocalRegistry, m_address);
     {
         const QHostAddress address = resolve(m_host);
         if (address.isNull())
