@@ -4,6 +4,7 @@
 
 #include "core/credentials/RegistrySettings.h"
 #include "core/jobs/RegistryJobs.h"
+#include "core/oci/Reference.h"
 #include "ui/TransfersDock.h"
 
 #include <QCheckBox>
@@ -92,7 +93,14 @@ void RegistriesDialog::reload()
 
 void RegistriesDialog::logIn()
 {
-    const QString host = m_host->text().trimmed();
+    // HOST[:PORT] only: a URL or user:password@ is refused before anything (the transfers list, a message)
+    // could show it.
+    const auto parsedHost = Reference::parseHost(m_host->text().trimmed());
+    if (!parsedHost) {
+        m_message->setText(ErrorText::message(parsedHost.error()));
+        return Q_EMIT done(false);
+    }
+    const QString host = *parsedHost;
     RegistryOptions options;
     options.plainHttp = m_plainHttp->isChecked();
     options.insecureSkipTlsVerify = m_skipVerify->isChecked();
@@ -135,7 +143,12 @@ void RegistriesDialog::logIn()
 
 void RegistriesDialog::logOut()
 {
-    const QString host = m_host->text().trimmed();
+    const auto parsedHost = Reference::parseHost(m_host->text().trimmed());
+    if (!parsedHost) {
+        m_message->setText(ErrorText::message(parsedHost.error()));
+        return Q_EMIT done(false);
+    }
+    const QString host = *parsedHost;
     auto *job = new LogoutJob(host, this);
     m_transfers->track(job);
     connect(job, &Job::finished, this, [this, job, host] {

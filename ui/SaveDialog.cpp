@@ -60,6 +60,11 @@ void SaveDialog::validate()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 
+QString SaveDialog::problem() const
+{
+    return m_problem->text();
+}
+
 Reference SaveDialog::reference() const
 {
     auto ref = Reference::parse(m_reference->text().trimmed());

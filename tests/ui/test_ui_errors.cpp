@@ -1,28 +1,37 @@
 // How the window words errors: each hint names a dialog and a control, never a CLI flag (ui/ErrorText); the
 // offer to use credentials for the session when no keychain is available comes from the error's hint, so it
-// appears in Korean too.
+// appears in Korean too; and a reference, repository, host or address typed with user:password@ is refused in
+// every field without the password reaching a message, the Transfers dock or the status bar.
 // Runs with no Secret Service: the session bus is one that does not exist (set in main, before QApplication).
 // (No raw string literals: Qt 6.4's moc fails on them.)
 #include "core/registry/RegistryClient.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ErrorText.h"
+#include "ui/LocalRegistryDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistriesDialog.h"
+#include "ui/RemoteBrowser.h"
+#include "ui/SaveDialog.h"
+#include "ui/TransfersDock.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace charthouse;
 using namespace charthouse::test;
 
 namespace {
+
+const QString password = QStringLiteral("s3cr3tPW");
 
 // Stands in for the Korean translation of the keychain's messages until lupdate has their new wording: the
 // point is that nothing in the window depends on the English text.
@@ -41,6 +50,17 @@ public:
         return {};
     }
 };
+
+// Every row of the Transfers dock, all columns.
+QString transfersText(MainWindow &window)
+{
+    QString text;
+    auto *list = window.transfers()->findChild<QTreeWidget *>();
+    for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+        for (int c = 0; c < list->columnCount(); ++c)
+            text += list->topLevelItem(i)->text(c) + list->topLevelItem(i)->toolTip(c) + QLatin1Char('\n');
+    return text;
+}
 
 } // namespace
 
@@ -136,6 +156,65 @@ private Q_SLOTS:
                     .join(QLatin1Char(' '))
                     .indexOf(QLatin1String("kouser"))
             < 0);
+    }
+
+    void userinfoIsRefusedInEveryField_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("https") << QStringLiteral("https://user:s3cr3tPW@127.0.0.1:5000");
+        QTest::newRow("bare") << QStringLiteral("user:s3cr3tPW@127.0.0.1:5000");
+        QTest::newRow("slash in the password") << QStringLiteral("user:s3cr3tPW/x@127.0.0.1:5000");
+        QTest::newRow("at in the password") << QStringLiteral("user:s3cr3tPW@x@127.0.0.1:5000");
+    }
+
+    void userinfoIsRefusedInEveryField()
+    {
+        QFETCH(QString, host);
+        MainWindow window(m_tmp.path() + QStringLiteral("/cache"));
+        window.show();
+        auto refused = [](const QString &message) {
+            return !message.contains(password) && message.contains(QLatin1String("***"))
+                && message.contains(QLatin1String("credentials"));
+        };
+
+        // Registries: log in and log out.
+        RegistriesDialog *registries = window.showRegistries();
+        registries->hostEdit()->setText(host);
+        registries->userEdit()->setText(QStringLiteral("user"));
+        registries->passwordEdit()->setText(QStringLiteral("other"));
+        QSignalSpy done(registries, &RegistriesDialog::done);
+        registries->logIn();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY2(refused(registries->message()), qPrintable(registries->message()));
+        registries->logOut();
+        QCOMPARE(done.size(), 2);
+        QVERIFY2(refused(registries->message()), qPrintable(registries->message()));
+
+        // Pull: the repository.
+        RemoteBrowser *browser = window.showPull();
+        browser->repositoryEdit()->setText(host + QStringLiteral("/team/chart"));
+        browser->listTags();
+        QVERIFY2(refused(browser->message()), qPrintable(browser->message()));
+        browser->pullSelected();
+
+        // Save: the reference, as typed.
+        SaveDialog save(m_tmp.path(), host + QStringLiteral("/team/chart:1.0.0"), false);
+        QVERIFY2(refused(save.problem()), qPrintable(save.problem()));
+        QVERIFY(!save.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+
+        // The local test registry: the address (checked as typed, and on Start).
+        LocalRegistryDialog *local = window.showLocalRegistry();
+        local->addressEdit()->setText(host);
+        QTRY_VERIFY2_WITH_TIMEOUT(refused(local->status()), qPrintable(local->status()), 5000);
+        local->start();
+        QVERIFY2(refused(local->status()), qPrintable(local->status()));
+
+        // Nothing started, nothing shown elsewhere.
+        QTest::qWait(100);
+        const QString transfers = transfersText(window);
+        QVERIFY2(!transfers.contains(password), qPrintable(transfers));
+        QVERIFY2(!window.lastMessage().contains(password), qPrintable(window.lastMessage()));
     }
 };
 
