@@ -1,5 +1,6 @@
 #include "ui/ChartDetailsDialog.h"
 
+#include "ui/ErrorText.h"
 #include "ui/CodeHighlighter.h"
 
 #include "core/common/Format.h"
@@ -107,7 +108,7 @@ ChartDetailsDialog::ChartDetailsDialog(const QString &cacheRoot, const Reference
         job->deleteLater();
         if (job->error()) {
             m_tabs->clear();
-            auto *problem = new QLabel(job->error()->message(), this);
+            auto *problem = new QLabel(ErrorText::message(*job->error()), this);
             problem->setWordWrap(true);
             m_tabs->addTab(problem, tr("Overview"));
         } else {

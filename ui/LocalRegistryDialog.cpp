@@ -1,5 +1,7 @@
 #include "ui/LocalRegistryDialog.h"
 
+#include "ui/ErrorText.h"
+
 #include "core/jobs/LocalRegistryJobs.h"
 #include "core/jobs/RegistryJobs.h"
 
@@ -97,7 +99,7 @@ void LocalRegistryDialog::refreshStatus()
 {
     auto registry = LocalRegistry::forAddress(m_address->text());
     if (!registry) {
-        m_status->setText(registry.error().message());
+        m_status->setText(ErrorText::message(registry.error()));
         m_start->setEnabled(false);
         m_stop->setEnabled(false);
         Q_EMIT statusKnown(false);
@@ -137,7 +139,7 @@ void LocalRegistryDialog::run(Job *job, std::function<void()> onSuccess)
     connect(job, &Job::finished, this, [this, job, onSuccess = std::move(onSuccess)] {
         m_busy = false;
         if (job->error())
-            m_status->setText(job->error()->message());
+            m_status->setText(ErrorText::message(*job->error()));
         else if (onSuccess)
             onSuccess();
         refreshStatus();
@@ -149,7 +151,7 @@ void LocalRegistryDialog::start()
 {
     auto registry = LocalRegistry::forAddress(m_address->text());
     if (!registry) {
-        m_status->setText(registry.error().message());
+        m_status->setText(ErrorText::message(registry.error()));
         return;
     }
     LocalRegistryOptions options;

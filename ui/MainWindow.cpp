@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ErrorText.h"
+
 #include "core/common/Format.h"
 #include "core/common/SettingsFile.h"
 #include "core/credentials/RegistrySettings.h"
@@ -266,7 +268,7 @@ void MainWindow::refresh()
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         if (job->error())
-            showMessage(job->error()->message());
+            showMessage(ErrorText::message(*job->error()));
         else
             showListing(*job->result());
         if (std::exchange(m_refreshAgain, false))
@@ -294,7 +296,7 @@ void MainWindow::showListing(const ChartListing &listing)
     if (!listing.problems.isEmpty())
         showMessage(
             tr("%n cached chart(s) could not be read: %1", nullptr, static_cast<int>(listing.problems.size()))
-                .arg(listing.problems.first().message()));
+                .arg(ErrorText::message(listing.problems.first())));
 }
 
 void MainWindow::showMessage(const QString &message)
@@ -310,7 +312,7 @@ void MainWindow::runJob(Job *job, std::function<void()> onSuccess)
     connect(job, &Job::finished, this, [this, job, onSuccess] {
         job->deleteLater();
         if (job->error())
-            showMessage(tr("%1 failed: %2").arg(job->title(), job->error()->message()));
+            showMessage(tr("%1 failed: %2").arg(job->title(), ErrorText::message(*job->error())));
         else if (onSuccess)
             onSuccess();
     });
@@ -351,7 +353,8 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
             const Result<LoadedChartSource> loaded = watcher->result();
             if (!loaded)
                 return showMessage(
-                    tr("Cannot save %1: %2").arg(QFileInfo(path).fileName(), loaded.error().message()));
+                    tr("Cannot save %1: %2")
+                        .arg(QFileInfo(path).fileName(), ErrorText::message(loaded.error())));
             askAndSave(path, loaded->metadata);
         });
         watcher->setFuture(QtConcurrent::run([path] { return loadChartSource(path, ArchiveLimits {}); }));

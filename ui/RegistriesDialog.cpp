@@ -1,7 +1,10 @@
 #include "ui/RegistriesDialog.h"
 
+#include "ui/ErrorText.h"
+
 #include "core/credentials/RegistrySettings.h"
 #include "core/jobs/RegistryJobs.h"
+#include "core/oci/Reference.h"
 #include "ui/TransfersDock.h"
 
 #include <QCheckBox>
@@ -90,7 +93,14 @@ void RegistriesDialog::reload()
 
 void RegistriesDialog::logIn()
 {
-    const QString host = m_host->text().trimmed();
+    // HOST[:PORT] only: a URL or user:password@ is refused before anything (the transfers list, a message)
+    // could show it.
+    const auto parsedHost = Reference::parseHost(m_host->text().trimmed());
+    if (!parsedHost) {
+        m_message->setText(ErrorText::message(parsedHost.error()));
+        return Q_EMIT done(false);
+    }
+    const QString host = *parsedHost;
     RegistryOptions options;
     options.plainHttp = m_plainHttp->isChecked();
     options.insecureSkipTlsVerify = m_skipVerify->isChecked();
@@ -107,17 +117,24 @@ void RegistriesDialog::logIn()
             reload();
             return Q_EMIT done(true);
         }
-        m_message->setText(job->error()->message());
-        if (job->error()->message().startsWith(QLatin1String("no keychain is available"))) {
+        const Error &error = *job->error();
+        m_message->setText(ErrorText::message(error));
+        if (error.hint() == Error::Hint::NoKeychain) {
             // The registry accepted the credentials (the keychain is checked last): offer them for this
-            // session.
-            const auto answer = QMessageBox::question(this, tr("No keychain"),
+            // session. The question is the hint's wording here, so the box shows the bare message.
+            auto *ask = new QMessageBox(QMessageBox::Question, tr("No keychain"),
                 tr("%1\n\nUse these credentials for this session only? They will not be stored.")
-                    .arg(job->error()->message()));
-            if (answer == QMessageBox::Yes) {
+                    .arg(error.message()),
+                QMessageBox::Yes | QMessageBox::No, this);
+            ask->setObjectName(QStringLiteral("session-credentials-question"));
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            connect(ask, &QMessageBox::finished, this, [this, host, credentials](int answer) {
+                if (answer != QMessageBox::Yes)
+                    return;
                 m_client->setCredentials(host, credentials);
                 m_message->setText(tr("Using the credentials for %1 until Charthouse quits.").arg(host));
-            }
+            });
+            ask->open();
         }
         Q_EMIT done(false);
     });
@@ -126,13 +143,19 @@ void RegistriesDialog::logIn()
 
 void RegistriesDialog::logOut()
 {
-    const QString host = m_host->text().trimmed();
+    const auto parsedHost = Reference::parseHost(m_host->text().trimmed());
+    if (!parsedHost) {
+        m_message->setText(ErrorText::message(parsedHost.error()));
+        return Q_EMIT done(false);
+    }
+    const QString host = *parsedHost;
     auto *job = new LogoutJob(host, this);
     m_transfers->track(job);
     connect(job, &Job::finished, this, [this, job, host] {
         job->deleteLater();
         m_client->setCredentials(host, std::nullopt);
-        m_message->setText(job->error() ? job->error()->message() : tr("Logged out of %1.").arg(host));
+        m_message->setText(
+            job->error() ? ErrorText::message(*job->error()) : tr("Logged out of %1.").arg(host));
         reload();
         Q_EMIT done(!job->error());
     });

@@ -1,5 +1,7 @@
 #include "ui/RemoteBrowser.h"
 
+#include "ui/ErrorText.h"
+
 #include "core/common/Format.h"
 #include "core/jobs/PullJob.h"
 #include "core/jobs/RegistryJobs.h"
@@ -64,7 +66,7 @@ void RemoteBrowser::listTags()
 {
     auto repository = Reference::parseRepository(m_repository->text().trimmed());
     if (!repository) {
-        m_message->setText(repository.error().message());
+        m_message->setText(ErrorText::message(repository.error()));
         return;
     }
     m_tags->clear();
@@ -74,7 +76,7 @@ void RemoteBrowser::listTags()
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         if (job->error()) {
-            m_message->setText(job->error()->message());
+            m_message->setText(ErrorText::message(*job->error()));
         } else {
             for (const RemoteTag &tag : job->details()) {
                 auto *item = new QTreeWidgetItem(m_tags,

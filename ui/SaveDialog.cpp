@@ -1,5 +1,6 @@
 #include "ui/SaveDialog.h"
 
+#include "ui/ErrorText.h"
 #include "ui/Icons.h"
 
 #include <QCheckBox>
@@ -45,7 +46,7 @@ void SaveDialog::validate()
     auto ref = Reference::parse(m_reference->text().trimmed());
     QString problem;
     if (!ref)
-        problem = ref.error().message();
+        problem = ErrorText::message(ref.error());
     else if (ref->tag().isEmpty())
         problem = tr("The reference needs a tag, e.g. :1.0.0");
     m_problem->setText(problem);
@@ -57,6 +58,11 @@ void SaveDialog::validate()
             resize(width(), needed);
     }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+QString SaveDialog::problem() const
+{
+    return m_problem->text();
 }
 
 Reference SaveDialog::reference() const

@@ -22,6 +22,8 @@ public:
     Reference reference() const;
     bool legacyLayer() const;
     QLineEdit *referenceEdit() const { return m_reference; }
+    // What is wrong with the reference as typed, or empty.
+    QString problem() const;
 
 private:
     void validate();

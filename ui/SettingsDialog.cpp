@@ -1,5 +1,7 @@
 #include "ui/SettingsDialog.h"
 
+#include "ui/ErrorText.h"
+
 #include "core/cache/ChartCache.h"
 #include "core/common/SettingsFile.h"
 #include "core/credentials/RegistrySettings.h"
@@ -115,7 +117,7 @@ void SettingsDialog::accept()
     }
     if (!saved) {
         // The old settings are intact; the dialog stays open so nothing typed is lost.
-        QMessageBox::warning(this, tr("Settings not saved"), saved.error().message());
+        QMessageBox::warning(this, tr("Settings not saved"), ErrorText::message(saved.error()));
         return;
     }
     QDialog::accept();

@@ -1,5 +1,6 @@
 #include "ui/TransfersDock.h"
 
+#include "ui/ErrorText.h"
 #include "ui/Icons.h"
 
 #include "core/common/Format.h"
@@ -107,7 +108,8 @@ void TransfersDock::track(Job *job)
             item->setText(StatusColumn, tr("Cancelled"));
         } else {
             item->setText(
-                StatusColumn, tr("Failed: %1").arg(job->error() ? job->error()->message() : QString()));
+                StatusColumn,
+                tr("Failed: %1").arg(job->error() ? ErrorText::message(*job->error()) : QString()));
             item->setToolTip(StatusColumn, item->text(StatusColumn));
         }
     });

@@ -23,7 +23,7 @@ std::optional<Reference> parseReference(const QString &text)
 {
     auto ref = Reference::parse(text);
     if (!ref) {
-        printError(ref.error().message());
+        printError(ref.error());
         return std::nullopt;
     }
     return *ref;
@@ -71,7 +71,7 @@ int list(CliParser &parser, const QString &cacheRoot)
         printOut(*json ? QString::fromUtf8(chartListJson(listing.charts))
                        : chartTableText(listing.charts, QDateTime::currentDateTimeUtc()));
         for (const Error &problem : listing.problems)
-            printError(problem.message());
+            printError(problem);
         return listing.problems.isEmpty() ? 0 : 1;
     });
 }

@@ -55,6 +55,46 @@ QString prettyJson(const QByteArray &json)
 
 } // namespace
 
+QString hintText(Error::Hint hint, const QString &subject)
+{
+    switch (hint) {
+    case Error::Hint::None: return {};
+    case Error::Hint::Login:
+        return QStringLiteral("run: charthouse-cli registry login %1")
+            .arg(subject.isEmpty() ? QStringLiteral("HOST") : subject);
+    case Error::Hint::PlainHttp: return QStringLiteral("it speaks plain HTTP: use --plain-http");
+    case Error::Hint::PrivateCa:
+        return QStringLiteral("for a private CA use --ca-file; to skip verification --insecure-skip-tls-verify");
+    case Error::Hint::ClientCertificate:
+        return QStringLiteral("if the registry asks for a client certificate, give --cert-file and --key-file");
+    case Error::Hint::NoKeychain:
+        return QStringLiteral(
+            "use --username with --password-stdin to log in for one command without storing anything");
+    case Error::Hint::Replace: return QStringLiteral("use --force to replace it");
+    case Error::Hint::LayerSizeLimit: return QStringLiteral("raise the limit with --max-layer-size");
+    case Error::Hint::SpeedLimit: return QStringLiteral("for a slow link lower --speed-limit; 0 turns it off");
+    case Error::Hint::StopLocalRegistry:
+        return subject.isEmpty()
+            ? QStringLiteral("stop it with \"charthouse-cli registry stop\"")
+            : QStringLiteral("stop it with \"charthouse-cli registry stop --address %1\"").arg(subject);
+    }
+    return {};
+}
+
+QString errorText(const Error &error)
+{
+    const QString hint = hintText(error.hint(), error.hintSubject());
+    if (hint.isEmpty())
+        return error.message();
+    // What to do next reads as the rest of the sentence: "x already exists; use --force to replace it".
+    switch (error.hint()) {
+    case Error::Hint::NoKeychain:
+    case Error::Hint::Replace:
+    case Error::Hint::StopLocalRegistry: return error.message() + QStringLiteral("; ") + hint;
+    default: return error.message() + QStringLiteral(" (") + hint + QLatin1Char(')');
+    }
+}
+
 QString chartSummaryText(const ChartSummary &chart)
 {
     return QStringLiteral("ref:     %1\ndigest:  %2\nsize:    %3\nname:    %4\nversion: %5\n")

@@ -1,11 +1,20 @@
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/store/ChartStore.h"
 
 #include <QDateTime>
 #include <QString>
 
 namespace charthouse::cli {
+
+// An error as the terminal says it: its message, then what to do about it in the CLI's own words (the flag or
+// the command to use), e.g. "localhost:5000: authentication required (run: charthouse-cli registry login
+// localhost:5000)". The window words the same hints itself (ui/ErrorText).
+QString errorText(const Error &error);
+
+// The hint alone, or empty for Error::Hint::None.
+QString hintText(Error::Hint hint, const QString &subject);
 
 // Text as Helm 3 prints it, so scripts written for `helm chart` keep working.
 

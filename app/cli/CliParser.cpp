@@ -1,5 +1,7 @@
 #include "app/cli/CliParser.h"
 
+#include "core/oci/Reference.h"
+
 #include <QHash>
 
 namespace charthouse::cli {
@@ -79,7 +81,8 @@ bool CliParser::parse(const QStringList &arguments)
     if (positional.isEmpty())
         return true;
     if (!commandGroups.contains(positional.first())) {
-        m_error = QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.first());
+        // A reference given without its command may carry user:password@: the message never shows it.
+        m_error = QStringLiteral("unknown command \"%1\" (try --help)").arg(Reference::redacted(positional.first()));
         return false;
     }
     if (positional.size() < 2) {

@@ -1,5 +1,7 @@
 #include "app/cli/JobRunner.h"
 
+#include "app/cli/CliOutput.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -59,7 +61,7 @@ int runJob(Job &job, const std::function<int()> &onSuccess)
         if (stoppedBy != 0)
             exitCode = 128 + stoppedBy;
         else if (job.error())
-            printError(job.error()->message());
+            printError(*job.error());
         else
             exitCode = onSuccess();
         QCoreApplication::quit();
@@ -89,7 +91,7 @@ int runJobs(const QList<Job *> &jobs, const std::function<void(int)> &onSuccess)
     int exitCode = 0;
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         if (jobs[i]->error()) {
-            printError(jobs[i]->error()->message());
+            printError(*jobs[i]->error());
             exitCode = 1;
         } else {
             onSuccess(static_cast<int>(i));
@@ -110,6 +112,11 @@ void printError(const QString &message)
     const QByteArray utf8 = (QStringLiteral("Error: ") + message + QLatin1Char('\n')).toUtf8();
     std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stderr);
     std::fflush(stderr);
+}
+
+void printError(const Error &error)
+{
+    printError(errorText(error));
 }
 
 } // namespace charthouse::cli

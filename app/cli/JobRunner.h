@@ -17,5 +17,7 @@ int runJobs(const QList<Job *> &jobs, const std::function<void(int)> &onSuccess)
 // Writes to stdout / stderr as UTF-8 (scripts parse this; no locale surprises).
 void printOut(const QString &text);
 void printError(const QString &message);
+// "Error: " + errorText(error): the message and the hint in the CLI's words.
+void printError(const Error &error);
 
 } // namespace charthouse::cli

@@ -19,7 +19,7 @@ std::optional<LocalRegistry> registryFrom(const CliParser &parser)
                                                                     : LocalRegistry::defaultAddress();
     auto registry = LocalRegistry::forAddress(address);
     if (!registry)
-        return printError(registry.error().message()), std::nullopt;
+        return printError(registry.error()), std::nullopt;
     return *registry;
 }
 
@@ -72,7 +72,7 @@ int serve(CliParser &parser)
     if (parser.isSet(QStringLiteral("password-stdin")) && options.user.isEmpty())
         return printError(QStringLiteral("--password-stdin needs --user")), usageError;
     if (const auto program = LocalRegistry::requireServerProgram(); !program) // before asking for a password
-        return printError(program.error().message()), 1;
+        return printError(program.error()), 1;
     if (!options.user.isEmpty()) {
         const auto password = newPassword(parser, options.user);
         if (!password)
@@ -126,7 +126,7 @@ int logs(CliParser &parser)
         return usageError;
     const auto log = registry->log();
     if (!log)
-        return printError(log.error().message()), 1;
+        return printError(log.error()), 1;
     printOut(QString::fromUtf8(*log));
     return 0;
 }

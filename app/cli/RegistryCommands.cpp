@@ -140,7 +140,7 @@ std::optional<QList<Reference>> parseReferences(const QStringList &texts, bool n
     for (const QString &text : texts) {
         auto ref = Reference::parse(text);
         if (!ref)
-            return printError(ref.error().message()), std::nullopt;
+            return printError(ref.error()), std::nullopt;
         if (needTag && ref->tag().isEmpty())
             return printError(QStringLiteral("invalid reference \"%1\": a tag is required").arg(text)),
                    std::nullopt;
@@ -172,7 +172,7 @@ int login(CliParser &parser)
         return printError(parser.errorText()), usageError;
     const auto host = Reference::parseHost(parser.arguments().first());
     if (!host)
-        return printError(host.error().message()), 1;
+        return printError(host.error()), 1;
     QString username = parser.value(QStringLiteral("username"));
     if (username.isEmpty())
         username = readLine(QStringLiteral("Username: "), true);
@@ -199,7 +199,7 @@ int logout(CliParser &parser)
         return printError(parser.errorText()), usageError;
     const auto host = Reference::parseHost(parser.arguments().first());
     if (!host)
-        return printError(host.error().message()), 1;
+        return printError(host.error()), 1;
     LogoutJob job(*host);
     return runJob(job, [] {
         printOut(QStringLiteral("Logout succeeded\n"));
@@ -265,7 +265,7 @@ int tags(CliParser &parser)
         return printError(*problem), usageError;
     auto repository = Reference::parseRepository(parser.arguments().first());
     if (!repository)
-        return printError(repository.error().message()), 1;
+        return printError(repository.error()), 1;
     RegistryClient client;
     if (!configureClient(client, parser, {repository->registry()}, client.maxConcurrentTransfers()))
         return usageError;

@@ -133,7 +133,8 @@ Result<QString> ChartExporter::exportTo(const QString &destDir, const QString &n
     recoverInterruptedExports(target);
     const bool exists = fileio::fileKind(target) != fileio::FileKind::Missing;
     if (exists && !force)
-        return Error(Error::Code::Conflict, tr("%1 already exists; use --force to replace it").arg(target));
+        return Error(Error::Code::Conflict, tr("%1 already exists").arg(target))
+            .withHint(Error::Hint::Replace, target);
 
     const QString staging = siblingName(target, "export");
     auto written = writeTree(staging, target, files, cancel);

@@ -36,6 +36,7 @@ public:
         Replace, // subject (a file or directory) exists: ask to replace it
         LayerSizeLimit, // a layer is larger than the layer size limit: raise the limit
         SpeedLimit, // a transfer was slower than the speed limit: lower it for slow links
+        StopLocalRegistry, // a local registry already runs on subject (HOST:PORT): stop it first
     };
 
     Error(Code code, QString message) : m_code(code), m_message(std::move(message)) { }

@@ -16,9 +16,9 @@ Error keychainError(const QKeychain::Job &job, const QString &host)
     case QKeychain::OtherError:
         return Error(Error::Code::Io,
             QCoreApplication::translate("charthouse::Keychain",
-                "no keychain is available (is a Secret Service such as gnome-keyring running?): %1; "
-                "use --username with --password-stdin to log in for one command without storing anything")
-                .arg(job.errorString()));
+                "no keychain is available (is a Secret Service such as gnome-keyring running?): %1")
+                .arg(job.errorString()))
+            .withHint(Error::Hint::NoKeychain);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(Error::Code::Unauthorized,

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace charthouse {
 
 namespace {
@@ -33,12 +35,35 @@ Error invalid(const QString &text, const QString &why)
             .arg(Reference::redacted(text), why));
 }
 
+// "sha256:0123…": what follows the '@' of a digest reference. A port ("host:5000") is not one: its part after the
+// colon is all digits and short.
+bool looksLikeDigest(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:([a-zA-Z0-9=_-]+)$)"));
+    const QRegularExpressionMatch match = re.match(text);
+    if (!match.hasMatch())
+        return false;
+    const QStringView encoded = match.capturedView(1);
+    return encoded.size() >= 32
+        || std::any_of(encoded.begin(), encoded.end(), [](QChar c) { return !c.isDigit(); });
+}
+
+// Where userinfo ("user:password@") ends in text: the index of its '@', or -1. The password may itself hold '/',
+// ':' or '@', so this is the last '@' that does not start a digest, not the first one before a slash.
+qsizetype userinfoEnd(const QString &text)
+{
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    const qsizetype hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
+    qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (at >= hostStart && looksLikeDigest(text.mid(at + 1)))
+        at = at > 0 ? text.lastIndexOf(QLatin1Char('@'), at - 1) : -1;
+    return at >= hostStart ? at : -1;
+}
+
 // "https://…" or "user:password@…": a URL or credentials where a reference belongs.
 bool looksLikeUrl(const QString &text)
 {
-    const qsizetype at = text.indexOf(QLatin1Char('@'));
-    const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    return text.contains(QLatin1String("://")) || (at >= 0 && (slash < 0 || at < slash));
+    return text.contains(QLatin1String("://")) || userinfoEnd(text) >= 0;
 }
 
 QString notAUrl()
@@ -85,13 +110,12 @@ Result<void> parseName(const QString &text, const QString &name, QString &regist
 
 QString Reference::redacted(const QString &text)
 {
-    // Whatever stands before an '@' that comes before the host's end is userinfo: it never reaches a message.
+    // Whatever stands between the scheme and userinfo's '@' never reaches a message.
+    const qsizetype at = userinfoEnd(text);
+    if (at < 0)
+        return text;
     const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
     const qsizetype hostStart = schemeEnd >= 0 ? schemeEnd + 3 : 0;
-    const qsizetype slash = text.indexOf(QLatin1Char('/'), hostStart);
-    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), slash < 0 ? -1 : slash);
-    if (at < hostStart)
-        return text;
     return text.left(hostStart) + QStringLiteral("***") + text.mid(at);
 }
 

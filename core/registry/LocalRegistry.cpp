@@ -1,6 +1,7 @@
 #include "core/registry/LocalRegistry.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/oci/Reference.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -96,6 +97,11 @@ LocalRegistry::LocalRegistry(QString host, quint16 port)
 
 Result<LocalRegistry> LocalRegistry::forAddress(const QString &address)
 {
+    // Never a URL or user:password@: the password would reach the message below (and the state file).
+    if (address.contains(QLatin1String("://")) || Reference::redacted(address) != address)
+        return Error(Error::Code::InvalidInput,
+            tr("invalid address \"%1\": give HOST:PORT without a scheme or credentials, e.g. localhost:5000")
+                .arg(Reference::redacted(address)));
     QString host = QStringLiteral("localhost");
     QString port = address.trimmed();
     const qsizetype colon = port.lastIndexOf(QLatin1Char(':'));
@@ -260,16 +266,14 @@ Result<LocalRegistryState> LocalRegistry::start(const LocalRegistryOptions &opti
     if (!options.user.isEmpty() && !options.htpasswdFile.isEmpty())
         return Error(Error::Code::InvalidInput, tr("give a user or an htpasswd file, not both"));
     if (options.user.contains(QLatin1Char(':')))
-        return Error(
-            Error::Code::InvalidInput, tr("the user name \"%1\" must not contain a colon").arg(options.user));
+        // Not echoed: "alice:password" is a likely slip.
+        return Error(Error::Code::InvalidInput, tr("the user name must not contain a colon"));
     if (!options.user.isEmpty() && options.password.isEmpty())
         return Error(Error::Code::InvalidInput, tr("the user %1 needs a password").arg(options.user));
     if (const auto running = state())
         return Error(Error::Code::Conflict,
-            tr("a local registry already runs on %1 (pid %2); stop it with "
-               "\"charthouse-cli registry stop --address %1\"")
-                .arg(m_address)
-                .arg(running->pid));
+            tr("a local registry already runs on %1 (pid %2)").arg(m_address).arg(running->pid))
+            .withHint(Error::Hint::StopLocalRegistry, m_address);
     {
         const QHostAddress address = resolve(m_host);
         if (address.isNull())

@@ -10,14 +10,12 @@ namespace charthouse {
 
 namespace {
 
-QString sentenceFor(const QString &code, const QString &host, const QString &repository)
+QString sentenceFor(const QString &code, const QString &repository)
 {
     const QString repo
         = QCoreApplication::translate("charthouse::RegistryErrors", "repository \"%1\"").arg(repository);
     if (code == QLatin1String("UNAUTHORIZED"))
-        return QCoreApplication::translate(
-            "charthouse::RegistryErrors", "authentication required (run: charthouse-cli registry login %1)")
-            .arg(host);
+        return QCoreApplication::translate("charthouse::RegistryErrors", "authentication required");
     if (code == QLatin1String("DENIED"))
         return QCoreApplication::translate(
             "charthouse::RegistryErrors", "access to %1 denied: your account may not have the permission")
@@ -88,9 +86,11 @@ Error registryError(int status, const QByteArray &body, const QString &host, con
 {
     const QJsonArray errors = QJsonDocument::fromJson(body).object().value(QLatin1String("errors")).toArray();
     QStringList sentences;
+    bool loginNeeded = false;
     for (const QJsonValue &e : errors) {
         const QString code = e.toObject().value(QLatin1String("code")).toString();
-        QString sentence = sentenceFor(code, host, repository);
+        loginNeeded = loginNeeded || code == QLatin1String("UNAUTHORIZED");
+        QString sentence = sentenceFor(code, repository);
         if (sentence.isEmpty())
             sentence = e.toObject().value(QLatin1String("message")).toString();
         if (!code.isEmpty())
@@ -109,9 +109,11 @@ Error registryError(int status, const QByteArray &body, const QString &host, con
             QCoreApplication::translate("charthouse::RegistryErrors", "the registry answered HTTP %1%2")
                 .arg(status)
                 .arg(excerpt.isEmpty() ? QString() : QStringLiteral(": ") + excerpt));
-        if (status == 401)
-            sentences.last() = sentenceFor(QStringLiteral("UNAUTHORIZED"), host, repository)
+        if (status == 401) {
+            sentences.last() = sentenceFor(QStringLiteral("UNAUTHORIZED"), repository)
                 + QStringLiteral(" (HTTP 401)");
+            loginNeeded = true;
+        }
         if (status == 404 && !repository.isEmpty())
             sentences.last() = QCoreApplication::translate(
                 "charthouse::RegistryErrors", "not found in repository \"%1\" (HTTP 404)")
@@ -121,7 +123,8 @@ Error registryError(int status, const QByteArray &body, const QString &host, con
         : errors[0].toObject().value(QLatin1String("code")).toString() == QLatin1String("TOOMANYREQUESTS")
         ? Error::Code::Network
         : codeFor(status);
-    return Error(code, QStringLiteral("%1: %2").arg(host, sentences.join(QStringLiteral("; "))));
+    const Error error(code, QStringLiteral("%1: %2").arg(host, sentences.join(QStringLiteral("; "))));
+    return loginNeeded ? error.withHint(Error::Hint::Login, host) : error;
 }
 
 } // namespace charthouse

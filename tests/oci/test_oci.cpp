@@ -267,6 +267,28 @@ private slots:
             if (!parsed.ok())
                 QVERIFY(!parsed.error().message().contains(QStringLiteral("Secret-Pass")));
         }
+        // A password typed raw may hold '/', '@' or ':': all of it goes, and a digest still stays.
+        const QString digest = QStringLiteral("@sha256:") + QString(64, QLatin1Char('a'));
+        for (const auto &[text, shown] : QList<std::pair<QString, QString>> {
+                 {QStringLiteral("alice:Secret/Pass@reg.example/r/c:1"), QStringLiteral("***@reg.example/r/c:1")},
+                 {QStringLiteral("https://alice:Secret/Pass@reg.example"), QStringLiteral("https://***@reg.example")},
+                 {QStringLiteral("alice:Secret@Pass@reg.example:5000"), QStringLiteral("***@reg.example:5000")},
+                 {QStringLiteral("alice:Secret/Pass@reg.example:5000/r/c") + digest,
+                     QStringLiteral("***@reg.example:5000/r/c") + digest},
+                 {QStringLiteral("alice:Secret/Pass@reg.example:5000"), QStringLiteral("***@reg.example:5000")},
+                 {QStringLiteral("reg.example:5000/r/c") + digest, QStringLiteral("reg.example:5000/r/c") + digest}}) {
+            QCOMPARE(Reference::redacted(text), shown);
+            if (text.contains(QLatin1String("Secret"))) {
+                for (const auto &parsed : {Reference::parse(text), Reference::parseRepository(text)}) {
+                    QVERIFY2(!parsed.ok(), qPrintable(text));
+                    QVERIFY2(!parsed.error().message().contains(QLatin1String("Pass")), qPrintable(parsed.error().message()));
+                    QVERIFY2(parsed.error().message().contains(QLatin1String("without a scheme or credentials")),
+                        qPrintable(parsed.error().message()));
+                }
+                QVERIFY(!Reference::parseHost(text).ok());
+                QVERIFY(!Reference::parseHost(text).error().message().contains(QLatin1String("Pass")));
+            }
+        }
         QCOMPARE(*Reference::parseHost(QStringLiteral("127.0.0.1:5000")), QStringLiteral("127.0.0.1:5000"));
         QCOMPARE(*Reference::parseHost(QStringLiteral("[::1]:5000")), QStringLiteral("[::1]:5000"));
     }

@@ -122,6 +122,10 @@ private slots:
         QCOMPARE(twice.exitCode, 1);
         QVERIFY2(
             twice.err.contains(QByteArray("already runs on " + m_address.toUtf8())), twice.err.constData());
+        // The hint, in the CLI's words.
+        QVERIFY2(twice.err.contains(
+                     QByteArray("stop it with \"charthouse-cli registry stop --address " + m_address.toUtf8())),
+            twice.err.constData());
         const ProcessResult status = cli(QStringLiteral("cache"),
             {QStringLiteral("registry"), QStringLiteral("status"), QStringLiteral("--address"), m_address});
         QCOMPARE(status.exitCode, 0);

@@ -33,9 +33,7 @@ class TestRegistryTls : public QObject
         const QString home = m_tmp.path() + QStringLiteral("/home");
         return run(cliPath(),
             QStringList {QStringLiteral("--cache"), m_tmp.path() + QStringLiteral("/cache")} + args,
-            {QStringLiteral("HOME=") + home,
-                QStringLiteral("XDG_CONFIG_HOME=") + home + QStringLiteral("/.config"),
-                QStringLiteral("DOCKER_CONFIG=") + home + QStringLiteral("/.docker")});
+            homeEnvironment(home));
     }
 
     // A client certificate signed by the test CA with an EC (P-256) key; returns false if openssl can't.

@@ -37,6 +37,20 @@ QMap<QString, QByteArray> readTree(const QString &root)
     return out;
 }
 
+QStringList homeEnvironment(const QString &home)
+{
+    return {QStringLiteral("HOME=") + home, QStringLiteral("XDG_CONFIG_HOME=") + home + QStringLiteral("/.config"),
+        QStringLiteral("XDG_DATA_HOME=") + home + QStringLiteral("/.local/share"),
+        QStringLiteral("XDG_STATE_HOME=") + home + QStringLiteral("/.local/state"),
+        QStringLiteral("DOCKER_CONFIG=") + home + QStringLiteral("/.docker")};
+}
+
+void useHome(const QString &home)
+{
+    for (const QString &entry : homeEnvironment(home))
+        qputenv(qPrintable(entry.section(QLatin1Char('='), 0, 0)), entry.section(QLatin1Char('='), 1).toUtf8());
+}
+
 QStringList listTree(const QString &root)
 {
     QStringList out;

@@ -20,6 +20,12 @@ QStringList listTree(const QString &root);
 QString makeChart(const QString &parent, const QString &name, const QString &version,
                   const QMap<QString, QByteArray> &extraFiles = {});
 
+// A home of its own for a test: HOME, XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME and DOCKER_CONFIG under
+// `home`, as "K=V" entries for run() ...
+QStringList homeEnvironment(const QString &home);
+// ... or set in this process (before anything reads them).
+void useHome(const QString &home);
+
 // The charthouse-cli binary built beside the tests (CHARTHOUSE_BIN_DIR).
 QString cliPath();
 

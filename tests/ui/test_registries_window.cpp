@@ -43,10 +43,7 @@ private slots:
     {
         m_home = m_tmp.path() + QStringLiteral("/home");
         QVERIFY(QDir().mkpath(m_home));
-        qputenv("HOME", m_home.toUtf8());
-        qputenv("XDG_CONFIG_HOME", (m_home + QStringLiteral("/.config")).toUtf8());
-        qputenv("XDG_DATA_HOME", (m_home + QStringLiteral("/.local/share")).toUtf8());
-        qputenv("DOCKER_CONFIG", (m_home + QStringLiteral("/.docker")).toUtf8());
+        useHome(m_home);
         m_registry = std::make_unique<RegistryServer>(
             RegistryServer::Options::htpasswd(QStringLiteral("guiuser"), QStringLiteral("Gui-Pass-3")));
         QString why;
