@@ -87,22 +87,31 @@ void LoginJob::run()
         if (stopped())
             return;
         if (!accepted) {
-            if (client())
-                client()->setCredentials(m_host, std::nullopt);
-            return fail(accepted.error());
+            // The user is logging in right now: "log in" is no advice.
+            const Error error = accepted.error();
+            return failLogin(error.hint() == Error::Hint::Login ? error.withHint(Error::Hint::None) : error);
         }
         Keychain::write(m_host, m_credentials.password, this, [this](Result<void> stored) {
             if (stopped())
                 return;
             if (!stored)
-                return fail(stored.error());
+                return failLogin(stored.error());
             // All or nothing: without the user name beside it the stored password would be an orphan.
             auto remembered = RegistrySettings::remember(m_host, m_credentials.username, m_options);
             if (remembered)
                 return finish({});
-            Keychain::remove(m_host, this, [this, remembered](Result<void>) { fail(remembered.error()); });
+            Keychain::remove(m_host, this, [this, remembered](Result<void>) { failLogin(remembered.error()); });
         });
     }));
+}
+
+void LoginJob::failLogin(const Error &error)
+{
+    // The attempt's options and credentials go: the next call asks the keychain and the settings again (a
+    // window that offers the credentials for the session sets them itself).
+    if (client())
+        client()->forget(m_host);
+    fail(error);
 }
 
 LogoutJob::LogoutJob(QString host, QObject *parent) : Job(parent), m_host(std::move(host)) { }

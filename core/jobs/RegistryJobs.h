@@ -60,6 +60,7 @@ protected:
     void run() override;
 
 private:
+    void failLogin(const Error &error);
     QString m_host;
     Credentials m_credentials;
     RegistryOptions m_options;

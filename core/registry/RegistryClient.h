@@ -72,6 +72,9 @@ public:
     {
         m_session.setCredentials(host, credentials);
     }
+    // Options, credentials and tokens of the host are asked from the sources again by the next call.
+    void forget(const QString &host) { m_session.forget(host); }
+    bool credentialsResolved(const QString &host) const { return m_session.credentialsResolved(host); }
     // The speed limit and the layer size limit of every transfer.
     void setTransferLimits(const TransferLimits &limits) { m_limits = limits; }
     const TransferLimits &transferLimits() const { return m_limits; }

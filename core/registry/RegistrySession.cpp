@@ -139,6 +139,17 @@ void RegistrySession::prepare(const QString &host, QObject *context, std::functi
     });
 }
 
+void RegistrySession::forget(const QString &host)
+{
+    m_options.remove(host);
+    m_tls.erase(host);
+    m_schemes.remove(host);
+    m_basicHosts.remove(host);
+    m_resolved.remove(host);
+    setCredentials(host, std::nullopt); // drops its tokens too
+    m_resolved.remove(host);
+}
+
 QUrl RegistrySession::origin(const QString &host) const
 {
     QString scheme = m_schemes.value(host);

@@ -53,6 +53,9 @@ public:
     // Options from the source and credentials from the source, for a host not seen yet; then `then`, on
     // context's thread. Never blocks.
     void prepare(const QString &host, QObject *context, std::function<void()> then);
+    // Everything known about the host goes: the next call asks the sources again (after a login that failed,
+    // the keychain's credentials and the saved options apply again).
+    void forget(const QString &host);
 
     // "https://host" or "http://host": plain HTTP when the options say so or a loopback registry showed it.
     QUrl origin(const QString &host) const;

@@ -128,10 +128,6 @@ bool namesTheCli(const QString &text)
     return text.contains(flag) || text.contains(QLatin1String("charthouse-cli"));
 }
 
-// Being rewritten by another change that moves its hints (PrivateCa, ClientCertificate, Login) out of the
-// messages; listed here so this test guards everything else meanwhile. Remove once it has no such string.
-const QStringList pendingFiles {QStringLiteral("core/registry/RegistryCall.cpp")};
-
 } // namespace
 
 class TestCoreMessages : public QObject
@@ -186,12 +182,6 @@ private Q_SLOTS:
                 for (const Translated &t : found)
                     if (namesTheCli(t.text))
                         here.append(QStringLiteral("%1:%2: \"%3\"").arg(relative).arg(t.line).arg(t.text));
-                if (pendingFiles.contains(relative)) {
-                    if (here.isEmpty())
-                        qWarning(
-                            "%s names no CLI flag any more: take it off pendingFiles", qPrintable(relative));
-                    continue;
-                }
                 problems += here;
             }
         }
