@@ -17,7 +17,8 @@ QString SaveJob::title() const
 
 void SaveJob::run()
 {
-    runAndFinish<ChartSummary>(
+    // The commit waits for the cache lock, which another process may hold: on the pool for waits.
+    runBlockingAndFinish<ChartSummary>(
         [cacheRoot = m_cacheRoot, source = m_source, ref = m_ref, options = m_options,
             cancel = cancelFlag()]() -> Result<ChartSummary> {
             ChartStore store(cacheRoot);
