@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/jobs/BlockingPool.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -14,8 +15,9 @@
 namespace charthouse {
 
 // A unit of work the CLI and the GUI both run: start(), cancel(), progress(done, total), and finished()
-// emitted exactly once, through finish(). Disk and CPU work runs on the thread pool via runInBackground();
-// the job object itself lives on (and signals from) the thread that created it.
+// emitted exactly once, through finish(). Disk and CPU work runs on the thread pool via runInBackground(),
+// work that may wait for another process (the cache lock) or for time via runBlocking(); the job object
+// itself lives on (and signals from) the thread that created it.
 class Job : public QObject
 {
     Q_OBJECT
@@ -57,33 +59,57 @@ protected:
     // Thread-safe: may be called from background work; delivered on the job's thread.
     void reportProgress(qint64 done, qint64 total);
 
-    // Runs work on the thread pool and delivers its result to onDone on this job's thread. The watcher is
-    // parented to the job, so a result never reaches a deleted job.
+    // Runs work on the global thread pool and delivers its result to onDone on this job's thread. The watcher
+    // is parented to the job, so a result never reaches a deleted job. For CPU and disk work.
     template<typename T>
     void runInBackground(std::function<Result<T>()> work, std::function<void(Result<T>)> onDone)
+    {
+        deliver<T>(QtConcurrent::run(std::move(work)), std::move(onDone));
+    }
+
+    // The same on blockingPool(): for work that may wait on another process or on time (the cache lock, a
+    // local registry starting), so it never keeps CPU work (a listing) waiting for a thread.
+    template<typename T>
+    void runBlocking(std::function<Result<T>()> work, std::function<void(Result<T>)> onDone)
+    {
+        deliver<T>(QtConcurrent::run(&blockingPool(), std::move(work)), std::move(onDone));
+    }
+
+    // Runs a store operation in the background, keeps its value in `slot` and finishes the job with it.
+    template<typename T> void runAndFinish(std::function<Result<T>()> work, std::optional<T> &slot)
+    {
+        runInBackground<T>(std::move(work), finishWith<T>(slot));
+    }
+
+    // The same for a store operation that may wait (one that takes the cache lock): on blockingPool().
+    template<typename T> void runBlockingAndFinish(std::function<Result<T>()> work, std::optional<T> &slot)
+    {
+        runBlocking<T>(std::move(work), finishWith<T>(slot));
+    }
+
+private:
+    template<typename T> void deliver(QFuture<Result<T>> future, std::function<void(Result<T>)> onDone)
     {
         auto *watcher = new QFutureWatcher<Result<T>>(this);
         connect(watcher, &QFutureWatcher<Result<T>>::finished, this, [watcher, onDone = std::move(onDone)] {
             watcher->deleteLater();
             onDone(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(std::move(work)));
+        watcher->setFuture(std::move(future));
     }
 
-    // Runs a store operation in the background, keeps its value in `slot` and finishes the job with it.
-    template<typename T> void runAndFinish(std::function<Result<T>()> work, std::optional<T> &slot)
+    template<typename T> std::function<void(Result<T>)> finishWith(std::optional<T> &slot)
     {
-        runInBackground<T>(std::move(work), [this, &slot](Result<T> outcome) {
+        return [this, &slot](Result<T> outcome) {
             if (!outcome) {
                 finish(outcome.error());
                 return;
             }
             slot = std::move(*outcome);
             finish({});
-        });
+        };
     }
 
-private:
     State m_state = State::NotStarted;
     std::optional<Error> m_error;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);

@@ -14,7 +14,8 @@ QString StartLocalRegistryJob::title() const
 
 void StartLocalRegistryJob::run()
 {
-    runAndFinish<LocalRegistryState>(
+    // Polls until the registry answers (up to seconds): on the pool for waits.
+    runBlockingAndFinish<LocalRegistryState>(
         [registry = m_registry, options = m_options] { return registry.start(options); }, m_result);
 }
 
@@ -29,7 +30,8 @@ QString StopLocalRegistryJob::title() const
 
 void StopLocalRegistryJob::run()
 {
-    runAndFinish<LocalRegistryState>([registry = m_registry] { return registry.stop(); }, m_result);
+    // Waits for the process to end (up to seconds): on the pool for waits.
+    runBlockingAndFinish<LocalRegistryState>([registry = m_registry] { return registry.stop(); }, m_result);
 }
 
 } // namespace charthouse

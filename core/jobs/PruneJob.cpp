@@ -13,7 +13,8 @@ QString PruneJob::title() const
 
 void PruneJob::run()
 {
-    runAndFinish<PruneReport>(
+    // Pruning holds the cache lock, which another process may hold first: on the pool for waits.
+    runBlockingAndFinish<PruneReport>(
         [cacheRoot = m_cacheRoot, dryRun = m_dryRun, cancel = cancelFlag()]() -> Result<PruneReport> {
             return ChartStore(cacheRoot).prune(dryRun, ChartStore::defaultPruneAgeSeconds, cancel.get());
         },

@@ -101,8 +101,8 @@ void PullJob::prepareLayout(std::shared_ptr<Transfer> transfer)
 {
     // Creating the layout takes the cache lock, which another process may hold for a while. A cancel
     // meanwhile finishes the job at once: the layout alone changes nothing a user sees, and it is what any
-    // use of the cache would create.
-    runInBackground<void>(
+    // use of the cache would create. A wait, so on the pool for waits.
+    runBlocking<void>(
         [root = m_cacheRoot, cancel = cancelFlag()]() -> Result<void> {
             qCDebug(lcJobs) << "preparing the cache layout in" << root;
             return ChartCache(root).ensureLayout(cancel.get());
@@ -300,8 +300,9 @@ void PullJob::commit(std::shared_ptr<Transfer> transfer)
     const Descriptor manifest {
         mediaType, transfer->manifestBytes.digest, transfer->manifestBytes.bytes.size(), {}, {}};
     // Staging the manifest, the commit (which may wait for another process's lock) and reading the chart back
-    // all touch the disk. Whatever is not committed is deleted when `staged` goes out of scope, there.
-    runInBackground<ChartSummary>(
+    // all touch the disk. Whatever is not committed is deleted when `staged` goes out of scope, there. The
+    // lock makes it a wait: on the pool for waits.
+    runBlocking<ChartSummary>(
         [root = m_cacheRoot, ref = m_ref, files, bytes = transfer->manifestBytes.bytes, manifest,
             cancel = cancelFlag()]() -> Result<ChartSummary> {
             std::vector<StagedBlob> staged;

@@ -13,7 +13,8 @@ QString RemoveJob::title() const
 
 void RemoveJob::run()
 {
-    runAndFinish<ChartSummary>(
+    // Untagging takes the cache lock, which another process may hold: on the pool for waits.
+    runBlockingAndFinish<ChartSummary>(
         [cacheRoot = m_cacheRoot, ref = m_ref, cancel = cancelFlag()]() -> Result<ChartSummary> {
             ChartStore store(cacheRoot);
             return store.remove(ref, cancel.get());

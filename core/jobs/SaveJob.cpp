@@ -17,13 +17,23 @@ QString SaveJob::title() const
 
 void SaveJob::run()
 {
-    runAndFinish<ChartSummary>(
-        [cacheRoot = m_cacheRoot, source = m_source, ref = m_ref, options = m_options,
-            cancel = cancelFlag()]() -> Result<ChartSummary> {
-            ChartStore store(cacheRoot);
-            return store.save(source, ref, options, cancel.get());
+    // Loading, packaging and hashing keep a core busy: the global pool. Only the commit waits, for the cache
+    // lock that another process may hold: the pool for waits.
+    runInBackground<PackagedChart>(
+        [source = m_source, options = m_options, cancel = cancelFlag()] {
+            return ChartStore::package(source, options, cancel.get());
         },
-        m_result);
+        [this](Result<PackagedChart> packaged) {
+            if (!packaged)
+                return finish(packaged.error());
+            if (isCancelRequested())
+                return finish(cancelledError());
+            runBlockingAndFinish<ChartSummary>(
+                [cacheRoot = m_cacheRoot, chart = std::move(*packaged), ref = m_ref, cancel = cancelFlag()] {
+                    return ChartStore(cacheRoot).commit(chart, ref, cancel.get());
+                },
+                m_result);
+        });
 }
 
 } // namespace charthouse

@@ -78,6 +78,15 @@ ChartStore::ChartStore(QString cacheRoot) : m_cache(std::move(cacheRoot)) { }
 Result<ChartSummary> ChartStore::save(
     const QString &source, const Reference &ref, const SaveOptions &options, const std::atomic_bool *cancel)
 {
+    auto packaged = package(source, options, cancel);
+    if (!packaged)
+        return packaged.error();
+    return commit(*packaged, ref, cancel);
+}
+
+Result<PackagedChart> ChartStore::package(
+    const QString &source, const SaveOptions &options, const std::atomic_bool *cancel)
+{
     auto isCancelled = [cancel] { return cancel && cancel->load(); };
     auto chart = loadChartSource(source, options.limits);
     if (!chart)
@@ -90,40 +99,48 @@ Result<ChartSummary> ChartStore::save(
     if (isCancelled())
         return cancelled();
 
-    const QByteArray configJson = chart->metadata.toHelmConfigJson();
+    PackagedChart packaged;
+    packaged.metadata = std::move(chart->metadata);
+    packaged.configJson = packaged.metadata.toHelmConfigJson();
+    packaged.layerData = std::move(*package);
     const QString layerType
         = QString::fromLatin1(options.legacyLayer ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer);
-    const Descriptor config {
-        QString::fromLatin1(MediaTypes::helmConfig), Digest::of(configJson), configJson.size(), {}, {}};
-    const Descriptor layer {layerType, Digest::of(*package), package->size(), {}, {}};
-    const QByteArray manifestJson
-        = buildManifest(chart->metadata, config, layer, options.legacyLayer).toJson();
-    const Descriptor manifest {
-        QString::fromLatin1(MediaTypes::ociManifest), Digest::of(manifestJson), manifestJson.size(), {}, {}};
+    const Descriptor config {QString::fromLatin1(MediaTypes::helmConfig), Digest::of(packaged.configJson),
+        packaged.configJson.size(), {}, {}};
+    packaged.layer = {layerType, Digest::of(packaged.layerData), packaged.layerData.size(), {}, {}};
+    packaged.manifestJson
+        = buildManifest(packaged.metadata, config, packaged.layer, options.legacyLayer).toJson();
+    packaged.manifest = {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(packaged.manifestJson),
+        packaged.manifestJson.size(), {}, {}};
+    return packaged;
+}
 
+Result<ChartSummary> ChartStore::commit(
+    const PackagedChart &chart, const Reference &ref, const std::atomic_bool *cancel)
+{
     if (auto layout = m_cache.ensureLayout(cancel); !layout)
         return layout.error();
     std::vector<StagedBlob> staged;
-    for (const QByteArray *blob : {&configJson, &std::as_const(*package), &manifestJson}) {
+    for (const QByteArray *blob : {&chart.configJson, &chart.layerData, &chart.manifestJson}) {
         auto s = m_cache.stageBlob(*blob);
         if (!s)
             return s.error();
         staged.push_back(std::move(*s));
     }
-    if (isCancelled())
+    if (cancel && cancel->load())
         return cancelled();
-    auto tagged = m_cache.commitTag(ref, std::move(staged), manifest, cancel);
+    auto tagged = m_cache.commitTag(ref, std::move(staged), chart.manifest, cancel);
     if (!tagged)
         return tagged.error();
 
     ChartSummary summary;
     summary.ref = ref;
     summary.manifest = *tagged;
-    summary.layer = layer;
-    summary.name = chart->metadata.name;
-    summary.version = chart->metadata.version;
-    summary.created = m_cache.blobModified(layer.digest).ok() ? *m_cache.blobModified(layer.digest)
-                                                              : QDateTime::currentDateTimeUtc();
+    summary.layer = chart.layer;
+    summary.name = chart.metadata.name;
+    summary.version = chart.metadata.version;
+    const auto created = m_cache.blobModified(chart.layer.digest);
+    summary.created = created ? *created : QDateTime::currentDateTimeUtc();
     return summary;
 }
 

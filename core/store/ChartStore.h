@@ -60,6 +60,17 @@ struct SaveOptions
     ArchiveLimits limits;
 };
 
+// A chart loaded, packaged and hashed, in no cache yet: what save() commits.
+struct PackagedChart
+{
+    ChartMetadata metadata;
+    QByteArray configJson;
+    QByteArray layerData; // the .tgz
+    QByteArray manifestJson;
+    Descriptor layer;
+    Descriptor manifest;
+};
+
 // The chart operations on a local cache, synchronous and thread-safe across processes (the cache locks).
 // Jobs run these on the thread pool; tests call them directly.
 class ChartStore
@@ -71,9 +82,15 @@ public:
     const QString &root() const { return m_cache.root(); }
     ChartCache &cache() { return m_cache; }
 
-    // source: a chart directory or a packaged .tgz.
+    // source: a chart directory or a packaged .tgz. package() then commit().
     Result<ChartSummary> save(const QString &source, const Reference &ref, const SaveOptions &options,
         const std::atomic_bool *cancel = nullptr);
+    // Saving's CPU work, which touches no cache: load, package, hash.
+    static Result<PackagedChart> package(
+        const QString &source, const SaveOptions &options, const std::atomic_bool *cancel = nullptr);
+    // Saving's writes: stages the blobs and tags ref, waiting for the cache lock.
+    Result<ChartSummary> commit(
+        const PackagedChart &chart, const Reference &ref, const std::atomic_bool *cancel = nullptr);
     Result<ChartListing> list();
     Result<ChartSummary> summary(const Reference &ref);
     Result<ChartDetails> details(const Reference &ref);

@@ -1,13 +1,23 @@
 // Jobs: finished() exactly once, results and errors as values, cancel, and the store operations behind them.
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
+#include "core/jobs/PruneJob.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
 #include "tests/support/TestSupport.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <memory>
 
 using namespace charthouse;
 using namespace charthouse::test;
@@ -107,6 +117,73 @@ private Q_SLOTS:
         delete save;  // the watcher dies with it; the background result must go nowhere
         QTest::qWait(500);
         QThreadPool::globalInstance()->waitForDone();
+        blockingPool().waitForDone();
+    }
+
+    void waitingForTheLockLeavesListingFree()
+    {
+        // CI's machine has 2 cores, so the global pool 2 threads: jobs that wait for another process's cache
+        // lock must not take them, or the table's listing waits behind them (for up to the lock's 60 s).
+        QThreadPool *global = QThreadPool::globalInstance();
+        const int threads = global->maxThreadCount();
+        global->setMaxThreadCount(2);
+        const auto restore = qScopeGuard([global, threads] { global->setMaxThreadCount(threads); });
+
+        const QString cache = m_tmp.path() + QStringLiteral("/cache5");
+        ChartStore store(cache);
+        for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")})
+            QVERIFY(store.save(makeChart(m_tmp.path() + QStringLiteral("/src5"), name, QStringLiteral("1.0.0")),
+                ref(QStringLiteral("localhost:5000/r/%1:1").arg(name)), SaveOptions {}));
+        const QString three
+            = makeChart(m_tmp.path() + QStringLiteral("/src5"), QStringLiteral("three"), QStringLiteral("1.0.0"));
+
+        // Another process holds the lock (flock locks an open file, so a second open() of ours is "another").
+        int fd = ::open(QFile::encodeName(cache + QStringLiteral("/.charthouse.lock")).constData(),
+            O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        QVERIFY(fd >= 0);
+        const auto release = [&fd] {
+            if (fd >= 0)
+                ::close(std::exchange(fd, -1));
+        };
+        const auto releaseAtEnd = qScopeGuard(release);
+        QCOMPARE(::flock(fd, LOCK_EX), 0);
+
+        std::vector<std::unique_ptr<Job>> waiting;
+        waiting.push_back(std::make_unique<RemoveJob>(cache, ref(QStringLiteral("localhost:5000/r/one:1"))));
+        waiting.push_back(std::make_unique<RemoveJob>(cache, ref(QStringLiteral("localhost:5000/r/two:1"))));
+        waiting.push_back(
+            std::make_unique<SaveJob>(cache, three, ref(QStringLiteral("localhost:5000/r/three:1")), SaveOptions {}));
+        waiting.push_back(std::make_unique<PruneJob>(cache, false));
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (const auto &job : waiting) {
+            spies.push_back(std::make_unique<QSignalSpy>(job.get(), &Job::finished));
+            job->start();
+        }
+        QTest::qWait(300); // all of them reach the lock
+
+        ListJob list(cache); // listing reads index.json and blobs: it takes no lock
+        QSignalSpy listed(&list, &Job::finished);
+        QElapsedTimer clock;
+        clock.start();
+        list.start();
+        QVERIFY2(listed.wait(5000), qPrintable(QStringLiteral("the listing waited behind the lock's waiters")));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(list.state(), Job::State::Succeeded);
+        QCOMPARE(list.result()->charts.size(), 2);
+        for (const auto &job : waiting)
+            QVERIFY2(job->state() == Job::State::Running, qPrintable(job->title())); // still waiting
+
+        release();
+        for (size_t i = 0; i < waiting.size(); ++i) {
+            QVERIFY(!spies[i]->isEmpty() || spies[i]->wait(30000));
+            QVERIFY2(waiting[i]->state() == Job::State::Succeeded,
+                qPrintable(waiting[i]->title() + QLatin1Char(' ')
+                    + (waiting[i]->error() ? waiting[i]->error()->message() : QString())));
+        }
+        ListJob after(cache);
+        QCOMPARE(runToEnd(after), 1);
+        QCOMPARE(after.result()->charts.size(), 1);
+        QCOMPARE(after.result()->charts.first().name, QStringLiteral("three"));
     }
 };
 

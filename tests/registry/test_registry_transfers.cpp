@@ -288,7 +288,7 @@ private slots:
                 clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed()))); // not after the lock
             QCOMPARE(pull.state(), Job::State::Cancelled);
         }
-        QThreadPool::globalInstance()->waitForDone(); // the layout step, freed by the lock's release
+        blockingPool().waitForDone(); // the layout step, freed by the lock's release
         QCOMPARE(listTree(target), before);
     }
 };
