@@ -149,7 +149,7 @@ awk -v c="$ct" -v u="$ut" -v m="$cm" 'BEGIN {
 if ((helm_ok)); then
   awk -v c="$ct" -v h="$ht" -v m="$cm" -v hm="$hm" 'BEGIN {
     c = c > 0 ? c : 0.01
-    printf "  ratio (charthouse/helm): time %.3f (%.1fx faster), memory %.3f\n", c / h, h / c, m / hm
+    printf "  ratio (charthouse/helm): time %.3f (%.1fx %s), memory %.3f\n", c / h, (c <= h ? h / c : c / h), (c <= h ? "faster" : "slower"), m / hm
   }'
 else
   echo "  helm 4.1.4 refused the pull (no helm ratio); it said:"
