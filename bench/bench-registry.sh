@@ -5,6 +5,8 @@
 # Prints wall times and the ratios charthouse/helm (lower is better).
 # Usage: bench/bench-registry.sh [--charts N] [--cli PATH] [--helm PATH]
 set -euo pipefail
+# shellcheck source=bench/local-registry.sh
+source "$(dirname "$0")/local-registry.sh"
 charts=100
 cli="$(cd "$(dirname "$0")/.." && pwd)/build/bin/charthouse-cli"
 helm="${CHARTHOUSE_HELM_DIR:-$HOME/.cache/charthouse/helm}/4.1.4/helm"
@@ -18,29 +20,9 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -x $cli ]] || { echo "Error: charthouse-cli not found at $cli (build first)" >&2; exit 1; }
 [[ -x $helm ]] || { echo "Error: Helm 4.1.4 not found at $helm (scripts/fetch-helm.sh)" >&2; exit 1; }
-command -v docker-registry >/dev/null || { echo "Error: docker-registry missing (apt-get install docker-registry)" >&2; exit 1; }
 
 work=$(mktemp -d)
-# A port nothing listens on: a connection attempt to it fails.
-while :; do
-  port=$(shuf -i 20000-60000 -n 1)
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
-done
-host=127.0.0.1:$port
-cat >"$work/registry.yml" <<YAML
-version: 0.1
-log:
-  level: error
-storage:
-  filesystem:
-    rootdirectory: $work/storage
-http:
-  addr: $host
-YAML
-docker-registry serve "$work/registry.yml" >"$work/registry.log" 2>&1 &
-registry_pid=$!
-trap 'kill $registry_pid 2>/dev/null; wait $registry_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+start_local_registry "$work"
 
 export HOME=$work/home HELM_CACHE_HOME=$work/helm-cache HELM_CONFIG_HOME=$work/helm-config \
   HELM_DATA_HOME=$work/helm-data XDG_CONFIG_HOME=$work/config DOCKER_CONFIG=$work/docker
