@@ -1,5 +1,10 @@
 #include "core/oci/Digest.h"
 
+#include <openssl/evp.h>
+#include <openssl/sha.h>
+
+#include <cstdlib>
+
 namespace charthouse {
 
 Result<Digest> Digest::parse(const QString &text)
@@ -26,7 +31,52 @@ Result<Digest> Digest::parse(const QString &text)
 
 Digest Digest::of(QByteArrayView data)
 {
-    return fromRawSha256(QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    unsigned char raw[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(data.data()), static_cast<size_t>(data.size()), raw);
+    return fromRawSha256(QByteArray(reinterpret_cast<const char *>(raw), sizeof raw));
+}
+
+struct Sha256Stream::State
+{
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    ~State() { EVP_MD_CTX_free(context); }
+};
+
+namespace {
+
+// Out of memory or a broken libcrypto: nothing sensible goes on from there.
+void check(int ok)
+{
+    if (ok != 1)
+        std::abort();
+}
+
+} // namespace
+
+Sha256Stream::Sha256Stream() : m_state(std::make_unique<State>())
+{
+    if (!m_state->context)
+        std::abort();
+    check(EVP_DigestInit_ex(m_state->context, EVP_sha256(), nullptr));
+}
+
+Sha256Stream::~Sha256Stream() = default;
+Sha256Stream::Sha256Stream(Sha256Stream &&other) noexcept = default;
+Sha256Stream &Sha256Stream::operator=(Sha256Stream &&other) noexcept = default;
+
+void Sha256Stream::add(QByteArrayView data)
+{
+    check(EVP_DigestUpdate(m_state->context, data.data(), static_cast<size_t>(data.size())));
+}
+
+Digest Sha256Stream::result() const
+{
+    State copy;
+    check(EVP_MD_CTX_copy_ex(copy.context, m_state->context));
+    unsigned char raw[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    check(EVP_DigestFinal_ex(copy.context, raw, &length));
+    return Digest::fromRawSha256(QByteArray(reinterpret_cast<const char *>(raw), static_cast<qsizetype>(length)));
 }
 
 Digest Digest::fromRawSha256(const QByteArray &raw)

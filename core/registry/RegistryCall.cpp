@@ -169,6 +169,16 @@ void RegistryCall::send(const std::shared_ptr<Exchange> &exchange)
             exchange->failure = check.error();
             return reply->abort();
         }
+        const QByteArray &verified = exchange->request.verifiedDigest;
+        if (!verified.isEmpty() && claimed.trimmed().startsWith("sha256:")) {
+            // A blob whose reader checks the same digest is hashed once, there; one that names another is refused.
+            if (claimed.trimmed() == verified)
+                return;
+            exchange->failure = Error(Error::Code::Corrupt,
+                tr("%1: the registry sent %2 when asked for %3")
+                    .arg(exchange->request.host, QString::fromLatin1(claimed.trimmed()), QString::fromLatin1(verified)));
+            return reply->abort();
+        }
         exchange->digest = std::move(*check);
         if (method == "PUT")
             exchange->digest->add(exchange->request.body);

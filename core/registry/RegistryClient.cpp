@@ -206,6 +206,7 @@ RegistryCall *RegistryClient::fetchBlob(
             request.sinkFull = reader.full;
             request.restartSink = reader.restart;
             request.expectedSize = blob.size;
+            request.verifiedDigest = blob.digest.toString().toLatin1(); // the reader hashes what it writes
             call->exchange(request, [finish, repository](Result<RegistryCall::Response> response) {
                 if (!response)
                     return finish(response.error());

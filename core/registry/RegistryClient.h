@@ -85,7 +85,8 @@ public:
     RegistryCall *ping(const QString &host, Done<void> done);
     RegistryCall *fetchManifest(const Reference &ref, Done<FetchedManifest> done);
     RegistryCall *blobExists(const Reference &repository, const Digest &digest, Done<bool> done);
-    // Streams the blob into the reader, never faster than it takes the bytes.
+    // Streams the blob into the reader, never faster than it takes the bytes, never more than its size. The
+    // reader checks the blob's digest (it hashes what it writes); a Docker-Content-Digest naming another is refused.
     RegistryCall *fetchBlob(
         const Reference &repository, const Descriptor &blob, BlobReader reader, Done<void> done);
     // Skips what the registry has (HEAD); else, given another repository of the same registry that holds the

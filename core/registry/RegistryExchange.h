@@ -34,6 +34,7 @@ struct RegistryCall::Request
     std::function<bool()> sinkFull; // with a sink: true while the reader wants no more bytes for now
     std::function<void()> restartSink;
     qint64 expectedSize = -1; // with a sink: the most the body may be
+    QByteArray verifiedDigest; // with a sink: the digest the reader checks the body against itself
 };
 
 struct RegistryCall::Response

@@ -265,6 +265,37 @@ private slots:
         QCOMPARE(received, size);
     }
 
+    void aBlobUnderAnotherDigestIsRefused()
+    {
+        // The reader hashes a blob once; a registry whose Docker-Content-Digest names another blob is refused at
+        // the headers.
+        const QByteArray content("chart bytes");
+        ScriptedServer registry([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
+            ScriptedServer::reply(socket, 200,
+                {{"Content-Type", "application/octet-stream"},
+                    {"Docker-Content-Digest", Digest::of("other bytes").toString().toLatin1()}},
+                "chart bytes");
+        });
+        QVERIFY(registry.listen());
+        RegistryClient client;
+        client.setOptions(registry.authority(), plain());
+        const Descriptor blob {QStringLiteral("application/octet-stream"), Digest::of(content), content.size(), {}, {}};
+        qint64 written = 0;
+        BlobReader reader;
+        reader.write = [&written](QByteArrayView chunk) -> Result<void> {
+            written += chunk.size();
+            return {};
+        };
+        std::optional<Result<void>> outcome;
+        client.fetchBlob(*Reference::parseRepository(registry.authority() + QStringLiteral("/charts/x")), blob,
+            reader, [&outcome](Result<void> r) { outcome = std::move(r); });
+        QVERIFY(waitFor(outcome) && !outcome->ok());
+        QCOMPARE(outcome->error().code(), Error::Code::Corrupt);
+        QVERIFY2(outcome->error().message().contains(QStringLiteral("when asked for ") + blob.digest.toString()),
+            qPrintable(outcome->error().message()));
+        QCOMPARE(written, 0);
+    }
+
     void silentServerEndsTheSameWayEveryTime()
     {
         // Accepts, reads the request, never answers. A loopback registry without plain HTTP configured: the
