@@ -476,10 +476,6 @@
         <translation>refusing to export a chart named &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 already exists; use --force to replace it</source>
-        <translation>%1 already exists; use --force to replace it</translation>
-    </message>
-    <message>
         <source>cannot move the old copy aside: %1</source>
         <translation>cannot move the old copy aside: %1</translation>
     </message>
@@ -490,6 +486,10 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 already exists</translation>
     </message>
 </context>
 <context>
@@ -768,6 +768,58 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ErrorText</name>
+    <message>
+        <source>log in to the registry in Registry ▸ Registries…</source>
+        <translation>log in to the registry in Registry ▸ Registries…</translation>
+    </message>
+    <message>
+        <source>log in to %1 in Registry ▸ Registries…</source>
+        <translation>log in to %1 in Registry ▸ Registries…</translation>
+    </message>
+    <message>
+        <source>it speaks plain HTTP: turn on “Plain HTTP” for it in Registry ▸ Registries… and log in again</source>
+        <translation>it speaks plain HTTP: turn on “Plain HTTP” for it in Registry ▸ Registries… and log in again</translation>
+    </message>
+    <message>
+        <source>for a private CA, give its “CA file” in Registry ▸ Registries… and log in again; to skip verification, turn on “Skip TLS verification” there</source>
+        <translation>for a private CA, give its “CA file” in Registry ▸ Registries… and log in again; to skip verification, turn on “Skip TLS verification” there</translation>
+    </message>
+    <message>
+        <source>the registry may ask for a client certificate, which the window cannot give yet</source>
+        <translation>the registry may ask for a client certificate, which the window cannot give yet</translation>
+    </message>
+    <message>
+        <source>without a keychain, credentials can be used for this session only and are not stored</source>
+        <translation>without a keychain, credentials can be used for this session only and are not stored</translation>
+    </message>
+    <message>
+        <source>choose another folder, or move the existing one away first</source>
+        <translation>choose another folder, or move the existing one away first</translation>
+    </message>
+    <message>
+        <source>choose another folder, or move %1 away first</source>
+        <translation>choose another folder, or move %1 away first</translation>
+    </message>
+    <message>
+        <source>raise the layer size limit in File ▸ Settings…</source>
+        <translation>raise the layer size limit in File ▸ Settings…</translation>
+    </message>
+    <message>
+        <source>for a slow link, lower the speed limit in File ▸ Settings… (0 turns it off)</source>
+        <translation>for a slow link, lower the speed limit in File ▸ Settings… (0 turns it off)</translation>
+    </message>
+    <message>
+        <source>stop it with “Stop” in Registry ▸ Start a local test registry…</source>
+        <translation>stop it with “Stop” in Registry ▸ Start a local test registry…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An error message, then what the user can do about it.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ExportJob</name>
     <message>
         <source>Export %1</source>
@@ -890,10 +942,6 @@
 <context>
     <name>charthouse::Keychain</name>
     <message>
-        <source>no keychain is available (is a Secret Service such as gnome-keyring running?): %1; use --username with --password-stdin to log in for one command without storing anything</source>
-        <translation>no keychain is available (is a Secret Service such as gnome-keyring running?): %1; use --username with --password-stdin to log in for one command without storing anything</translation>
-    </message>
-    <message>
         <source>the keychain refused access to the password for %1 (locked?): %2</source>
         <translation>the keychain refused access to the password for %1 (locked?): %2</translation>
     </message>
@@ -904,6 +952,10 @@
     <message>
         <source>not logged in to %1</source>
         <translation>not logged in to %1</translation>
+    </message>
+    <message>
+        <source>no keychain is available (is a Secret Service such as gnome-keyring running?): %1</source>
+        <translation>no keychain is available (is a Secret Service such as gnome-keyring running?): %1</translation>
     </message>
 </context>
 <context>
@@ -956,16 +1008,8 @@
         <translation>give a user or an htpasswd file, not both</translation>
     </message>
     <message>
-        <source>the user name &quot;%1&quot; must not contain a colon</source>
-        <translation>the user name &quot;%1&quot; must not contain a colon</translation>
-    </message>
-    <message>
         <source>the user %1 needs a password</source>
         <translation>the user %1 needs a password</translation>
-    </message>
-    <message>
-        <source>a local registry already runs on %1 (pid %2); stop it with &quot;charthouse-cli registry stop --address %1&quot;</source>
-        <translation>a local registry already runs on %1 (pid %2); stop it with &quot;charthouse-cli registry stop --address %1&quot;</translation>
     </message>
     <message>
         <source>cannot find the address of %1</source>
@@ -998,6 +1042,18 @@
     <message>
         <source>docker-registry stopped right after starting on %1:</source>
         <translation>docker-registry stopped right after starting on %1:</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;: give HOST:PORT without a scheme or credentials, e.g. localhost:5000</source>
+        <translation>invalid address &quot;%1&quot;: give HOST:PORT without a scheme or credentials, e.g. localhost:5000</translation>
+    </message>
+    <message>
+        <source>the user name must not contain a colon</source>
+        <translation>the user name must not contain a colon</translation>
+    </message>
+    <message>
+        <source>a local registry already runs on %1 (pid %2)</source>
+        <translation>a local registry already runs on %1 (pid %2)</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1436,10 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>%1 has no chart layer</source>
         <translation>%1 has no chart layer</translation>
     </message>
+    <message>
+        <source>%1: a layer of %2 (%3) is larger than the limit of %4; nothing was downloaded</source>
+        <translation>%1: a layer of %2 (%3) is larger than the limit of %4; nothing was downloaded</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::PushJob</name>
@@ -1549,52 +1609,12 @@ Use these credentials for this session only? They will not be stored.</translati
         <translation>%1: the registry&apos;s answer is larger than %2 bytes</translation>
     </message>
     <message>
-        <source>cannot reach %1: no answer within %2 s%3</source>
-        <translation>cannot reach %1: no answer within %2 s%3</translation>
-    </message>
-    <message>
-        <source> (if the registry asks for a client certificate, give --cert-file and --key-file)</source>
-        <translation> (if the registry asks for a client certificate, give --cert-file and --key-file)</translation>
-    </message>
-    <message>
-        <source>cannot reach %1: %2%3</source>
-        <translation>cannot reach %1: %2%3</translation>
-    </message>
-    <message>
-        <source> (for a private CA use --ca-file; to skip verification --insecure-skip-tls-verify)</source>
-        <translation> (for a private CA use --ca-file; to skip verification --insecure-skip-tls-verify)</translation>
-    </message>
-    <message>
-        <source>%1: too many redirects</source>
-        <translation>%1: too many redirects</translation>
-    </message>
-    <message>
         <source>%1: refusing a redirect from HTTPS to %2</source>
         <translation>%1: refusing a redirect from HTTPS to %2</translation>
     </message>
     <message>
         <source>%1: the user name or password was not accepted</source>
         <translation>%1: the user name or password was not accepted</translation>
-    </message>
-    <message>
-        <source>%1: the token service address is not valid</source>
-        <translation>%1: the token service address is not valid</translation>
-    </message>
-    <message>
-        <source>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</source>
-        <translation>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</translation>
-    </message>
-    <message>
-        <source>%1: authentication required (run: charthouse-cli registry login %1)</source>
-        <translation>%1: authentication required (run: charthouse-cli registry login %1)</translation>
-    </message>
-    <message>
-        <source>%1: the token service answered %2</source>
-        <translation>%1: the token service answered %2</translation>
-    </message>
-    <message>
-        <source>%1: the token service gave no token</source>
-        <translation>%1: the token service gave no token</translation>
     </message>
     <message>
         <source>cannot read a PEM certificate from the CA file %1</source>
@@ -1617,16 +1637,60 @@ Use these credentials for this session only? They will not be stored.</translati
         <translation>the client key %1 is neither an RSA nor an EC private key in PEM format (an encrypted key is not supported)</translation>
     </message>
     <message>
-        <source>%1: the token service&apos;s answer is larger than %2 bytes</source>
-        <translation>%1: the token service&apos;s answer is larger than %2 bytes</translation>
+        <source>%1: the registry&apos;s Docker-Content-Digest &quot;%2&quot; is not a sha256 or sha512 digest; refusing the answer</source>
+        <translation>%1: the registry&apos;s Docker-Content-Digest &quot;%2&quot; is not a sha256 or sha512 digest; refusing the answer</translation>
     </message>
     <message>
-        <source>%1: refusing a redirect from %2 to %3</source>
-        <translation>%1: refusing a redirect from %2 to %3</translation>
+        <source>cannot reach %1: no answer within %2 s</source>
+        <translation>cannot reach %1: no answer within %2 s</translation>
     </message>
     <message>
-        <source>%1: the token service sent us to %2, which refused access (HTTP %3)</source>
-        <translation>%1: the token service sent us to %2, which refused access (HTTP %3)</translation>
+        <source>%1: the registry stopped sending after %2 bytes: nothing within %3 s</source>
+        <translation>%1: the registry stopped sending after %2 bytes: nothing within %3 s</translation>
+    </message>
+    <message>
+        <source>%1: the transfer moved %2 bytes in %3 s, below the speed limit of %4 bytes</source>
+        <translation>%1: the transfer moved %2 bytes in %3 s, below the speed limit of %4 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 of %3 bytes</source>
+        <translation>%1: the connection closed after %2 of %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 bytes</source>
+        <translation>%1: the connection closed after %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: too many redirects (more than %2)</source>
+        <translation>%1: too many redirects (more than %2)</translation>
+    </message>
+    <message>
+        <source>%1: a redirect to an address that is not valid</source>
+        <translation>%1: a redirect to an address that is not valid</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent %2 when asked for %3</source>
+        <translation>%1: the registry sent %2 when asked for %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, where the registry sent us, refused access (HTTP %3)</source>
+        <translation>%1: %2, where the registry sent us, refused access (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>%1: the registry stored the content under another digest (%2) than the one it was sent</source>
+        <translation>%1: the registry stored the content under another digest (%2) than the one it was sent</translation>
+    </message>
+    <message>
+        <source>%1: what the registry sent for %2 does not match its digest</source>
+        <translation>%1: what the registry sent for %2 does not match its digest</translation>
+    </message>
+    <message>
+        <source>%1: the answer for %2 does not match the registry&apos;s Docker-Content-Digest (%3)</source>
+        <translation>%1: the answer for %2 does not match the registry&apos;s Docker-Content-Digest (%3)</translation>
     </message>
 </context>
 <context>
@@ -1640,16 +1704,12 @@ Use these credentials for this session only? They will not be stored.</translati
         <translation>does not match the digest asked for</translation>
     </message>
     <message>
-        <source>does not match the registry&apos;s Docker-Content-Digest</source>
-        <translation>does not match the registry&apos;s Docker-Content-Digest</translation>
+        <source>%1: the blob %2 claims %3 bytes, more than the limit of %4 bytes</source>
+        <translation>%1: the blob %2 claims %3 bytes, more than the limit of %4 bytes</translation>
     </message>
     <message>
-        <source>the registry stored the blob under another digest (%1, expected %2)</source>
-        <translation>the registry stored the blob under another digest (%1, expected %2)</translation>
-    </message>
-    <message>
-        <source>%1: the registry stored the manifest under another digest (%2, expected %3)</source>
-        <translation>%1: the registry stored the manifest under another digest (%2, expected %3)</translation>
+        <source>%1: the registry&apos;s list goes on past %2 pages or %3 entries; stopped</source>
+        <translation>%1: the registry&apos;s list goes on past %2 pages or %3 entries; stopped</translation>
     </message>
 </context>
 <context>
@@ -1657,10 +1717,6 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>repository &quot;%1&quot;</source>
         <translation>repository &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>authentication required (run: charthouse-cli registry login %1)</source>
-        <translation>authentication required (run: charthouse-cli registry login %1)</translation>
     </message>
     <message>
         <source>access to %1 denied: your account may not have the permission</source>
@@ -1721,6 +1777,10 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>not found in repository &quot;%1&quot; (HTTP 404)</source>
         <translation>not found in repository &quot;%1&quot; (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>authentication required</source>
+        <translation>authentication required</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1931,45 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Largest chart layer a pull accepts, in MiB</source>
+        <translation>Largest chart layer a pull accepts, in MiB</translation>
+    </message>
+    <message>
+        <source>A chart whose layer is larger is refused before it is downloaded. Helm&apos;s limit is 100 MiB.</source>
+        <translation>A chart whose layer is larger is refused before it is downloaded. Helm&apos;s limit is 100 MiB.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source> bytes in %n s</source>
+        <translation>
+            <numerusform> bytes in %n second</numerusform>
+            <numerusform> bytes in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End a transfer that moves fewer bytes than this</source>
+        <translation>End a transfer that moves fewer bytes than this</translation>
+    </message>
+    <message>
+        <source>For slow links, lower it, or choose 0 to never end a slow transfer.</source>
+        <translation>For slow links, lower it, or choose 0 to never end a slow transfer.</translation>
+    </message>
+    <message>
+        <source>Largest chart la&amp;yer:</source>
+        <translation>Largest chart la&amp;yer:</translation>
+    </message>
+    <message>
+        <source>End transfers slower &amp;than:</source>
+        <translation>End transfers slower &amp;than:</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::SettingsFile</name>
@@ -1898,6 +1997,53 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>List tags of %1</source>
         <translation>List tags of %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::TokenRequest</name>
+    <message>
+        <source>%1: the token service address is not valid</source>
+        <translation>%1: the token service address is not valid</translation>
+    </message>
+    <message>
+        <source>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</source>
+        <translation>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1: the token service&apos;s answer is larger than %2 bytes</source>
+        <translation>%1: the token service&apos;s answer is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot reach the token service %1: no answer within %2 s</source>
+        <translation>cannot reach the token service %1: no answer within %2 s</translation>
+    </message>
+    <message>
+        <source>the token service %1 sent %2 bytes in %3 s, slower than the limit</source>
+        <translation>the token service %1 sent %2 bytes in %3 s, slower than the limit</translation>
+    </message>
+    <message>
+        <source>%1: the token service sent us to %2, which refused access (HTTP %3)</source>
+        <translation>%1: the token service sent us to %2, which refused access (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>%1: the user name or password was not accepted</source>
+        <translation>%1: the user name or password was not accepted</translation>
+    </message>
+    <message>
+        <source>%1: authentication required</source>
+        <translation>%1: authentication required</translation>
+    </message>
+    <message>
+        <source>%1: the token service answered %2</source>
+        <translation>%1: the token service answered %2</translation>
+    </message>
+    <message>
+        <source>%1: the token service gave no token</source>
+        <translation>%1: the token service gave no token</translation>
     </message>
 </context>
 <context>

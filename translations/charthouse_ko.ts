@@ -476,10 +476,6 @@
         <translation>이름이 &quot;%1&quot;인 차트는 내보내지 않습니다</translation>
     </message>
     <message>
-        <source>%1 already exists; use --force to replace it</source>
-        <translation>%1이(가) 이미 있습니다. 바꾸려면 --force를 사용하세요</translation>
-    </message>
-    <message>
         <source>cannot move the old copy aside: %1</source>
         <translation>이전 사본을 옮겨 둘 수 없습니다: %1</translation>
     </message>
@@ -490,6 +486,10 @@
     <message>
         <source>cancelled</source>
         <translation>취소되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1이(가) 이미 있습니다</translation>
     </message>
 </context>
 <context>
@@ -762,6 +762,58 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ErrorText</name>
+    <message>
+        <source>log in to the registry in Registry ▸ Registries…</source>
+        <translation>레지스트리 ▸ 레지스트리…에서 레지스트리에 로그인하세요</translation>
+    </message>
+    <message>
+        <source>log in to %1 in Registry ▸ Registries…</source>
+        <translation>레지스트리 ▸ 레지스트리…에서 %1에 로그인하세요</translation>
+    </message>
+    <message>
+        <source>it speaks plain HTTP: turn on “Plain HTTP” for it in Registry ▸ Registries… and log in again</source>
+        <translation>이 레지스트리는 일반 HTTP를 씁니다: 레지스트리 ▸ 레지스트리…에서 “일반 HTTP”를 켜고 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>for a private CA, give its “CA file” in Registry ▸ Registries… and log in again; to skip verification, turn on “Skip TLS verification” there</source>
+        <translation>사설 CA라면 레지스트리 ▸ 레지스트리…에서 “CA 파일”을 지정하고 다시 로그인하세요. 검증을 건너뛰려면 그곳에서 “TLS 검증 건너뛰기”를 켜세요</translation>
+    </message>
+    <message>
+        <source>the registry may ask for a client certificate, which the window cannot give yet</source>
+        <translation>레지스트리가 클라이언트 인증서를 요구할 수 있지만, 창에서는 아직 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <source>without a keychain, credentials can be used for this session only and are not stored</source>
+        <translation>키체인이 없으면 자격 증명은 저장되지 않고 이번 세션에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>choose another folder, or move the existing one away first</source>
+        <translation>다른 폴더를 고르거나, 먼저 기존 폴더를 옮기세요</translation>
+    </message>
+    <message>
+        <source>choose another folder, or move %1 away first</source>
+        <translation>다른 폴더를 고르거나, 먼저 %1을(를) 옮기세요</translation>
+    </message>
+    <message>
+        <source>raise the layer size limit in File ▸ Settings…</source>
+        <translation>파일 ▸ 설정…에서 레이어 크기 제한을 올리세요</translation>
+    </message>
+    <message>
+        <source>for a slow link, lower the speed limit in File ▸ Settings… (0 turns it off)</source>
+        <translation>느린 연결이라면 파일 ▸ 설정…에서 속도 제한을 낮추세요 (0이면 끕니다)</translation>
+    </message>
+    <message>
+        <source>stop it with “Stop” in Registry ▸ Start a local test registry…</source>
+        <translation>레지스트리 ▸ 로컬 테스트 레지스트리 시작…에서 “중지”로 멈추세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An error message, then what the user can do about it.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ExportJob</name>
     <message>
         <source>Export %1</source>
@@ -884,10 +936,6 @@
 <context>
     <name>charthouse::Keychain</name>
     <message>
-        <source>no keychain is available (is a Secret Service such as gnome-keyring running?): %1; use --username with --password-stdin to log in for one command without storing anything</source>
-        <translation>사용할 수 있는 키체인이 없습니다 (gnome-keyring 같은 Secret Service가 실행 중인가요?): %1. 아무것도 저장하지 않고 이번 명령에만 로그인하려면 --username과 --password-stdin을 함께 사용하세요</translation>
-    </message>
-    <message>
         <source>the keychain refused access to the password for %1 (locked?): %2</source>
         <translation>키체인이 %1의 비밀번호에 대한 접근을 거부했습니다 (잠겨 있나요?): %2</translation>
     </message>
@@ -898,6 +946,10 @@
     <message>
         <source>not logged in to %1</source>
         <translation>%1에 로그인되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>no keychain is available (is a Secret Service such as gnome-keyring running?): %1</source>
+        <translation>사용할 수 있는 키체인이 없습니다 (gnome-keyring 같은 Secret Service가 실행 중인가요?): %1</translation>
     </message>
 </context>
 <context>
@@ -950,16 +1002,8 @@
         <translation>사용자와 htpasswd 파일 중 하나만 지정하세요</translation>
     </message>
     <message>
-        <source>the user name &quot;%1&quot; must not contain a colon</source>
-        <translation>사용자 이름 &quot;%1&quot;에는 콜론(:)을 쓸 수 없습니다</translation>
-    </message>
-    <message>
         <source>the user %1 needs a password</source>
         <translation>사용자 %1에게 비밀번호가 필요합니다</translation>
-    </message>
-    <message>
-        <source>a local registry already runs on %1 (pid %2); stop it with &quot;charthouse-cli registry stop --address %1&quot;</source>
-        <translation>%1에서 로컬 레지스트리가 이미 실행 중입니다 (pid %2). &quot;charthouse-cli registry stop --address %1&quot;로 멈추세요</translation>
     </message>
     <message>
         <source>cannot find the address of %1</source>
@@ -992,6 +1036,18 @@
     <message>
         <source>docker-registry stopped right after starting on %1:</source>
         <translation>docker-registry가 %1에서 시작하자마자 멈췄습니다:</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;: give HOST:PORT without a scheme or credentials, e.g. localhost:5000</source>
+        <translation>잘못된 주소 &quot;%1&quot;: 스킴이나 자격 증명 없이 HOST:PORT로 주십시오. 예: localhost:5000</translation>
+    </message>
+    <message>
+        <source>the user name must not contain a colon</source>
+        <translation>사용자 이름에는 콜론(:)을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a local registry already runs on %1 (pid %2)</source>
+        <translation>%1에서 로컬 레지스트리가 이미 실행 중입니다 (pid %2)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1422,10 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>%1 has no chart layer</source>
         <translation>%1에 차트 레이어가 없습니다</translation>
     </message>
+    <message>
+        <source>%1: a layer of %2 (%3) is larger than the limit of %4; nothing was downloaded</source>
+        <translation>%1: 레이어 %3의 크기 %2이(가) 한도 %4보다 큽니다. 아무것도 내려받지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::PushJob</name>
@@ -1535,52 +1595,12 @@ Use these credentials for this session only? They will not be stored.</source>
         <translation>%1: 레지스트리 응답이 %2바이트보다 큽니다</translation>
     </message>
     <message>
-        <source>cannot reach %1: no answer within %2 s%3</source>
-        <translation>%1에 연결할 수 없습니다: %2초 안에 응답이 없습니다%3</translation>
-    </message>
-    <message>
-        <source> (if the registry asks for a client certificate, give --cert-file and --key-file)</source>
-        <translation> (레지스트리가 클라이언트 인증서를 요구하면 --cert-file과 --key-file을 지정하세요)</translation>
-    </message>
-    <message>
-        <source>cannot reach %1: %2%3</source>
-        <translation>%1에 연결할 수 없습니다: %2%3</translation>
-    </message>
-    <message>
-        <source> (for a private CA use --ca-file; to skip verification --insecure-skip-tls-verify)</source>
-        <translation> (사설 CA는 --ca-file을, 검증을 건너뛰려면 --insecure-skip-tls-verify를 사용하세요)</translation>
-    </message>
-    <message>
-        <source>%1: too many redirects</source>
-        <translation>%1: 리디렉션이 너무 많습니다</translation>
-    </message>
-    <message>
         <source>%1: refusing a redirect from HTTPS to %2</source>
         <translation>%1: HTTPS에서 %2(으)로의 리디렉션을 거부합니다</translation>
     </message>
     <message>
         <source>%1: the user name or password was not accepted</source>
         <translation>%1: 사용자 이름이나 비밀번호가 거부되었습니다</translation>
-    </message>
-    <message>
-        <source>%1: the token service address is not valid</source>
-        <translation>%1: 토큰 서비스 주소가 올바르지 않습니다</translation>
-    </message>
-    <message>
-        <source>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</source>
-        <translation>%1: HTTPS 레지스트리의 토큰을 일반 HTTP로 요청하지 않습니다</translation>
-    </message>
-    <message>
-        <source>%1: authentication required (run: charthouse-cli registry login %1)</source>
-        <translation>%1: 인증이 필요합니다 (실행: charthouse-cli registry login %1)</translation>
-    </message>
-    <message>
-        <source>%1: the token service answered %2</source>
-        <translation>%1: 토큰 서비스 응답: %2</translation>
-    </message>
-    <message>
-        <source>%1: the token service gave no token</source>
-        <translation>%1: 토큰 서비스가 토큰을 주지 않았습니다</translation>
     </message>
     <message>
         <source>cannot read a PEM certificate from the CA file %1</source>
@@ -1603,16 +1623,60 @@ Use these credentials for this session only? They will not be stored.</source>
         <translation>클라이언트 키 %1은(는) PEM 형식의 RSA 또는 EC 개인 키가 아닙니다 (암호화된 키는 지원하지 않습니다)</translation>
     </message>
     <message>
-        <source>%1: the token service&apos;s answer is larger than %2 bytes</source>
-        <translation>%1: 토큰 서비스의 응답이 %2바이트보다 큽니다</translation>
+        <source>%1: the registry&apos;s Docker-Content-Digest &quot;%2&quot; is not a sha256 or sha512 digest; refusing the answer</source>
+        <translation>%1: 레지스트리의 Docker-Content-Digest &quot;%2&quot;은(는) sha256이나 sha512 다이제스트가 아니므로 응답을 거부합니다</translation>
     </message>
     <message>
-        <source>%1: refusing a redirect from %2 to %3</source>
-        <translation>%1: %2에서 %3(으)로의 리디렉션을 거부합니다</translation>
+        <source>cannot reach %1: no answer within %2 s</source>
+        <translation>%1에 연결할 수 없습니다: %2초 안에 응답이 없습니다</translation>
     </message>
     <message>
-        <source>%1: the token service sent us to %2, which refused access (HTTP %3)</source>
-        <translation>%1: 토큰 서비스가 보낸 %2에서 접근을 거부했습니다 (HTTP %3)</translation>
+        <source>%1: the registry stopped sending after %2 bytes: nothing within %3 s</source>
+        <translation>%1: 레지스트리가 %2바이트를 보낸 뒤 %3초 동안 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: the transfer moved %2 bytes in %3 s, below the speed limit of %4 bytes</source>
+        <translation>%1: 전송이 %3초 동안 %2바이트만 옮겨 속도 한도 %4바이트에 못 미쳤습니다</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 of %3 bytes</source>
+        <translation>%1: %3바이트 중 %2바이트를 받은 뒤 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 bytes</source>
+        <translation>%1: %2바이트를 받은 뒤 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: too many redirects (more than %2)</source>
+        <translation>%1: 리디렉션이 너무 많습니다(%2회 초과)</translation>
+    </message>
+    <message>
+        <source>%1: a redirect to an address that is not valid</source>
+        <translation>%1: 올바르지 않은 주소로 리디렉션합니다</translation>
+    </message>
+    <message>
+        <source>%1: the registry sent %2 when asked for %3</source>
+        <translation>%1: %3을(를) 요청했는데 레지스트리가 %2을(를) 보냈습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2, where the registry sent us, refused access (HTTP %3)</source>
+        <translation>%1: 레지스트리가 보낸 곳인 %2이(가) 접근을 거부했습니다(HTTP %3)</translation>
+    </message>
+    <message>
+        <source>%1: the registry stored the content under another digest (%2) than the one it was sent</source>
+        <translation>%1: 레지스트리가 보낸 내용과 다른 다이제스트(%2)로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>%1: what the registry sent for %2 does not match its digest</source>
+        <translation>%1: 레지스트리가 %2(으)로 보낸 내용이 다이제스트와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: the answer for %2 does not match the registry&apos;s Docker-Content-Digest (%3)</source>
+        <translation>%1: %2의 응답이 레지스트리의 Docker-Content-Digest(%3)와 맞지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1626,16 +1690,12 @@ Use these credentials for this session only? They will not be stored.</source>
         <translation>요청한 다이제스트와 일치하지 않습니다</translation>
     </message>
     <message>
-        <source>does not match the registry&apos;s Docker-Content-Digest</source>
-        <translation>레지스트리의 Docker-Content-Digest와 일치하지 않습니다</translation>
+        <source>%1: the blob %2 claims %3 bytes, more than the limit of %4 bytes</source>
+        <translation>%1: 블롭 %2의 크기가 %3바이트로, 한도 %4바이트보다 큽니다</translation>
     </message>
     <message>
-        <source>the registry stored the blob under another digest (%1, expected %2)</source>
-        <translation>레지스트리가 블롭을 다른 다이제스트로 저장했습니다 (%1, 예상: %2)</translation>
-    </message>
-    <message>
-        <source>%1: the registry stored the manifest under another digest (%2, expected %3)</source>
-        <translation>%1: 레지스트리가 매니페스트를 다른 다이제스트로 저장했습니다 (%2, 예상: %3)</translation>
+        <source>%1: the registry&apos;s list goes on past %2 pages or %3 entries; stopped</source>
+        <translation>%1: 레지스트리의 목록이 %2페이지 또는 %3항목을 넘어 계속되어 멈췄습니다</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1703,6 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>repository &quot;%1&quot;</source>
         <translation>저장소 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>authentication required (run: charthouse-cli registry login %1)</source>
-        <translation>인증이 필요합니다 (실행: charthouse-cli registry login %1)</translation>
     </message>
     <message>
         <source>access to %1 denied: your account may not have the permission</source>
@@ -1707,6 +1763,10 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>not found in repository &quot;%1&quot; (HTTP 404)</source>
         <translation>저장소 &quot;%1&quot;에서 찾을 수 없습니다 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>authentication required</source>
+        <translation>인증이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1915,44 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못했습니다</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Largest chart layer a pull accepts, in MiB</source>
+        <translation>가져오기가 받아들이는 가장 큰 차트 레이어(MiB)</translation>
+    </message>
+    <message>
+        <source>A chart whose layer is larger is refused before it is downloaded. Helm&apos;s limit is 100 MiB.</source>
+        <translation>레이어가 이보다 큰 차트는 내려받기 전에 거부합니다. Helm의 한도는 100 MiB입니다.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message numerus="yes">
+        <source> bytes in %n s</source>
+        <translation>
+            <numerusform> 바이트 (%n초 동안)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End a transfer that moves fewer bytes than this</source>
+        <translation>이보다 적은 바이트를 옮기는 전송은 끝냅니다</translation>
+    </message>
+    <message>
+        <source>For slow links, lower it, or choose 0 to never end a slow transfer.</source>
+        <translation>느린 연결에서는 값을 낮추거나, 느린 전송을 끝내지 않으려면 0을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Largest chart la&amp;yer:</source>
+        <translation>가장 큰 차트 레이어(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>End transfers slower &amp;than:</source>
+        <translation>다음보다 느린 전송 끝내기(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::SettingsFile</name>
@@ -1882,6 +1980,53 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>List tags of %1</source>
         <translation>%1의 태그 목록</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::TokenRequest</name>
+    <message>
+        <source>%1: the token service address is not valid</source>
+        <translation>%1: 토큰 서비스 주소가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: refusing to ask a token service over plain HTTP for an HTTPS registry</source>
+        <translation>%1: HTTPS 레지스트리의 토큰을 일반 HTTP로 요청하지 않습니다</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: the token service&apos;s answer is larger than %2 bytes</source>
+        <translation>%1: 토큰 서비스의 응답이 %2바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>cannot reach the token service %1: no answer within %2 s</source>
+        <translation>토큰 서비스 %1에 연결할 수 없습니다: %2초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>the token service %1 sent %2 bytes in %3 s, slower than the limit</source>
+        <translation>토큰 서비스 %1이(가) %3초 동안 %2바이트만 보내 한도보다 느립니다</translation>
+    </message>
+    <message>
+        <source>%1: the token service sent us to %2, which refused access (HTTP %3)</source>
+        <translation>%1: 토큰 서비스가 보낸 %2에서 접근을 거부했습니다 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>%1: the user name or password was not accepted</source>
+        <translation>%1: 사용자 이름이나 비밀번호가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: authentication required</source>
+        <translation>%1: 인증이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: the token service answered %2</source>
+        <translation>%1: 토큰 서비스 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: the token service gave no token</source>
+        <translation>%1: 토큰 서비스가 토큰을 주지 않았습니다</translation>
     </message>
 </context>
 <context>
