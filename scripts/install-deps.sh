@@ -9,7 +9,9 @@ build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-d
 run_pkgs=(libqt6svg6 qt6-qpa-plugins fonts-nanum qt6-translations-l10n) # a Hangul font and Qt's own Korean (buttons)
 test_pkgs=(docker-registry apache2-utils skopeo gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
   unzip jq time clang-format clang-tidy appstream desktop-file-utils dpkg-dev file fakeroot groff-base openssl
-  clang-14 libclang-rt-14-dev) # libFuzzer for tests/fuzz
+  clang-14 libclang-rt-14-dev # libFuzzer for tests/fuzz
+  locales) # digests must not change with the user's locale: tests run under de_DE, fr_FR and tr_TR too
+test_locales=(de_DE.UTF-8 fr_FR.UTF-8 tr_TR.UTF-8)
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then
@@ -27,14 +29,29 @@ done
 if [[ "${1:-}" == "--with-tests" ]] && ! command -v npm >/dev/null; then
   missing+=(npm)
 fi
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+missing_locales=()
+if [[ "${1:-}" == "--with-tests" ]]; then
+  for l in "${test_locales[@]}"; do
+    locale -a 2>/dev/null | grep -qix "${l/UTF-8/utf8}" || missing_locales+=("$l")
+  done
+fi
+[[ ${#missing[@]} -eq 0 && ${#missing_locales[@]} -eq 0 ]] && exit 0
 
-echo "Installing: ${missing[*]}"
 as_root=()
 if [[ $(id -u) -ne 0 ]]; then
-  command -v sudo >/dev/null || { echo "Error: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+  command -v sudo >/dev/null || { echo "Error: need root or sudo to install ${missing[*]} ${missing_locales[*]}" >&2; exit 1; }
   as_root=(sudo)
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -q
-"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -q
+  "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+if [[ ${#missing_locales[@]} -gt 0 ]]; then
+  echo "Generating locales: ${missing_locales[*]}"
+  for l in "${missing_locales[@]}"; do
+    grep -q "^$l UTF-8" /etc/locale.gen 2>/dev/null || echo "$l UTF-8" | "${as_root[@]}" tee -a /etc/locale.gen >/dev/null
+  done
+  "${as_root[@]}" locale-gen
+fi

@@ -4,8 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <limits>
 
@@ -15,12 +15,12 @@ namespace {
 
 std::optional<QString> yamlBool(const QString &text)
 {
-    static const QStringList yes {QStringLiteral("y"), QStringLiteral("Y"), QStringLiteral("yes"), QStringLiteral("Yes"),
-        QStringLiteral("YES"), QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE"),
-        QStringLiteral("on"), QStringLiteral("On"), QStringLiteral("ON")};
-    static const QStringList no {QStringLiteral("n"), QStringLiteral("N"), QStringLiteral("no"), QStringLiteral("No"),
-        QStringLiteral("NO"), QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
-        QStringLiteral("off"), QStringLiteral("Off"), QStringLiteral("OFF")};
+    static const QStringList yes {QStringLiteral("y"), QStringLiteral("Y"), QStringLiteral("yes"),
+        QStringLiteral("Yes"), QStringLiteral("YES"), QStringLiteral("true"), QStringLiteral("True"),
+        QStringLiteral("TRUE"), QStringLiteral("on"), QStringLiteral("On"), QStringLiteral("ON")};
+    static const QStringList no {QStringLiteral("n"), QStringLiteral("N"), QStringLiteral("no"),
+        QStringLiteral("No"), QStringLiteral("NO"), QStringLiteral("false"), QStringLiteral("False"),
+        QStringLiteral("FALSE"), QStringLiteral("off"), QStringLiteral("Off"), QStringLiteral("OFF")};
     if (yes.contains(text))
         return QStringLiteral("true");
     if (no.contains(text))
@@ -62,8 +62,8 @@ std::optional<QString> goInteger(const QString &plain)
     return magnitude == 0 ? QStringLiteral("0") : QLatin1Char('-') + QString::number(magnitude);
 }
 
-// strconv.FormatFloat(v, 'g', -1, 32): the shortest digits that read back as the same float32, in %e form when
-// the exponent is < -4 or >= 6 (Go's rule for shortest 'g').
+// strconv.FormatFloat(v, 'g', -1, 32): the shortest digits that read back as the same float32, in %e form
+// when the exponent is < -4 or >= 6 (Go's rule for shortest 'g').
 QString goFormatFloat32(double value)
 {
     if (std::isnan(value))
@@ -73,14 +73,12 @@ QString goFormatFloat32(double value)
     const float f = static_cast<float>(value);
     if (std::isinf(f))
         return f > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+    // The shortest digits that read back as f, whatever the process's locale (snprintf's %e wrote "1,1e+00"
+    // under de_DE, which Qt sets from the user's environment, and the config digest changed with it).
     char buffer[64];
-    for (int precision = 1; precision <= 9; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*e", precision - 1, static_cast<double>(f));
-        if (std::strtof(buffer, nullptr) == f)
-            break;
-    }
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, f, std::chars_format::scientific);
     // buffer: [-]d[.ddd]e[+-]xx
-    QString text = QString::fromLatin1(buffer);
+    QString text = QString::fromLatin1(buffer, written.ptr - buffer);
     const bool negative = text.startsWith(QLatin1Char('-'));
     if (negative)
         text.remove(0, 1);
@@ -96,7 +94,9 @@ QString goFormatFloat32(double value)
         out = digits.left(1);
         if (digits.size() > 1)
             out += QLatin1Char('.') + digits.mid(1);
-        out += QStringLiteral("e%1%2").arg(exponent < 0 ? QLatin1Char('-') : QLatin1Char('+')).arg(std::abs(exponent), 2, 10, QLatin1Char('0'));
+        out += QStringLiteral("e%1%2")
+                   .arg(exponent < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                   .arg(std::abs(exponent), 2, 10, QLatin1Char('0'));
     } else {
         const int point = exponent + 1; // digits before the decimal point
         if (point <= 0)
@@ -115,10 +115,12 @@ QString goYamlPlainScalarAsString(const QString &text)
 {
     if (auto b = yamlBool(text))
         return *b;
-    static const QRegularExpression yamlFloat(QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
-    static const QStringList infinities {QStringLiteral(".inf"), QStringLiteral(".Inf"), QStringLiteral(".INF"),
-        QStringLiteral("+.inf"), QStringLiteral("+.Inf"), QStringLiteral("+.INF")};
-    static const QStringList negativeInfinities {QStringLiteral("-.inf"), QStringLiteral("-.Inf"), QStringLiteral("-.INF")};
+    static const QRegularExpression yamlFloat(
+        QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
+    static const QStringList infinities {QStringLiteral(".inf"), QStringLiteral(".Inf"),
+        QStringLiteral(".INF"), QStringLiteral("+.inf"), QStringLiteral("+.Inf"), QStringLiteral("+.INF")};
+    static const QStringList negativeInfinities {
+        QStringLiteral("-.inf"), QStringLiteral("-.Inf"), QStringLiteral("-.INF")};
     static const QStringList nans {QStringLiteral(".nan"), QStringLiteral(".NaN"), QStringLiteral(".NAN")};
     if (infinities.contains(text))
         return QStringLiteral("+Inf");
@@ -126,7 +128,9 @@ QString goYamlPlainScalarAsString(const QString &text)
         return QStringLiteral("-Inf");
     if (nans.contains(text))
         return QStringLiteral("NaN");
-    if (text.isEmpty() || !(text[0].isDigit() || text[0] == QLatin1Char('+') || text[0] == QLatin1Char('-') || text[0] == QLatin1Char('.')))
+    if (text.isEmpty()
+        || !(text[0].isDigit() || text[0] == QLatin1Char('+') || text[0] == QLatin1Char('-')
+            || text[0] == QLatin1Char('.')))
         return text;
     const QString plain = QString(text).remove(QLatin1Char('_'));
     if (auto integer = goInteger(plain))

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <clocale>
+
 #include <sys/stat.h>
 
 using namespace charthouse;
@@ -102,6 +104,22 @@ private slots:
         QFETCH(QString, in);
         QFETCH(QString, out);
         QCOMPARE(goYamlPlainScalarAsString(in), out);
+    }
+
+    void yamlScalarsReadTheGoWayInEveryLocale_data() { yamlScalarsReadTheGoWay_data(); }
+    void yamlScalarsReadTheGoWayInEveryLocale()
+    {
+        // Qt sets the C library's locale from the user's environment; a decimal comma must not reach a digest.
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        for (const char *locale : {"de_DE.UTF-8", "fr_FR.UTF-8", "tr_TR.UTF-8"}) {
+            QVERIFY2(std::setlocale(LC_ALL, locale),
+                qPrintable(QStringLiteral("locale %1 is not installed: run scripts/install-deps.sh --with-tests")
+                        .arg(QLatin1String(locale))));
+            const QString read = goYamlPlainScalarAsString(in);
+            std::setlocale(LC_ALL, "C");
+            QCOMPARE(read, out);
+        }
     }
 
     void quotedScalarsStayAsWritten()

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -150,8 +151,21 @@ private Q_SLOTS:
                  QStringLiteral("1.0.0: removed\n"));
     }
 
+    void configDigestMatchesHelmForRicherCharts_data()
+    {
+        // The user's locale must not reach a digest: de_DE and fr_FR write a decimal comma, tr_TR has a dotless i.
+        QTest::addColumn<QString>("locale");
+        for (const char *locale : {"C", "de_DE.UTF-8", "fr_FR.UTF-8", "tr_TR.UTF-8"})
+            QTest::newRow(locale) << QString::fromLatin1(locale);
+    }
     void configDigestMatchesHelmForRicherCharts()
     {
+        QFETCH(QString, locale);
+        if (locale != QLatin1String("C"))
+            QVERIFY2(QProcess::execute(QStringLiteral("sh"),
+                         {QStringLiteral("-c"), QStringLiteral("locale -a | grep -qix '%1'").arg(QString(locale).replace(QStringLiteral("UTF-8"), QStringLiteral("utf8")))})
+                    == 0,
+                qPrintable(QStringLiteral("locale %1 is not installed: run scripts/install-deps.sh --with-tests").arg(locale)));
         const QString dir = m_tmp.path() + QStringLiteral("/rich/rich");
         QVERIFY(writeTree(dir, {{QStringLiteral("Chart.yaml"),
                                  "apiVersion: v2\nname: rich\nversion: 1.2.3-rc.1+build.5\nkubeVersion: \">=1.20.0-0\"\n"
@@ -166,10 +180,12 @@ private Q_SLOTS:
                                  "type: application\n"},
                                 {QStringLiteral("values.yaml"), "a: 1\n"}}));
         const QString helmRef = QStringLiteral("localhost:5000/helm/rich:1.2.3");
-        const QString ourRef = QStringLiteral("localhost:5000/ours/rich:1.2.3");
+        const QString ourRef = QStringLiteral("localhost:5000/ours/rich-%1:1.2.3").arg(QString(locale).section(QLatin1Char('.'), 0, 0).toLower());
         const ProcessResult helmSaved = helm({QStringLiteral("chart"), QStringLiteral("save"), dir, helmRef});
         QVERIFY2(helmSaved.exitCode == 0, helmSaved.err.constData());
-        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), dir, ourRef}).exitCode, 0);
+        const ProcessResult ourSave = run(cliPath(), {QStringLiteral("chart"), QStringLiteral("save"), dir, ourRef},
+            helmEnv() + QStringList {QStringLiteral("LC_ALL=") + locale, QStringLiteral("LANG=") + locale});
+        QVERIFY2(ourSave.exitCode == 0, ourSave.err.constData());
         QVERIFY(!configDigest(helmRef).isEmpty());
         QCOMPARE(configDigest(ourRef), configDigest(helmRef));
     }

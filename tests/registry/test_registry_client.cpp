@@ -6,6 +6,7 @@
 #include "core/jobs/PushJob.h"
 #include "core/jobs/SaveJob.h"
 #include "core/oci/MediaTypes.h"
+#include "core/chart/ChartMetadata.h"
 #include "core/registry/AuthChallenge.h"
 #include "core/registry/RegistryClient.h"
 #include "tests/support/RegistryServer.h"
@@ -15,6 +16,8 @@
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <clocale>
 
 using namespace charthouse;
 using namespace charthouse::test;
@@ -77,6 +80,25 @@ private slots:
         QCOMPARE(challenges[1].scheme, QStringLiteral("basic"));
         QCOMPARE(AuthChallenge::parse("Basic realm=\"a \\\"quoted\\\" realm\"")[0].params.value(QStringLiteral("realm")),
                  QStringLiteral("a \"quoted\" realm"));
+    }
+
+    void caseRulesHoldUnderTurkish()
+    {
+        // Under tr_TR a locale-aware lower case of "I" is a dotless "ı": scheme names, parameter names and hosts
+        // must compare the same as in English.
+        QVERIFY2(std::setlocale(LC_ALL, "tr_TR.UTF-8"), "locale tr_TR.UTF-8 is not installed: run scripts/install-deps.sh --with-tests");
+        const auto challenges = AuthChallenge::parse("BEARER REALM=\"https://auth.example/token\",SCOPE=\"x\", BASIC realm=\"I\"");
+        const bool localhost = isLoopbackHost(QStringLiteral("LOCALHOST:5000"));
+        const bool origin = sameOrigin(QUrl(QStringLiteral("https://REGISTRY.EXAMPLE.IO/v2/")), QUrl(QStringLiteral("https://registry.example.io:443/")));
+        const QString yes = goYamlPlainScalarAsString(QStringLiteral("YES"));
+        std::setlocale(LC_ALL, "C");
+        QCOMPARE(challenges.size(), 2);
+        QCOMPARE(challenges[0].scheme, QStringLiteral("bearer"));
+        QCOMPARE(challenges[0].params.value(QStringLiteral("scope")), QStringLiteral("x"));
+        QCOMPARE(challenges[1].scheme, QStringLiteral("basic"));
+        QVERIFY(localhost);
+        QVERIFY(origin);
+        QCOMPARE(yes, QStringLiteral("true"));
     }
 
     void pingAndErrorsInWords()
