@@ -1880,6 +1880,10 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>Save %1</source>
         <translation>Save %1</translation>
     </message>
+    <message>
+        <source>%1 has no tag, and the chart&apos;s version %2 cannot be one; give the reference a tag</source>
+        <translation>%1 has no tag, and the chart&apos;s version %2 cannot be one; give the reference a tag</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::SettingsDialog</name>

@@ -1864,6 +1864,10 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>Save %1</source>
         <translation>%1 저장</translation>
     </message>
+    <message>
+        <source>%1 has no tag, and the chart&apos;s version %2 cannot be one; give the reference a tag</source>
+        <translation>%1에 태그가 없고, 차트 버전 %2은(는) 태그가 될 수 없습니다. 참조에 태그를 붙이세요</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::SettingsDialog</name>

@@ -44,16 +44,19 @@ int save(CliParser &parser, const QString &cacheRoot)
 {
     if (!parser.accept({QStringLiteral("legacy")}, 2, 2, QStringLiteral("chart save DIR|FILE.tgz REF [--legacy]")))
         return printError(parser.errorText()), usageError;
-    const auto ref = parseReference(parser.arguments().at(1));
+    // Without a tag, the chart's version is the tag (as Helm 3.0–3.6).
+    const QString text = parser.arguments().at(1);
+    const auto repository = Reference::parseRepository(text);
+    const auto ref = repository ? std::optional<Reference>(*repository) : parseReference(text);
     if (!ref)
         return 1;
-    if (ref->tag().isEmpty())
-        return printError(QStringLiteral("invalid reference \"%1\": saving needs a tag").arg(ref->toString())), 1;
+    if (ref->digest())
+        return printError(QStringLiteral("invalid reference \"%1\": saving needs a tag, not a digest").arg(ref->toString())), 1;
     SaveOptions options;
     options.legacyLayer = parser.isSet(QStringLiteral("legacy"));
     SaveJob job(cacheRoot, parser.arguments().at(0), *ref, options);
     return runJob(job, [&] {
-        printOut(chartSummaryText(*job.result()) + QStringLiteral("%1: saved\n").arg(ref->tag()));
+        printOut(chartSummaryText(*job.result()) + QStringLiteral("%1: saved\n").arg(job.result()->ref.tag()));
         return 0;
     });
 }

@@ -28,6 +28,15 @@ void SaveJob::run()
                 return finish(packaged.error());
             if (isCancelRequested())
                 return finish(cancelledError());
+            if (m_ref.tag().isEmpty() && !m_ref.digest()) {
+                // As Helm 3.0–3.6's `chart save`: a reference without a tag gets the chart's version.
+                const QString version = packaged->metadata.version;
+                if (!Reference::isValidTag(version))
+                    return finish(Error(Error::Code::InvalidInput,
+                        tr("%1 has no tag, and the chart's version %2 cannot be one; give the reference a tag")
+                            .arg(m_ref.toString(), version)));
+                m_ref = m_ref.withTag(version);
+            }
             runBlockingAndFinish<ChartSummary>(
                 [cacheRoot = m_cacheRoot, chart = std::move(*packaged), ref = m_ref, cancel = cancelFlag()] {
                     return ChartStore(cacheRoot).commit(chart, ref, cancel.get());

@@ -183,6 +183,11 @@ QString Reference::toString() const
     return text;
 }
 
+bool Reference::isValidTag(const QString &tag)
+{
+    return tagPattern().match(tag).hasMatch();
+}
+
 Reference Reference::withTag(const QString &tag) const
 {
     Reference copy = *this;

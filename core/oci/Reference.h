@@ -35,6 +35,8 @@ public:
     QString name() const { return m_registry + QLatin1Char('/') + m_repository; } // without tag and digest
     QString toString() const;
     Reference withTag(const QString &tag) const;
+    // A tag the distribution spec allows: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}.
+    static bool isValidTag(const QString &tag);
 
     friend bool operator==(const Reference &a, const Reference &b) { return a.toString() == b.toString(); }
 

@@ -154,9 +154,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no tag") << QStringList{QStringLiteral("chart"), QStringLiteral("save"), QStringLiteral("@CHART@"),
-                                               QStringLiteral("localhost:5000/myrepo/mychart")}
-                                << 1 << QStringLiteral("tag");
+        // (Without a tag the chart's version is the tag, as in Helm 3.0–3.6: see the Helm 3.4.2 interop test.)
+        QTest::newRow("digest, no tag") << QStringList{QStringLiteral("chart"), QStringLiteral("save"), QStringLiteral("@CHART@"),
+                                               QStringLiteral("localhost:5000/myrepo/mychart@sha256:") + QString(64, QLatin1Char('a'))}
+                                << 1 << QStringLiteral("saving needs a tag, not a digest");
         QTest::newRow("no host") << QStringList{QStringLiteral("chart"), QStringLiteral("save"), QStringLiteral("@CHART@"),
                                                 QStringLiteral("mychart:1.0.0")}
                                  << 1 << QStringLiteral("invalid reference");

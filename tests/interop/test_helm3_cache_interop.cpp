@@ -190,6 +190,27 @@ private Q_SLOTS:
         QCOMPARE(configDigest(ourRef), configDigest(helmRef));
     }
 
+    void saveWithoutATagUsesTheChartsVersion()
+    {
+        // Helm 3.0–3.6's `chart save DIR REPO` tags the chart with its version; so does ours.
+        const QString dir = makeChart(m_tmp.path() + QStringLiteral("/notag"), QStringLiteral("notag"), QStringLiteral("0.3.1"));
+        const ProcessResult helmSaved = helm({QStringLiteral("chart"), QStringLiteral("save"), dir, QStringLiteral("localhost:5000/helm/notag")});
+        QVERIFY2(helmSaved.exitCode == 0, helmSaved.err.constData());
+        QVERIFY2(helmSaved.out.endsWith("0.3.1: saved\n"), helmSaved.out.constData());
+        const ProcessResult ourSave = cli({QStringLiteral("chart"), QStringLiteral("save"), QStringLiteral("--legacy"), dir, QStringLiteral("localhost:5000/ours/notag")});
+        QVERIFY2(ourSave.exitCode == 0, ourSave.err.constData());
+        QVERIFY2(ourSave.out.endsWith("0.3.1: saved\n"), ourSave.out.constData());
+        QVERIFY(ourSave.out.contains("ref:     localhost:5000/ours/notag:0.3.1\n"));
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("show"), QStringLiteral("localhost:5000/helm/notag:0.3.1")}).exitCode, 0);
+        QCOMPARE(helm({QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("localhost:5000/ours/notag:0.3.1"),
+                      QStringLiteral("-d"), m_tmp.path() + QStringLiteral("/notag-export")}).exitCode, 0);
+        // A version that cannot be a tag is said so, nothing saved.
+        const QString plus = makeChart(m_tmp.path() + QStringLiteral("/plus"), QStringLiteral("plus"), QStringLiteral("1.0.0+build.5"));
+        const ProcessResult refused = cli({QStringLiteral("chart"), QStringLiteral("save"), plus, QStringLiteral("localhost:5000/ours/plus")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("cannot be one; give the reference a tag"), refused.err.constData());
+    }
+
     void skopeoReadsOurLayout()
     {
         const QString skopeo = QStandardPaths::findExecutable(QStringLiteral("skopeo"));
