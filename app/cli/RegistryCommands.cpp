@@ -253,7 +253,8 @@ int pull(CliParser &parser, const QString &cacheRoot)
         [](const Reference &ref, const PullJob &job) -> QString {
             return QStringLiteral("%1: Pulling from %2\n").arg(tagOrReference(ref), ref.name())
                 + chartSummaryText(*job.result())
-                + QStringLiteral("Status: Downloaded newer chart for %1\n").arg(ref.toString());
+                + (job.upToDate() ? QStringLiteral("Status: Chart is up to date for %1\n").arg(ref.toString())
+                                  : QStringLiteral("Status: Downloaded newer chart for %1\n").arg(ref.toString()));
         });
 }
 

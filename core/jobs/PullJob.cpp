@@ -4,6 +4,8 @@
 #include "core/common/Logging.h"
 #include "core/oci/MediaTypes.h"
 
+#include <QFileInfo>
+
 namespace charthouse {
 
 namespace {
@@ -93,8 +95,40 @@ void PullJob::fetchManifest()
         m_transfer = transfer;
         transfer->manifestBytes = std::move(*fetched);
         transfer->manifest = std::move(*manifest);
-        prepareLayout(transfer);
+        checkUpToDate(transfer);
     }));
+}
+
+void PullJob::checkUpToDate(std::shared_ptr<Transfer> transfer)
+{
+    // Reading the cache takes no lock: the global pool.
+    QList<Descriptor> blobs {transfer->manifest.config};
+    blobs += transfer->manifest.layers;
+    runInBackground<ChartSummary>(
+        [root = m_cacheRoot, ref = m_ref, digest = transfer->manifestBytes.digest,
+            blobs]() -> Result<ChartSummary> {
+            if (!QFileInfo::exists(root + QStringLiteral("/index.json")))
+                return Error(Error::Code::NotFound, QString());
+            ChartStore store(root);
+            auto cached = store.summary(ref);
+            if (!cached)
+                return cached.error();
+            if (cached->manifest.digest != digest)
+                return Error(Error::Code::NotFound, QString());
+            for (const Descriptor &blob : blobs)
+                if (!store.cache().hasBlob(blob.digest))
+                    return Error(Error::Code::NotFound, QString());
+            return cached;
+        },
+        [this, transfer](Result<ChartSummary> cached) {
+            if (stopped())
+                return;
+            if (!cached)
+                return prepareLayout(transfer); // not there, another version, or unreadable: pull it
+            m_upToDate = true;
+            m_result = std::move(*cached);
+            finish({});
+        });
 }
 
 void PullJob::prepareLayout(std::shared_ptr<Transfer> transfer)

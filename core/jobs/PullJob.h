@@ -19,6 +19,9 @@ public:
 
     QString title() const override;
     const std::optional<ChartSummary> &result() const { return m_result; }
+    // The cache already held this manifest under the reference, with every blob: nothing was downloaded or
+    // written (Helm 3.0–3.6: "Status: Chart is up to date for REF").
+    bool upToDate() const { return m_upToDate; }
 
 protected:
     void run() override;
@@ -29,6 +32,7 @@ private:
     struct Blob;
     struct Transfer;
     void fetchManifest();
+    void checkUpToDate(std::shared_ptr<Transfer> transfer);
     void prepareLayout(std::shared_ptr<Transfer> transfer);
     void fetchBlobs(std::shared_ptr<Transfer> transfer);
     // Hands the blob's next piece of work (open, write what arrived, verify) to the thread pool, if none
@@ -46,6 +50,7 @@ private:
     std::shared_ptr<Transfer> m_transfer;
     int m_busy = 0; // blob steps running on the thread pool
     bool m_committing = false;
+    bool m_upToDate = false;
     std::function<void()> m_discarded; // set while stopping: waits for m_busy == 0, then the files go
 };
 

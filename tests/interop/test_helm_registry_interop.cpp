@@ -92,6 +92,25 @@ private slots:
         QCOMPARE(theirs, ours);
     }
 
+    void anUnchangedPullSaysUpToDateLikeHelm3()
+    {
+        // Helm 3.0–3.6 pulls a chart it already has without writing anything and says so; the whole output of
+        // a second pull is the same with both tools.
+        const QString ref = m_registry->host() + QStringLiteral("/same/webapp:1.2.0");
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), m_source, ref, QStringLiteral("--legacy")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("push"), ref}).exitCode, 0);
+        QCOMPARE(helm(QStringLiteral("3.4.2"), {QStringLiteral("chart"), QStringLiteral("pull"), ref}).exitCode, 0);
+        const ProcessResult helmAgain = helm(QStringLiteral("3.4.2"), {QStringLiteral("chart"), QStringLiteral("pull"), ref});
+        QVERIFY2(helmAgain.exitCode == 0, helmAgain.err.constData());
+        const QString ours = m_tmp.path() + QStringLiteral("/ours");
+        const QMap<QString, QByteArray> before = readTree(ours);
+        const ProcessResult oursAgain = cli({QStringLiteral("chart"), QStringLiteral("pull"), ref});
+        QVERIFY2(oursAgain.exitCode == 0, oursAgain.err.constData());
+        QCOMPARE(QString::fromUtf8(oursAgain.out), QString::fromUtf8(helmAgain.out));
+        QVERIFY(oursAgain.out.contains(QByteArray(QByteArray("Status: Chart is up to date for ") + ref.toUtf8())));
+        QCOMPARE(readTree(ours), before); // nothing written
+    }
+
     void wePullWhatHelm4Pushed()
     {
         const QString packages = m_tmp.path() + QStringLiteral("/packages");
