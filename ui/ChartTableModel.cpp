@@ -54,7 +54,7 @@ void ChartTableModel::rankVersions()
     QList<std::optional<SemVer>> parsed;
     parsed.reserve(m_charts.size());
     for (const ChartSummary &chart : std::as_const(m_charts))
-        parsed.append(SemVer::parse(chart.version));
+        parsed.append(SemVer::parseAsHelm(chart.version));
     QList<int> order(m_charts.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {

@@ -245,7 +245,7 @@ Result<void> validate(ChartMetadata &md, const QString &source)
     if (md.version.isEmpty())
         return invalid(
             source, QCoreApplication::translate("charthouse::ChartMetadata", "version is required"));
-    if (!SemVer::parse(md.version))
+    if (!SemVer::parseAsHelm(md.version))
         return invalid(source,
             QCoreApplication::translate("charthouse::ChartMetadata",
                 "version \"%1\" is not a valid SemVer 2 version (MAJOR.MINOR.PATCH, e.g. 1.2.3)")
@@ -338,7 +338,7 @@ Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const
     if (md.apiVersion.isEmpty())
         md.apiVersion = QStringLiteral("v1"); // Helm's loader does this for charts without apiVersion
     if (const YAML::Node version = root["version"]; version && version.IsScalar()
-        && !SemVer::parse(md.version) && QString::fromStdString(version.Scalar()) != md.version)
+        && !SemVer::parseAsHelm(md.version) && QString::fromStdString(version.Scalar()) != md.version)
         return invalid(source,
             tr("version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 "
                "(write MAJOR.MINOR.PATCH, e.g. 1.2.3)")

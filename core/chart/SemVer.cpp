@@ -26,6 +26,42 @@ std::optional<SemVer> SemVer::parse(const QString &text)
     return v;
 }
 
+std::optional<SemVer> SemVer::parseAsHelm(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?)"
+        R"((-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?)"
+        R"((\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    SemVer v;
+    bool ok = false;
+    v.m_major = match.captured(1).toULongLong(&ok);
+    if (!ok)
+        return std::nullopt; // beyond 64 bits, as strconv.ParseUint
+    for (auto [group, part] : {std::pair {2, &v.m_minor}, std::pair {3, &v.m_patch}}) {
+        const QString digits = match.captured(group).mid(1);
+        if (digits.isEmpty())
+            continue;
+        *part = digits.toULongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    const QString prerelease = match.captured(5);
+    if (!prerelease.isEmpty()) {
+        v.m_prerelease = prerelease.split(QLatin1Char('.'));
+        for (const QString &identifier : std::as_const(v.m_prerelease)) {
+            bool numeric = false;
+            identifier.toULongLong(&numeric);
+            if (numeric && identifier.size() > 1 && identifier.startsWith(QLatin1Char('0')))
+                return std::nullopt; // "Version segment starts with 0"
+        }
+    }
+    v.m_text = text;
+    return v;
+}
+
 int SemVer::compare(const SemVer &other) const
 {
     auto cmp = [](auto a, auto b) { return a < b ? -1 : (a > b ? 1 : 0); };

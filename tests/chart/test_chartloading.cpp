@@ -139,8 +139,10 @@ private slots:
         QTest::newRow("name with slash") << QByteArray("apiVersion: v2\nname: a/b\nversion: 1.0.0\n") << QStringLiteral("name \"a/b\" is not allowed");
         QTest::newRow("name dotdot") << QByteArray("apiVersion: v2\nname: ..\nversion: 1.0.0\n") << QStringLiteral("name \"..\" is not allowed");
         QTest::newRow("name dot") << QByteArray("apiVersion: v2\nname: .\nversion: 1.0.0\n") << QStringLiteral("name \".\" is not allowed");
-        QTest::newRow("quoted 1.0") << QByteArray("apiVersion: v2\nname: a\nversion: \"1.0\"\n") << QStringLiteral("version \"1.0\" is not a valid SemVer 2");
-        QTest::newRow("unquoted 1.0") << QByteArray("apiVersion: v2\nname: a\nversion: 1.0\n") << QStringLiteral("YAML reads it as the number 1");
+        // ("1.0", "1" and "v1.2.3" are versions to Helm: see tests/interop/test_helm_versions.)
+        QTest::newRow("four numbers") << QByteArray("apiVersion: v2\nname: a\nversion: \"1.2.3.4\"\n") << QStringLiteral("version \"1.2.3.4\" is not a valid SemVer 2");
+        // (Unquoted 1.0 reads as 1, which Helm takes as a version; 1.5e-7 reads as 1.5e-07, which it does not.)
+        QTest::newRow("unquoted 1.5e-7") << QByteArray("apiVersion: v2\nname: a\nversion: 1.5e-7\n") << QStringLiteral("YAML reads it as the number 1.5e-07");
         QTest::newRow("apiVersion v3") << QByteArray("apiVersion: v3\nname: a\nversion: 1.0.0\n") << QStringLiteral("apiVersion \"v3\" is not supported");
         QTest::newRow("bad type") << QByteArray("apiVersion: v2\nname: a\nversion: 1.0.0\ntype: other\n") << QStringLiteral("type \"other\"");
         QTest::newRow("bad yaml") << QByteArray("apiVersion: v2\nname: [a\nversion: 1.0.0\n") << QStringLiteral("not valid YAML");

@@ -85,11 +85,11 @@ private Q_SLOTS:
     {
         const QString cache = m_tmp.path() + QStringLiteral("/cache2");
         const QString chart = makeChart(m_tmp.path() + QStringLiteral("/src2"), QStringLiteral("bad"),
-                                        QStringLiteral("1.0"));  // not SemVer 2
+                                        QStringLiteral("1.2.3.4"));  // not a version, to Helm either
         SaveJob save(cache, chart, ref(QStringLiteral("localhost:5000/r/bad:1")), SaveOptions{});
         QCOMPARE(runToEnd(save), 1);
         QCOMPARE(save.state(), Job::State::Failed);
-        QVERIFY(save.error()->message().contains(QStringLiteral("1.0")));
+        QVERIFY(save.error()->message().contains(QStringLiteral("1.2.3.4")));
         QVERIFY(!save.result());
         QVERIFY(!QFileInfo::exists(cache));
     }
