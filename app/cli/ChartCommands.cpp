@@ -63,8 +63,12 @@ int save(CliParser &parser, const QString &cacheRoot)
 
 int list(CliParser &parser, const QString &cacheRoot)
 {
-    if (!parser.accept({QStringLiteral("output")}, 0, 0, QStringLiteral("chart list [--output table|json]")))
+    if (!parser.accept({QStringLiteral("output"), QStringLiteral("strict")}, 0, 0,
+            QStringLiteral("chart list [--output table|json] [--strict]")))
         return printError(parser.errorText()), usageError;
+    // An entry that cannot be read (written by another tool, damaged) never hides the others: it is named on
+    // stderr and the listing goes on. Scripts that must not miss one ask for --strict.
+    const bool strict = parser.isSet(QStringLiteral("strict"));
     const auto json = wantsJson(parser, QStringLiteral("table"));
     if (!json)
         return usageError;
@@ -74,8 +78,8 @@ int list(CliParser &parser, const QString &cacheRoot)
         printOut(*json ? QString::fromUtf8(chartListJson(listing.charts))
                        : chartTableText(listing.charts, QDateTime::currentDateTimeUtc()));
         for (const Error &problem : listing.problems)
-            printError(problem);
-        return listing.problems.isEmpty() ? 0 : 1;
+            strict ? printError(problem) : printWarning(problem);
+        return listing.problems.isEmpty() || !strict ? 0 : 1;
     });
 }
 

@@ -37,6 +37,7 @@ CliParser::CliParser()
             QStringLiteral(".")},
         {QStringLiteral("force"), QStringLiteral("chart export: replace an existing chart directory.")},
         {QStringLiteral("dry-run"), QStringLiteral("chart prune: list what would be removed, remove nothing.")},
+        {QStringLiteral("strict"), QStringLiteral("chart list: exit 1 when an entry of the cache cannot be read.")},
         {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."),
             QStringLiteral("USER")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the registry password from standard input.")},
@@ -126,7 +127,8 @@ QString CliParser::helpText() const
         "\n"
         "Commands:\n"
         "  chart save DIR|FILE.tgz REF [--legacy]   save a chart directory or package in the cache\n"
-        "  chart list [--output table|json]         list the cached charts\n"
+        "  chart list [--output table|json] [--strict]\n"
+        "                                           list the cached charts\n"
         "  chart show REF [--output text|json]      show a cached chart's manifest, config and layers\n"
         "  chart export REF [-d DEST] [--force]     write a cached chart to DEST/<name>/\n"
         "  chart remove REF                         remove a chart from the cache\n"

@@ -107,11 +107,25 @@ void printOut(const QString &text)
     std::fflush(stdout);
 }
 
-void printError(const QString &message)
+namespace {
+
+void printToStderr(const QString &line)
 {
-    const QByteArray utf8 = (QStringLiteral("Error: ") + message + QLatin1Char('\n')).toUtf8();
+    const QByteArray utf8 = (line + QLatin1Char('\n')).toUtf8();
     std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stderr);
     std::fflush(stderr);
+}
+
+} // namespace
+
+void printError(const QString &message)
+{
+    printToStderr(QStringLiteral("Error: ") + message);
+}
+
+void printWarning(const Error &error)
+{
+    printToStderr(QStringLiteral("Warning: ") + errorText(error));
 }
 
 void printError(const Error &error)

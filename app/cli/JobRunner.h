@@ -19,5 +19,7 @@ void printOut(const QString &text);
 void printError(const QString &message);
 // "Error: " + errorText(error): the message and the hint in the CLI's words.
 void printError(const Error &error);
+// "Warning: <message>" on stderr: something was skipped, the command still did its work.
+void printWarning(const Error &error);
 
 } // namespace charthouse::cli

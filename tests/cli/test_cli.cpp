@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace charthouse::test;
@@ -41,6 +42,34 @@ private Q_SLOTS:
     }
 
     static quint32 qrand32() { return QRandomGenerator::global()->generate(); }
+
+    void anEntryAnotherToolWroteHidesNothing()
+    {
+        // skopeo copies a chart to a short name (y:copied) that is no Helm reference: the listing shows every
+        // other chart and names that entry; only --strict makes it an error.
+        if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty())
+            QSKIP("skopeo is not installed");
+        const QString ref = QStringLiteral("localhost:5000/myrepo/mychart:0.1.0");
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), m_chart, ref}).exitCode, 0);
+        const ProcessResult copied = run(QStringLiteral("skopeo"), {QStringLiteral("copy"), QStringLiteral("-q"),
+            QStringLiteral("oci:%1:%2").arg(m_cache, ref), QStringLiteral("oci:%1:y:copied").arg(m_cache)});
+        QVERIFY2(copied.exitCode == 0, copied.err.constData());
+
+        const ProcessResult listed = cli({QStringLiteral("chart"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(out(listed).contains(ref), listed.out.constData());
+        QVERIFY2(err(listed).startsWith(QStringLiteral("Warning: ")) && err(listed).contains(QStringLiteral("\"y:copied\"")),
+            listed.err.constData());
+        const ProcessResult json = cli({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), 1);
+
+        const ProcessResult strict = cli({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("--strict")});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY(out(strict).contains(ref));
+        QVERIFY2(err(strict).startsWith(QStringLiteral("Error: ")) && err(strict).contains(QStringLiteral("\"y:copied\"")),
+            strict.err.constData());
+    }
 
     void saveListShowExportRemove()
     {
