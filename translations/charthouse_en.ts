@@ -1479,10 +1479,6 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>the name is longer than 255 characters</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; may contain only letters, digits, _ . and - (at most 128)</source>
-        <translation>tag &quot;%1&quot; may contain only letters, digits, _ . and - (at most 128)</translation>
-    </message>
-    <message>
         <source>a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0</source>
         <translation>a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0</translation>
     </message>
@@ -1497,6 +1493,10 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>&quot;%1&quot; is not a registry HOST[:PORT] (give it without a scheme, path or credentials)</source>
         <translation>&quot;%1&quot; is not a registry HOST[:PORT] (give it without a scheme, path or credentials)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; may contain only letters, digits, _ . - and + (at most 128)</source>
+        <translation>tag &quot;%1&quot; may contain only letters, digits, _ . - and + (at most 128)</translation>
     </message>
 </context>
 <context>

@@ -1465,10 +1465,6 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>이름이 255자보다 깁니다</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; may contain only letters, digits, _ . and - (at most 128)</source>
-        <translation>태그 &quot;%1&quot;에는 문자, 숫자, _ . -만 쓸 수 있습니다 (최대 128자)</translation>
-    </message>
-    <message>
         <source>a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0</source>
         <translation>태그가 필요합니다. 예: localhost:5000/myrepo/mychart:2.7.0</translation>
     </message>
@@ -1483,6 +1479,10 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>&quot;%1&quot; is not a registry HOST[:PORT] (give it without a scheme, path or credentials)</source>
         <translation>&quot;%1&quot;은(는) 레지스트리 HOST[:PORT]가 아닙니다 (스킴, 경로, 자격 증명 없이 주십시오)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; may contain only letters, digits, _ . - and + (at most 128)</source>
+        <translation>태그 &quot;%1&quot;에는 문자, 숫자, _ . - +만 쓸 수 있습니다(최대 128자)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ const QRegularExpression &pathComponentPattern()
 
 const QRegularExpression &tagPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[\w][\w.-]{0,127}$)"));
+    // '+' is not in the distribution spec's tag grammar, but Helm 3.0–3.6 tagged cached charts with versions
+    // like 1.2.3+build.5; on the wire it becomes '_' (registryTag()), as Helm 3.8+ does.
+    static const QRegularExpression re(QStringLiteral(R"(^[\w][\w.+-]{0,127}$)"));
     return re;
 }
 
@@ -150,7 +152,7 @@ Result<Reference> Reference::parse(const QString &text)
         rest = rest.left(colon);
         if (!tagPattern().match(ref.m_tag).hasMatch())
             return invalid(text,
-                tr("tag \"%1\" may contain only letters, digits, _ . and - (at most 128)").arg(ref.m_tag));
+                tr("tag \"%1\" may contain only letters, digits, _ . - and + (at most 128)").arg(ref.m_tag));
     }
     if (ref.m_tag.isEmpty() && !ref.m_digest)
         return invalid(text, tr("a tag is required, e.g. localhost:5000/myrepo/mychart:2.7.0"));
@@ -181,6 +183,11 @@ QString Reference::toString() const
     if (m_digest)
         text += QLatin1Char('@') + m_digest->toString();
     return text;
+}
+
+QString Reference::registryTag() const
+{
+    return QString(m_tag).replace(QLatin1Char('+'), QLatin1Char('_'));
 }
 
 bool Reference::isValidTag(const QString &tag)

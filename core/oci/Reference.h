@@ -35,7 +35,10 @@ public:
     QString name() const { return m_registry + QLatin1Char('/') + m_repository; } // without tag and digest
     QString toString() const;
     Reference withTag(const QString &tag) const;
-    // A tag the distribution spec allows: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}.
+    // The tag as a registry knows it: '+' (which Helm 3.0–3.6 put in cached tags from chart versions, and the
+    // distribution spec does not allow) written as '_', as Helm 3.8+ pushes and pulls "1.2.3+build.5".
+    QString registryTag() const;
+    // A tag of a reference: [A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}.
     static bool isValidTag(const QString &tag);
 
     friend bool operator==(const Reference &a, const Reference &b) { return a.toString() == b.toString(); }

@@ -132,7 +132,7 @@ RegistryCall *RegistryClient::fetchManifest(const Reference &ref, Done<FetchedMa
             request.host = ref.registry();
             request.repository = ref.repository();
             request.scope = pullScope(ref);
-            const QString what = ref.digest() ? ref.digest()->toString() : ref.tag();
+            const QString what = ref.digest() ? ref.digest()->toString() : ref.registryTag();
             request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), what));
             request.headers = {{"Accept", manifestAccept}};
             call->exchange(request, [finish, ref](Result<RegistryCall::Response> response) {
@@ -302,7 +302,7 @@ RegistryCall *RegistryClient::putManifest(
             request.host = ref.registry();
             request.repository = ref.repository();
             request.scope = pushScope(ref);
-            request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), ref.tag()));
+            request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), ref.registryTag()));
             request.body = bytes;
             request.headers = {{"Content-Type", mediaType.toLatin1()}};
             call->exchange(request, [finish, ref, bytes](Result<RegistryCall::Response> response) {

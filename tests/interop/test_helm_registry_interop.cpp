@@ -111,6 +111,39 @@ private slots:
         QCOMPARE(readTree(ours), before); // nothing written
     }
 
+    void plusInTagsTravelsAsUnderscore()
+    {
+        // Helm 3.4.2 tags a cached chart with its version, '+' included. That entry lists, shows and pushes; on
+        // the registry the tag reads 1.2.3_build.5 (as Helm 3.8+ writes it), Helm 4 pulls it by its version, and
+        // a pull of REF:1.2.3+build.5 finds it.
+        const QString source = makeChart(m_tmp.path() + QStringLiteral("/plus-src"), QStringLiteral("plus"), QStringLiteral("1.2.3+build.5"));
+        const QString repo = m_registry->host() + QStringLiteral("/plus/plus");
+        const QString ref = repo + QStringLiteral(":1.2.3+build.5");
+        QVERIFY(helm(QStringLiteral("3.4.2"), {QStringLiteral("chart"), QStringLiteral("save"), source, repo}).exitCode == 0);
+        const QString helmCache = m_tmp.path() + QStringLiteral("/home/helm-cache/registry/cache");
+        auto inHelmCache = [&](const QStringList &args) {
+            return run(cliPath(), QStringList {QStringLiteral("--cache"), helmCache} + args, env());
+        };
+        const ProcessResult listed = inHelmCache({QStringLiteral("chart"), QStringLiteral("list")});
+        QVERIFY2(listed.exitCode == 0 && listed.err.isEmpty(), listed.err.constData());
+        QVERIFY2(listed.out.contains(ref.toUtf8()) && listed.out.contains("\t1.2.3+build.5"), listed.out.constData());
+        QCOMPARE(inHelmCache({QStringLiteral("chart"), QStringLiteral("show"), ref}).exitCode, 0);
+        const ProcessResult pushed = inHelmCache({QStringLiteral("chart"), QStringLiteral("push"), QStringLiteral("--plain-http"), ref});
+        QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+        const ProcessResult tags = cli({QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("--plain-http"), repo});
+        QCOMPARE(tags.out, QByteArray("1.2.3_build.5\n"));
+        const QString dest = m_tmp.path() + QStringLiteral("/plus-helm4");
+        QDir().mkpath(dest);
+        const ProcessResult helm4 = helm(QStringLiteral("4.1.4"), {QStringLiteral("pull"), QStringLiteral("oci://") + repo,
+            QStringLiteral("--version"), QStringLiteral("1.2.3+build.5"), QStringLiteral("--plain-http"), QStringLiteral("-d"), dest});
+        QVERIFY2(helm4.exitCode == 0, helm4.err.constData());
+        const ProcessResult pulled = cli({QStringLiteral("chart"), QStringLiteral("pull"), QStringLiteral("--plain-http"), ref});
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+        QVERIFY(pulled.out.contains("version: 1.2.3+build.5\n"));
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("export"), ref, QStringLiteral("-d"), m_tmp.path() + QStringLiteral("/plus-export")}).exitCode, 0);
+        QCOMPARE(inHelmCache({QStringLiteral("chart"), QStringLiteral("remove"), ref}).exitCode, 0);
+    }
+
     void wePullWhatHelm4Pushed()
     {
         const QString packages = m_tmp.path() + QStringLiteral("/packages");

@@ -37,6 +37,15 @@ private slots:
                               << QStringLiteral("a/b") << QStringLiteral("1");
         QTest::newRow("separators") << QStringLiteral("r.example/a_b/c__d/e-f.g:v1_2") << QStringLiteral("r.example")
                                     << QStringLiteral("a_b/c__d/e-f.g") << QStringLiteral("v1_2");
+        // Helm 3.0-3.6 tagged cached charts with versions carrying build metadata.
+        QTest::newRow("plus in tag") << QStringLiteral("localhost:5000/r/c:1.0.0+b.5") << QStringLiteral("localhost:5000")
+                                     << QStringLiteral("r/c") << QStringLiteral("1.0.0+b.5");
+    }
+
+    void plusIsAnUnderscoreOnTheWire()
+    {
+        QCOMPARE(Reference::parse(QStringLiteral("localhost:5000/r/c:1.2.3+build.5"))->registryTag(), QStringLiteral("1.2.3_build.5"));
+        QCOMPARE(Reference::parse(QStringLiteral("localhost:5000/r/c:1.2.3"))->registryTag(), QStringLiteral("1.2.3"));
     }
     void referenceParses()
     {
@@ -73,7 +82,7 @@ private slots:
         QTest::newRow("no tag") << QStringLiteral("localhost:5000/r/c") << QStringLiteral("tag is required");
         QTest::newRow("no registry") << QStringLiteral("mychart:1.0.0") << QStringLiteral("registry");
         QTest::newRow("uppercase repo") << QStringLiteral("localhost:5000/My/chart:1") << QStringLiteral("\"My\"");
-        QTest::newRow("plus in tag") << QStringLiteral("localhost:5000/r/c:1.0.0+b") << QStringLiteral("tag");
+        QTest::newRow("plus first in tag") << QStringLiteral("localhost:5000/r/c:+b") << QStringLiteral("tag");
         QTest::newRow("empty repo") << QStringLiteral("localhost:5000/:1") << QStringLiteral("repository");
         QTest::newRow("double slash") << QStringLiteral("localhost:5000/a//b:1") << QStringLiteral("repository part");
         QTest::newRow("bad host") << QStringLiteral("local_host/a:1") << QStringLiteral("registry");
