@@ -297,9 +297,20 @@ Result<Descriptor> ChartCache::resolve(const Reference &ref) const
     if (!index)
         return index.error();
     auto at = findTag(*index, ref);
-    if (!at)
-        return at.error();
-    return index->manifests[*at];
+    if (at)
+        return index->manifests[*at];
+    // REPO@sha256:… (as Helm 3.18+ takes it): the chart of that repository whose manifest has that digest,
+    // under whatever tag it was saved or pulled (the tag too, when one is given).
+    if (ref.digest()) {
+        for (qsizetype i = 0; i < index->manifests.size(); ++i) {
+            if (index->manifests[i].digest != *ref.digest())
+                continue;
+            const auto cached = Reference::parse(index->refName(i));
+            if (cached && cached->name() == ref.name() && (ref.tag().isEmpty() || cached->tag() == ref.tag()))
+                return index->manifests[i];
+        }
+    }
+    return at.error();
 }
 
 bool ChartCache::hasBlob(const Digest &digest) const

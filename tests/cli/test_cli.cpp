@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QFileInfo>
 #include <QtTest>
 
 using namespace charthouse::test;
@@ -42,6 +43,28 @@ private Q_SLOTS:
     }
 
     static quint32 qrand32() { return QRandomGenerator::global()->generate(); }
+
+    void showAndExportByDigest()
+    {
+        // REPO@sha256:… names the cached chart of that repository with that manifest digest, whatever its tag.
+        const QString ref = QStringLiteral("localhost:5000/myrepo/mychart:0.1.0");
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), m_chart, ref, QStringLiteral("--legacy")}).exitCode, 0);
+        const ProcessResult listed = cli({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+        const QString digest = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QLatin1String("digest")).toString();
+        QVERIFY(digest.startsWith(QStringLiteral("sha256:")));
+        for (const QString &byDigest : QStringList {QStringLiteral("localhost:5000/myrepo/mychart@") + digest, ref + QLatin1Char('@') + digest}) {
+            const ProcessResult shown = cli({QStringLiteral("chart"), QStringLiteral("show"), byDigest});
+            QVERIFY2(shown.exitCode == 0, shown.err.constData());
+            QVERIFY(out(shown).contains(QStringLiteral("name:    mychart")));
+        }
+        const QString dest = m_tmp.path() + QStringLiteral("/by-digest-") + QString::number(qrand32());
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("localhost:5000/myrepo/mychart@") + digest,
+                     QStringLiteral("-d"), dest}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(dest + QStringLiteral("/mychart/Chart.yaml")));
+        // Another repository, or another tag, with that digest is not that chart.
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("show"), QStringLiteral("localhost:5000/other/mychart@") + digest}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("show"), QStringLiteral("localhost:5000/myrepo/mychart:9.9.9@") + digest}).exitCode, 1);
+    }
 
     void anEntryAnotherToolWroteHidesNothing()
     {
