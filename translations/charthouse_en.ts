@@ -493,6 +493,21 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartLoadCheck</name>
+    <message>
+        <source>values must be a mapping of keys to values</source>
+        <translation>values must be a mapping of keys to values</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (line %2)</source>
+        <translation>not valid YAML: %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>subcharts nested too deep</source>
+        <translation>subcharts nested too deep</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartMetadata</name>
     <message>
         <source>%1 line %2</source>

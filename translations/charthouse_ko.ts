@@ -493,6 +493,21 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartLoadCheck</name>
+    <message>
+        <source>values must be a mapping of keys to values</source>
+        <translation>values는 키와 값의 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (line %2)</source>
+        <translation>올바른 YAML이 아닙니다: %1 (%2번째 줄)</translation>
+    </message>
+    <message>
+        <source>subcharts nested too deep</source>
+        <translation>하위 차트가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartMetadata</name>
     <message>
         <source>%1 line %2</source>

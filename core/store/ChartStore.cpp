@@ -2,6 +2,7 @@
 
 #include "core/chart/ChartArchiveReader.h"
 #include "core/chart/ChartDirectoryLoader.h"
+#include "core/chart/ChartLoadCheck.h"
 #include "core/chart/ChartExporter.h"
 #include "core/chart/ChartPackager.h"
 #include "core/oci/MediaTypes.h"
@@ -30,6 +31,8 @@ Result<LoadedChartSource> loadArchive(const QString &path, const ArchiveLimits &
     auto metadata = metadataFromFiles(archive->files, path);
     if (!metadata)
         return metadata.error();
+    if (auto loads = checkLoadsAsHelm(archive->files, path, limits); !loads)
+        return loads.error();
     return LoadedChartSource {std::move(*metadata), std::move(archive->files)};
 }
 
@@ -70,6 +73,9 @@ Result<LoadedChartSource> loadChartSource(const QString &path, const ArchiveLimi
     auto loaded = ChartDirectoryLoader::load(path, limits.maxFileSize, limits.maxTotalSize);
     if (!loaded)
         return loaded.error();
+    // Helm's loader reads values.yaml and every subchart too: what it refuses is refused here, naming the file.
+    if (auto loads = checkLoadsAsHelm(loaded->files, path, limits); !loads)
+        return loads.error();
     return LoadedChartSource {std::move(loaded->metadata), std::move(loaded->files)};
 }
 

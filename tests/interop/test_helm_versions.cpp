@@ -1,5 +1,6 @@
-// A chart's version as Helm reads it: for each Chart.yaml `version:` below, Helm 3.4.2's and Helm 4.1.4's
-// `helm package` and charthouse-cli's `chart save` agree on accepting or refusing it, and on the version kept.
+// A chart as Helm loads it: for each Chart.yaml `version:` below, Helm 3.4.2's and Helm 4.1.4's `helm package`
+// and charthouse-cli's `chart save` agree on accepting or refusing it, and on the version kept; for values.yaml
+// and subcharts in charts/, Helm 3.4.2's `chart save` and ours agree on accepting or refusing the chart.
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -91,6 +92,56 @@ private slots:
             QCOMPARE(helm3.version, helm4.version);
             QCOMPARE(mine.version, helm4.version);
         }
+    }
+
+    void wholeChartsAsHelmLoadsThem_data()
+    {
+        // Beyond Chart.yaml: values.yaml and charts/, which Helm 3.4.2's `chart save` loads too.
+        QTest::addColumn<QByteArray>("values");
+        QTest::addColumn<QString>("subchartFile");
+        QTest::addColumn<QByteArray>("subchartData");
+        QTest::newRow("fine") << QByteArray("a: 1\n") << QString() << QByteArray();
+        QTest::newRow("empty values") << QByteArray() << QString() << QByteArray();
+        QTest::newRow("values not YAML") << QByteArray("a: [1\n") << QString() << QByteArray();
+        QTest::newRow("values a list") << QByteArray("- a\n- b\n") << QString() << QByteArray();
+        QTest::newRow("values a string") << QByteArray("hello\n") << QString() << QByteArray();
+        QTest::newRow("subchart fine") << QByteArray("a: 1\n") << QStringLiteral("charts/db/Chart.yaml")
+                                       << QByteArray("apiVersion: v2\nname: db\nversion: 0.1.0\n");
+        QTest::newRow("subchart without Chart.yaml") << QByteArray("a: 1\n") << QStringLiteral("charts/db/values.yaml")
+                                                     << QByteArray("b: 2\n");
+        QTest::newRow("subchart Chart.yaml broken") << QByteArray("a: 1\n") << QStringLiteral("charts/db/Chart.yaml")
+                                                    << QByteArray("apiVersion: v2\nname: [db\n");
+        QTest::newRow("subchart tgz garbage") << QByteArray("a: 1\n") << QStringLiteral("charts/db-0.1.0.tgz")
+                                              << QByteArray("not a tgz");
+        QTest::newRow("hidden in charts") << QByteArray("a: 1\n") << QStringLiteral("charts/_notes.txt")
+                                          << QByteArray("hello");
+    }
+    void wholeChartsAsHelmLoadsThem()
+    {
+        QFETCH(QByteArray, values);
+        QFETCH(QString, subchartFile);
+        QFETCH(QByteArray, subchartData);
+        const QString dir = m_tmp.path() + QStringLiteral("/whole%1/whole").arg(++m_n);
+        QMap<QString, QByteArray> files {{QStringLiteral("Chart.yaml"), "apiVersion: v2\nname: whole\nversion: 1.0.0\n"},
+            {QStringLiteral("values.yaml"), values}};
+        if (!subchartFile.isEmpty())
+            files.insert(subchartFile, subchartData);
+        QVERIFY(writeTree(dir, files));
+        const QStringList helmEnv {QStringLiteral("HELM_EXPERIMENTAL_OCI=1"), QStringLiteral("HOME=") + m_tmp.path(),
+            QStringLiteral("HELM_CACHE_HOME=") + m_tmp.path() + QStringLiteral("/hc3"),
+            QStringLiteral("HELM_CONFIG_HOME=") + m_tmp.path() + QStringLiteral("/hcfg3")};
+        const ProcessResult helm = run(helmPath(QStringLiteral("3.4.2")),
+            {QStringLiteral("chart"), QStringLiteral("save"), dir, QStringLiteral("localhost:5000/h/whole:%1").arg(m_n)}, helmEnv);
+        const ProcessResult mine = run(cliPath(), {QStringLiteral("--cache"), m_tmp.path() + QStringLiteral("/whole-cache"),
+            QStringLiteral("chart"), QStringLiteral("save"), dir, QStringLiteral("localhost:5000/o/whole:%1").arg(m_n)});
+        QVERIFY2((mine.exitCode == 0) == (helm.exitCode == 0),
+            qPrintable(QStringLiteral("Helm 3.4.2: %1 (%2); charthouse-cli: %3 (%4)")
+                    .arg(helm.exitCode).arg(QString::fromUtf8(helm.err).trimmed())
+                    .arg(mine.exitCode).arg(QString::fromUtf8(mine.err).trimmed())));
+        if (mine.exitCode != 0 && !subchartFile.isEmpty())
+            QVERIFY2(mine.err.contains("charts/"), mine.err.constData()); // names the subchart
+        if (mine.exitCode != 0 && subchartFile.isEmpty())
+            QVERIFY2(mine.err.contains("values.yaml"), mine.err.constData());
     }
 };
 
