@@ -1,5 +1,6 @@
 #include "core/jobs/BlockingPool.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 
 namespace charthouse {
@@ -18,13 +19,32 @@ struct ConfiguredPool
         pool.setExpiryTimeout(idleThreadExpiryMs);
     }
 };
+
+ConfiguredPool &configuredPool()
+{
+    static ConfiguredPool configured;
+    return configured;
+}
+
+// Its threads end while the application still exists, as QCoreApplication ends the global pool's. A thread
+// that outlived main() met libraries' exit handlers: libcrypto's freed the thread's state under it (a double
+// free ASan caught in two CLI processes saving at once).
+void joinBlockingPool()
+{
+    configuredPool().pool.waitForDone();
+}
+
 } // namespace
 
 QThreadPool &blockingPool()
 {
-    // Destroyed at exit, which waits for what still runs there, as QCoreApplication does for the global pool.
-    static ConfiguredPool configured;
-    return configured.pool;
+    static const bool joinedAtExit = [] {
+        if (QCoreApplication::instance())
+            qAddPostRoutine(joinBlockingPool);
+        return true;
+    }();
+    Q_UNUSED(joinedAtExit);
+    return configuredPool().pool;
 }
 
 } // namespace charthouse
