@@ -25,7 +25,7 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString
         return Error(Error::Code::Corrupt, QStringLiteral("%1: %2").arg(what, why));
     };
     Descriptor d;
-    d.mediaType = object.value(QLatin1String("mediaType")).toString();
+    d.mediaType = withoutLoneSurrogates(object.value(QLatin1String("mediaType")).toString());
     auto digest = Digest::parse(object.value(QLatin1String("digest")).toString());
     if (!digest)
         return fail(digest.error().message());
@@ -38,9 +38,9 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString
     d.size = sizeValue;
     const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
     for (auto it = annotations.begin(); it != annotations.end(); ++it)
-        d.annotations.insert(it.key(), it.value().toString());
+        d.annotations.insert(withoutLoneSurrogates(it.key()), withoutLoneSurrogates(it.value().toString()));
     for (const QJsonValue &url : object.value(QLatin1String("urls")).toArray())
-        d.urls.append(url.toString());
+        d.urls.append(withoutLoneSurrogates(url.toString()));
     return d;
 }
 

@@ -4,10 +4,24 @@
 
 namespace charthouse {
 
+QString withoutLoneSurrogates(const QString &text)
+{
+    QString clean = text;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        if (clean[i].isHighSurrogate() && i + 1 < clean.size() && clean[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (clean[i].isSurrogate())
+            clean[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return clean;
+}
+
 QByteArray goJsonString(const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = withoutLoneSurrogates(text).toUtf8();
     QByteArray out;
     out.reserve(utf8.size() + 2);
     out += '"';

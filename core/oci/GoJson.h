@@ -9,6 +9,10 @@ namespace charthouse {
 
 // Writers for JSON exactly as Go's encoding/json marshals it, so blobs we write hash like Helm's:
 // compact, HTML-safe escaping (\u003c \u003e \u0026), U+2028/U+2029 escaped, map keys sorted.
+// Go reads (and writes) a lone surrogate (a "\ud800" escape without its pair) as U+FFFD: strings read from JSON
+// go through this, so two keys Go would see as one are one here too, and what we write reads back as itself.
+QString withoutLoneSurrogates(const QString &text);
+
 QByteArray goJsonString(const QString &text);
 QByteArray goJsonStringArray(const QStringList &items);
 QByteArray goJsonArray(const QList<QByteArray> &jsonItems); // items already JSON

@@ -65,7 +65,7 @@ Result<Index> Index::parse(const QByteArray &json, const QString &where)
     }
     const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
     for (auto it = annotations.begin(); it != annotations.end(); ++it)
-        index.annotations.insert(it.key(), it.value().toString());
+        index.annotations.insert(withoutLoneSurrogates(it.key()), withoutLoneSurrogates(it.value().toString()));
     return index;
 }
 

@@ -35,7 +35,7 @@ Result<Manifest> Manifest::parse(const QByteArray &json)
     manifest.schemaVersion = object.value(QLatin1String("schemaVersion")).toInt();
     if (manifest.schemaVersion != 2)
         return Error(Error::Code::Corrupt, tr("the manifest's schemaVersion is not 2"));
-    manifest.mediaType = object.value(QLatin1String("mediaType")).toString();
+    manifest.mediaType = withoutLoneSurrogates(object.value(QLatin1String("mediaType")).toString());
     if (!manifest.mediaType.isEmpty() && manifest.mediaType != QLatin1String(MediaTypes::ociManifest)
         && manifest.mediaType != QLatin1String("application/vnd.docker.distribution.manifest.v2+json"))
         return Error(
@@ -56,7 +56,7 @@ Result<Manifest> Manifest::parse(const QByteArray &json)
     }
     const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
     for (auto it = annotations.begin(); it != annotations.end(); ++it)
-        manifest.annotations.insert(it.key(), it.value().toString());
+        manifest.annotations.insert(withoutLoneSurrogates(it.key()), withoutLoneSurrogates(it.value().toString()));
     return manifest;
 }
 
