@@ -104,29 +104,28 @@ void PullJob::checkUpToDate(std::shared_ptr<Transfer> transfer)
     // Reading the cache takes no lock: the global pool.
     QList<Descriptor> blobs {transfer->manifest.config};
     blobs += transfer->manifest.layers;
-    runInBackground<ChartSummary>(
+    // nullopt: not cached, another version, or unreadable — pull it.
+    runInBackground<std::optional<ChartSummary>>(
         [root = m_cacheRoot, ref = m_ref, digest = transfer->manifestBytes.digest,
-            blobs]() -> Result<ChartSummary> {
+            blobs]() -> Result<std::optional<ChartSummary>> {
             if (!QFileInfo::exists(root + QStringLiteral("/index.json")))
-                return Error(Error::Code::NotFound, QString());
+                return std::optional<ChartSummary>();
             ChartStore store(root);
             auto cached = store.summary(ref);
-            if (!cached)
-                return cached.error();
-            if (cached->manifest.digest != digest)
-                return Error(Error::Code::NotFound, QString());
+            if (!cached || cached->manifest.digest != digest)
+                return std::optional<ChartSummary>();
             for (const Descriptor &blob : blobs)
                 if (!store.cache().hasBlob(blob.digest))
-                    return Error(Error::Code::NotFound, QString());
-            return cached;
+                    return std::optional<ChartSummary>();
+            return std::optional<ChartSummary>(std::move(*cached));
         },
-        [this, transfer](Result<ChartSummary> cached) {
+        [this, transfer](Result<std::optional<ChartSummary>> cached) {
             if (stopped())
                 return;
-            if (!cached)
-                return prepareLayout(transfer); // not there, another version, or unreadable: pull it
+            if (!cached || !*cached)
+                return prepareLayout(transfer);
             m_upToDate = true;
-            m_result = std::move(*cached);
+            m_result = std::move(**cached);
             finish({});
         });
 }

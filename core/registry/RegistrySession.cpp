@@ -145,9 +145,8 @@ void RegistrySession::forget(const QString &host)
     m_tls.erase(host);
     m_schemes.remove(host);
     m_basicHosts.remove(host);
-    m_resolved.remove(host);
     setCredentials(host, std::nullopt); // drops its tokens too
-    m_resolved.remove(host);
+    m_resolved.remove(host); // (setCredentials marks it resolved)
 }
 
 QUrl RegistrySession::origin(const QString &host) const
