@@ -25,5 +25,13 @@ YAML
   registry_pid=$!
   # shellcheck disable=SC2064 # expanded now, on purpose
   trap "kill $registry_pid 2>/dev/null; wait $registry_pid 2>/dev/null || true; rm -rf '$work'" EXIT
-  for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  # Up to 60 s (a loaded 2-core CI machine), and say so if it never comes up, with its log.
+  for _ in $(seq 600); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    kill -0 "$registry_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "Error: docker-registry did not start on $host:" >&2
+  cat "$work/registry.log" >&2
+  exit 1
 }
