@@ -84,6 +84,10 @@
         <source>the chart cache is busy: process %1 still holds its lock after %2 s</source>
         <translation>the chart cache is busy: process %1 still holds its lock after %2 s</translation>
     </message>
+    <message>
+        <source>a cache lock note is limited to %1 bytes</source>
+        <translation>a cache lock note is limited to %1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartArchiveReader</name>
@@ -1887,6 +1891,10 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>The reference needs a tag, e.g. :1.0.0</source>
         <translation>The reference needs a tag, e.g. :1.0.0</translation>
+    </message>
+    <message>
+        <source>The media type a push sends: the legacy one for registries that Helm 3.0–3.6 pull from. Helm 3.0–3.6 read the shared cache either way.</source>
+        <translation>The media type a push sends: the legacy one for registries that Helm 3.0–3.6 pull from. Helm 3.0–3.6 read the shared cache either way.</translation>
     </message>
 </context>
 <context>

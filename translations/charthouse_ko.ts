@@ -84,6 +84,10 @@
         <source>the chart cache is busy: process %1 still holds its lock after %2 s</source>
         <translation>차트 캐시가 사용 중입니다: %2초가 지나도 프로세스 %1이(가) 잠금을 쥐고 있습니다</translation>
     </message>
+    <message>
+        <source>a cache lock note is limited to %1 bytes</source>
+        <translation>캐시 잠금 메모는 %1바이트까지만 쓸 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartArchiveReader</name>
@@ -1871,6 +1875,10 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>The reference needs a tag, e.g. :1.0.0</source>
         <translation>참조에 태그가 필요합니다. 예: :1.0.0</translation>
+    </message>
+    <message>
+        <source>The media type a push sends: the legacy one for registries that Helm 3.0–3.6 pull from. Helm 3.0–3.6 read the shared cache either way.</source>
+        <translation>푸시할 때 보내는 미디어 유형입니다. Helm 3.0–3.6이 받아 가는 레지스트리에는 레거시 유형을 쓰십시오. 공유 캐시는 어느 쪽이든 Helm 3.0–3.6이 읽을 수 있습니다.</translation>
     </message>
 </context>
 <context>

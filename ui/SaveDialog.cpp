@@ -27,6 +27,7 @@ SaveDialog::SaveDialog(const QString &source, const QString &suggestedReference,
     problemPalette.setColor(QPalette::WindowText, problemColour(palette()));
     m_problem->setPalette(problemPalette);
     m_legacy->setChecked(legacy);
+    m_legacy->setToolTip(legacyLayerToolTip());
     auto *layout = new QFormLayout(this);
     auto *sourceLabel = new QLabel(source, this);
     sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -69,6 +70,12 @@ Reference SaveDialog::reference() const
 {
     auto ref = Reference::parse(m_reference->text().trimmed());
     return ref ? *ref : Reference();
+}
+
+QString SaveDialog::legacyLayerToolTip()
+{
+    return tr("The media type a push sends: the legacy one for registries that Helm 3.0–3.6 pull from. "
+              "Helm 3.0–3.6 read the shared cache either way.");
 }
 
 bool SaveDialog::legacyLayer() const

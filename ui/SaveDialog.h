@@ -21,6 +21,8 @@ public:
 
     Reference reference() const;
     bool legacyLayer() const;
+    // What the legacy media type choice means, for its checkboxes here and in Settings.
+    static QString legacyLayerToolTip();
     QLineEdit *referenceEdit() const { return m_reference; }
     // What is wrong with the reference as typed, or empty.
     QString problem() const;

@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/SaveDialog.h"
 
 #include "core/cache/ChartCache.h"
 #include "core/common/SettingsFile.h"
@@ -66,6 +67,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_cache->setAccessibleName(tr("Cache location"));
     m_repository->setAccessibleName(tr("Default repository"));
     m_legacy->setChecked(legacyLayer());
+    m_legacy->setToolTip(SaveDialog::legacyLayerToolTip());
     m_parallel->setRange(1, 32);
     m_parallel->setValue(parallelTransfers());
     m_parallel->setAccessibleName(tr("Parallel transfers"));

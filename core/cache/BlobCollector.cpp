@@ -35,18 +35,22 @@ Result<QSet<Digest>> BlobCollector::referenced(const Index &index) const
 {
     QSet<Digest> used;
     for (const Descriptor &entry : index.manifests) {
-        if (used.contains(entry.digest))
-            continue;
-        used.insert(entry.digest);
-        auto json = m_cache.readBlob(entry, maxManifestSize);
-        if (!json)
-            return json.error();
-        auto manifest = Manifest::parse(*json);
-        if (!manifest)
-            return manifest.error().withContext(entry.digest.toString());
-        used.insert(manifest->config.digest);
-        for (const Descriptor &layer : manifest->layers)
-            used.insert(layer.digest);
+        // The entry's manifest and the chart manifest it may name (LegacyView.h): either unreadable, nobody can
+        // tell what it uses.
+        for (const Descriptor &manifest : {entry, m_cache.chartManifest(entry)}) {
+            if (used.contains(manifest.digest))
+                continue;
+            used.insert(manifest.digest);
+            auto json = m_cache.readBlob(manifest, maxManifestSize);
+            if (!json)
+                return json.error();
+            auto parsed = Manifest::parse(*json);
+            if (!parsed)
+                return parsed.error().withContext(manifest.digest.toString());
+            used.insert(parsed->config.digest);
+            for (const Descriptor &layer : parsed->layers)
+                used.insert(layer.digest);
+        }
     }
     for (const Digest &digest : index.unparsedDigests())
         used.insert(digest); // an entry we cannot read may still be someone's: keep its manifest

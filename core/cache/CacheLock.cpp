@@ -83,4 +83,22 @@ Result<CacheLock> CacheLock::acquire(const QString &root, const std::atomic_bool
     return CacheLock(std::move(fd));
 }
 
+QByteArray CacheLock::note() const
+{
+    QByteArray note(maxNoteSize, Qt::Uninitialized);
+    const ssize_t got = ::pread(m_fd.get(), note.data(), static_cast<size_t>(note.size()), 0);
+    note.resize(got > 0 ? got : 0);
+    return note;
+}
+
+Result<void> CacheLock::setNote(QByteArrayView note)
+{
+    const QString path = fileName();
+    if (note.size() > maxNoteSize)
+        return Error(Error::Code::TooLarge, tr("a cache lock note is limited to %1 bytes").arg(maxNoteSize));
+    if (::ftruncate(m_fd.get(), 0) != 0 || ::lseek(m_fd.get(), 0, SEEK_SET) != 0)
+        return fileio::osError(path, errno);
+    return fileio::writeAll(m_fd.get(), note, path);
+}
+
 } // namespace charthouse

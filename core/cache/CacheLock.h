@@ -23,6 +23,12 @@ public:
 
     static QString fileName() { return QStringLiteral(".charthouse.lock"); }
 
+    // A few bytes that holders of the lock leave the next one (up to maxNoteSize), kept in the lock file. A
+    // note is a hint: one lost or damaged costs the next holder some work, never correctness.
+    static constexpr qsizetype maxNoteSize = 256;
+    QByteArray note() const;
+    Result<void> setNote(QByteArrayView note);
+
 private:
     explicit CacheLock(fileio::UniqueFd fd) : m_fd(std::move(fd)) { }
     fileio::UniqueFd m_fd; // closing it releases the lock

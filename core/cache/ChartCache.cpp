@@ -1,6 +1,7 @@
 #include "core/cache/ChartCache.h"
 
 #include "core/cache/CacheLock.h"
+#include "core/cache/LegacyView.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/Logging.h"
 #include "core/oci/Manifest.h"
@@ -71,12 +72,70 @@ Result<ChartCache::LockedIndex> ChartCache::lockForWriting(const std::atomic_boo
     if (!locked)
         return locked.error();
     // Read the index first: a damaged index is reported, never overwritten.
-    auto index = readIndex();
-    if (!index)
-        return index.error();
+    auto file = readIndexFile();
+    if (!file)
+        return file.error();
     if (auto usable = checkDirectories(); !usable)
         return usable.error();
-    return LockedIndex {std::move(*locked), std::move(*index)};
+    LockedIndex lockedIndex {std::move(*locked), std::move(file->index)};
+    if (auto repaired = addLegacyViews(lockedIndex, file->digest); !repaired)
+        return repaired.error();
+    return lockedIndex;
+}
+
+Result<void> ChartCache::addLegacyViews(LockedIndex &locked, const Digest &indexDigest)
+{
+    if (!indexDigest.isValid() || locked.lock.note() == indexDigest.toString().toLatin1())
+        return {}; // no index yet, or Charthouse wrote (or checked) this very index.json
+    Index repaired = locked.index;
+    std::vector<StagedBlob> views;
+    for (Descriptor &entry : repaired.manifests) {
+        if (LegacyView::chartManifestOf(entry))
+            continue;
+        // A manifest that can't be read is left as it is: the listing names it.
+        auto json = readBlob(entry, maxManifestSize);
+        auto manifest = json ? Manifest::parse(*json) : Result<Manifest>(json.error());
+        const auto view = manifest ? LegacyView::of(*manifest) : std::nullopt;
+        if (!view)
+            continue;
+        const QByteArray viewJson = view->toJson();
+        auto staged = stageBlob(viewJson);
+        if (!staged)
+            return staged.error();
+        const Descriptor viewEntry {entry.mediaType, staged->digest(), staged->size(), entry.annotations, {}};
+        qCInfo(lcCache) << "giving" << entry.annotations.value(QString::fromLatin1(Annotations::refName))
+                        << "a legacy view for Helm 3.0-3.6";
+        entry = LegacyView::entryFor(viewEntry, entry);
+        views.push_back(std::move(*staged));
+    }
+    // Moved in only now, so that a failure leaves the cache as it was (and the staged copies go with `views`).
+    std::vector<Digest> movedIn;
+    auto undo = [&](const Error &error) -> Error {
+        for (const Digest &digest : movedIn)
+            unlinkPath(blobPath(digest));
+        return error;
+    };
+    for (StagedBlob &view : views) {
+        if (hasBlob(view.digest()))
+            continue;
+        if (auto moved = fileio::renamePath(view.path(), blobPath(view.digest())); !moved)
+            return undo(moved.error());
+        view.release();
+        movedIn.push_back(view.digest());
+    }
+    if (!movedIn.empty()) {
+        if (auto synced = fileio::syncDirectory(m_root + QStringLiteral("/blobs/sha256")); !synced)
+            return undo(synced.error());
+    }
+    if (views.empty()) {
+        if (auto noted = locked.lock.setNote(indexDigest.toString().toLatin1()); !noted)
+            qCWarning(lcCache) << "cannot note the checked index:" << noted.error().message();
+        return {};
+    }
+    if (auto written = writeIndex(repaired, locked.lock); !written)
+        return undo(written.error());
+    locked.index = std::move(repaired);
+    return {};
 }
 
 Result<void> ChartCache::checkDirectories() const
@@ -117,7 +176,7 @@ Result<void> ChartCache::ensureLayout(const std::atomic_bool *cancel)
             return ok;
     }
     if (fileio::fileKind(indexPath()) == fileio::FileKind::Missing) {
-        if (auto ok = writeIndex(Index {}); !ok)
+        if (auto ok = writeIndex(Index {}, *locked); !ok)
             return ok;
     }
     if (auto index = readIndex())
@@ -175,7 +234,7 @@ Result<StagedBlob> ChartCache::stageBlob(QByteArrayView data)
 }
 
 Result<Descriptor> ChartCache::commitTag(
-    const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest, const std::atomic_bool *cancel)
+    const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &newEntry, const std::atomic_bool *cancel)
 {
     auto locked = lockForWriting(cancel);
     if (!locked)
@@ -184,13 +243,14 @@ Result<Descriptor> ChartCache::commitTag(
     tidyUp(*index);
 
     Index updated = *index;
-    Descriptor entry = manifest;
+    Descriptor entry = newEntry;
     const QString refName = ref.toString();
     entry.annotations.insert(QString::fromLatin1(Annotations::refName), refName);
     QSet<Digest> mayBeUnused;
     if (const qsizetype at = updated.findRef(refName); at >= 0) {
         const Descriptor replaced = std::exchange(updated.manifests[at], entry); // in place, as Helm's store does
-        if (replaced.digest != entry.digest)
+        if (replaced.digest != entry.digest
+            || LegacyView::chartManifestOf(replaced) != LegacyView::chartManifestOf(entry))
             mayBeUnused = blobsOf(replaced);
     } else {
         updated.manifests.append(entry);
@@ -223,7 +283,7 @@ Result<Descriptor> ChartCache::commitTag(
     }
     if (auto synced = fileio::syncDirectory(m_root + QStringLiteral("/blobs/sha256")); !synced)
         return undo(synced.error());
-    if (auto written = writeIndex(updated); !written)
+    if (auto written = writeIndex(updated, locked->lock); !written)
         return undo(written.error());
     if (replacing)
         collector.settleIntent(*intent, updated); // the old version's blobs that nothing else uses go
@@ -232,31 +292,47 @@ Result<Descriptor> ChartCache::commitTag(
     return entry;
 }
 
-QSet<Digest> ChartCache::blobsOf(const Descriptor &manifest) const
+QSet<Digest> ChartCache::blobsOf(const Descriptor &entry) const
 {
     // A manifest that can't be read still names itself; what it referenced then stays (a harmless stray).
-    QSet<Digest> digests {manifest.digest};
-    if (auto json = readBlob(manifest, maxManifestSize)) {
-        if (auto parsed = Manifest::parse(*json)) {
-            digests.insert(parsed->config.digest);
-            for (const Descriptor &layer : parsed->layers)
-                digests.insert(layer.digest);
+    QSet<Digest> digests;
+    for (const Descriptor &manifest : {entry, chartManifest(entry)}) {
+        digests.insert(manifest.digest);
+        if (auto json = readBlob(manifest, maxManifestSize)) {
+            if (auto parsed = Manifest::parse(*json)) {
+                digests.insert(parsed->config.digest);
+                for (const Descriptor &layer : parsed->layers)
+                    digests.insert(layer.digest);
+            }
         }
     }
     return digests;
 }
 
-Result<void> ChartCache::writeIndex(const Index &index)
+Result<void> ChartCache::writeIndex(const Index &index, CacheLock &lock)
 {
-    return writeFileAtomically(indexPath(), index.toJson());
+    const QByteArray json = index.toJson();
+    if (auto written = writeFileAtomically(indexPath(), json); !written)
+        return written;
+    if (auto noted = lock.setNote(Digest::of(json).toString().toLatin1()); !noted)
+        qCWarning(lcCache) << "cannot note the index written:" << noted.error().message();
+    return {};
 }
 
 Result<Index> ChartCache::readIndex() const
 {
+    auto file = readIndexFile();
+    if (!file)
+        return file.error();
+    return std::move(file->index);
+}
+
+Result<ChartCache::IndexFile> ChartCache::readIndexFile() const
+{
     switch (fileio::fileKind(indexPath())) {
     case fileio::FileKind::Missing:
         if (fileio::fileKind(m_root + QStringLiteral("/oci-layout")) == fileio::FileKind::Missing)
-            return Index {}; // no cache here yet (or an empty directory): nothing saved
+            return IndexFile {}; // no cache here yet (or an empty directory): nothing saved
         return Error(Error::Code::Corrupt, tr("%1 has no index.json: it is not a chart cache").arg(m_root));
     case fileio::FileKind::Regular:
         break;
@@ -268,7 +344,10 @@ Result<Index> ChartCache::readIndex() const
     auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false);
     if (!json)
         return json.error();
-    return Index::parse(*json, indexPath());
+    auto index = Index::parse(*json, indexPath());
+    if (!index)
+        return index.error();
+    return IndexFile {std::move(*index), Digest::of(*json)};
 }
 
 Result<QList<TaggedManifest>> ChartCache::tags() const
@@ -303,7 +382,8 @@ Result<Descriptor> ChartCache::resolve(const Reference &ref) const
     // under whatever tag it was saved or pulled (the tag too, when one is given).
     if (ref.digest()) {
         for (qsizetype i = 0; i < index->manifests.size(); ++i) {
-            if (index->manifests[i].digest != *ref.digest())
+            const Descriptor &entry = index->manifests[i];
+            if (entry.digest != *ref.digest() && LegacyView::chartManifestOf(entry) != *ref.digest())
                 continue;
             const auto cached = Reference::parse(index->refName(i));
             if (cached && cached->name() == ref.name() && (ref.tag().isEmpty() || cached->tag() == ref.tag()))
@@ -311,6 +391,17 @@ Result<Descriptor> ChartCache::resolve(const Reference &ref) const
         }
     }
     return at.error();
+}
+
+Descriptor ChartCache::chartManifest(const Descriptor &entry) const
+{
+    const auto digest = LegacyView::chartManifestOf(entry);
+    if (!digest)
+        return entry;
+    // Its size is the file's: readBlob then verifies the digest, which is what names it.
+    struct stat st {};
+    const bool present = ::lstat(QFile::encodeName(blobPath(*digest)).constData(), &st) == 0;
+    return Descriptor {QString::fromLatin1(MediaTypes::ociManifest), *digest, present ? qint64(st.st_size) : 0, {}, {}};
 }
 
 bool ChartCache::hasBlob(const Digest &digest) const
@@ -372,7 +463,7 @@ Result<void> ChartCache::untag(const Reference &ref, const std::atomic_bool *can
     auto intent = collector.recordIntent(blobsOf(removed));
     if (!intent)
         return intent.error();
-    if (auto written = writeIndex(updated); !written) {
+    if (auto written = writeIndex(updated, locked->lock); !written) {
         unlinkPath(*intent); // nothing was deleted yet
         return written;
     }

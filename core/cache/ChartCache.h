@@ -52,15 +52,19 @@ public:
     Result<std::unique_ptr<BlobWriter>> createBlobWriter();
     Result<StagedBlob> stageBlob(QByteArrayView data);
 
-    // Moves the staged blobs into blobs/ and points refName at manifest, replacing an older tag of that name
-    // (and deleting what only the replaced manifest used). Returns the descriptor stored in index.json.
-    Result<Descriptor> commitTag(const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &manifest,
+    // Moves the staged blobs into blobs/ and points refName at entry (a manifest, or a legacy view of one: see
+    // LegacyView.h), replacing an older tag of that name (and deleting what only the replaced one used).
+    // Returns the descriptor stored in index.json.
+    Result<Descriptor> commitTag(const Reference &ref, std::vector<StagedBlob> staged, const Descriptor &entry,
         const std::atomic_bool *cancel = nullptr);
 
     Result<Index> readIndex() const;
     Result<QList<TaggedManifest>> tags() const;
     static QList<TaggedManifest> taggedManifests(const Index &index);
+    // The index entry of ref (REPO@sha256:… matches the chart's own manifest or the entry).
     Result<Descriptor> resolve(const Reference &ref) const;
+    // The chart's own manifest of an index entry: the one its annotation names (LegacyView.h), else itself.
+    Descriptor chartManifest(const Descriptor &entry) const;
     bool hasBlob(const Digest &digest) const;
     // Reads a blob, refusing one larger than maxSize and verifying size and digest.
     Result<QByteArray> readBlob(const Descriptor &descriptor, qint64 maxSize) const;
@@ -83,9 +87,20 @@ private:
     // The lock, then index.json and the layout's directories checked: how every write begins.
     Result<LockedIndex> lockForWriting(const std::atomic_bool *cancel);
     Result<void> checkDirectories() const;
-    Result<void> writeIndex(const Index &index);
-    // The manifest and the blobs it references (as far as it can be read).
-    QSet<Digest> blobsOf(const Descriptor &manifest) const;
+    struct IndexFile
+    {
+        Index index;
+        Digest digest; // of index.json's bytes (invalid when there is no file)
+    };
+    Result<IndexFile> readIndexFile() const;
+    // Replaces index.json and notes in the lock that it needs no repair.
+    Result<void> writeIndex(const Index &index, CacheLock &lock);
+    // With the lock held, unless the lock's note says index.json is as Charthouse last left it: gives every entry
+    // Helm 3.0-3.6 cannot read its legacy view (LegacyView.h). Caches an earlier Charthouse wrote need it.
+    Result<void> addLegacyViews(LockedIndex &locked, const Digest &indexDigest);
+    // The entry's manifest, the chart manifest it names, and the blobs they reference (as far as they can be
+    // read).
+    QSet<Digest> blobsOf(const Descriptor &entry) const;
     // With the lock held: finishes what dead processes left half-done.
     void tidyUp(const Index &index);
     void cleanIngest();

@@ -1,5 +1,7 @@
 #include "core/jobs/PullJob.h"
 
+#include "core/cache/LegacyView.h"
+
 #include "core/common/Format.h"
 #include "core/common/Logging.h"
 #include "core/oci/MediaTypes.h"
@@ -351,9 +353,22 @@ void PullJob::commit(std::shared_ptr<Transfer> transfer)
             if (!manifestBlob)
                 return manifestBlob.error();
             staged.push_back(std::move(*manifestBlob));
+            // What Helm 3.0-3.6 read in the same cache, when they cannot read the registry's manifest itself.
+            Descriptor entry = manifest;
+            if (auto parsed = Manifest::parse(bytes); parsed) {
+                if (const auto view = LegacyView::of(*parsed)) {
+                    auto viewBlob = cache.stageBlob(view->toJson());
+                    if (!viewBlob)
+                        return viewBlob.error();
+                    entry = LegacyView::entryFor({QString::fromLatin1(MediaTypes::ociManifest), viewBlob->digest(),
+                                                     viewBlob->size(), {}, {}},
+                        manifest);
+                    staged.push_back(std::move(*viewBlob));
+                }
+            }
             if (cancel->load())
                 return cancelledError();
-            auto tagged = cache.commitTag(ref, std::move(staged), manifest, cancel.get());
+            auto tagged = cache.commitTag(ref, std::move(staged), entry, cancel.get());
             if (!tagged)
                 return tagged.error();
             qCDebug(lcJobs) << "committed" << ref.toString();

@@ -21,7 +21,7 @@ QHash<Digest, QString> knownElsewhere(ChartStore &store, const Reference &ref, c
         auto other = Reference::parse(tag.refName);
         if (!other || other->registry() != ref.registry() || other->repository() == ref.repository())
             continue;
-        auto json = store.cache().readBlob(tag.manifest, 4 * 1024 * 1024);
+        auto json = store.cache().readBlob(store.cache().chartManifest(tag.manifest), 4 * 1024 * 1024);
         auto manifest = json ? Manifest::parse(*json) : Result<Manifest>(json.error());
         if (!manifest)
             continue;

@@ -1,5 +1,6 @@
 #include "core/store/ChartStore.h"
 
+#include "core/cache/LegacyView.h"
 #include "core/chart/ChartArchiveReader.h"
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/chart/ChartLoadCheck.h"
@@ -53,6 +54,11 @@ Manifest buildManifest(
             QString::fromLatin1(Annotations::created), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
     return manifest;
+}
+
+Descriptor describeManifest(const QByteArray &json)
+{
+    return {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(json), json.size(), {}, {}};
 }
 
 } // namespace
@@ -114,10 +120,13 @@ Result<PackagedChart> ChartStore::package(
     const Descriptor config {QString::fromLatin1(MediaTypes::helmConfig), Digest::of(packaged.configJson),
         packaged.configJson.size(), {}, {}};
     packaged.layer = {layerType, Digest::of(packaged.layerData), packaged.layerData.size(), {}, {}};
-    packaged.manifestJson
-        = buildManifest(packaged.metadata, config, packaged.layer, options.legacyLayer).toJson();
-    packaged.manifest = {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(packaged.manifestJson),
-        packaged.manifestJson.size(), {}, {}};
+    const Manifest manifest = buildManifest(packaged.metadata, config, packaged.layer, options.legacyLayer);
+    packaged.manifestJson = manifest.toJson();
+    packaged.manifest = describeManifest(packaged.manifestJson);
+    if (const auto view = LegacyView::of(manifest)) {
+        packaged.legacyViewJson = view->toJson();
+        packaged.legacyView = describeManifest(packaged.legacyViewJson);
+    }
     return packaged;
 }
 
@@ -127,7 +136,9 @@ Result<ChartSummary> ChartStore::commit(
     if (auto layout = m_cache.ensureLayout(cancel); !layout)
         return layout.error();
     std::vector<StagedBlob> staged;
-    for (const QByteArray *blob : {&chart.configJson, &chart.layerData, &chart.manifestJson}) {
+    for (const QByteArray *blob : {&chart.configJson, &chart.layerData, &chart.manifestJson, &chart.legacyViewJson}) {
+        if (blob->isEmpty())
+            continue;
         auto s = m_cache.stageBlob(*blob);
         if (!s)
             return s.error();
@@ -135,13 +146,14 @@ Result<ChartSummary> ChartStore::commit(
     }
     if (cancel && cancel->load())
         return cancelled();
-    auto tagged = m_cache.commitTag(ref, std::move(staged), chart.manifest, cancel);
-    if (!tagged)
+    const Descriptor entry = chart.legacyViewJson.isEmpty() ? chart.manifest
+                                                            : LegacyView::entryFor(chart.legacyView, chart.manifest);
+    if (auto tagged = m_cache.commitTag(ref, std::move(staged), entry, cancel); !tagged)
         return tagged.error();
 
     ChartSummary summary;
     summary.ref = ref;
-    summary.manifest = *tagged;
+    summary.manifest = chart.manifest;
     summary.layer = chart.layer;
     summary.name = chart.metadata.name;
     summary.version = chart.metadata.version;
@@ -150,10 +162,12 @@ Result<ChartSummary> ChartStore::commit(
     return summary;
 }
 
-Result<ChartSummary> ChartStore::summarize(const Reference &ref, const Descriptor &manifestDescriptor,
-    Manifest *manifestOut, QByteArray *manifestJsonOut, QByteArray *configJsonOut, ChartMetadata *metadataOut)
+Result<ChartSummary> ChartStore::summarize(const Reference &ref, const Descriptor &entry, Manifest *manifestOut,
+    QByteArray *manifestJsonOut, QByteArray *configJsonOut, ChartMetadata *metadataOut)
 {
     const QString where = ref.toString();
+    // The chart's own manifest (the registry's), not the legacy view kept for Helm 3.0-3.6.
+    const Descriptor manifestDescriptor = m_cache.chartManifest(entry);
     auto manifestJson = m_cache.readBlob(manifestDescriptor, maxManifestSize);
     if (!manifestJson)
         return manifestJson.error().withContext(where);
@@ -311,7 +325,7 @@ Result<ChartSummary> ChartStore::remove(const Reference &ref, const std::atomic_
         return untagged.error();
     if (chart)
         return *chart;
-    return ChartSummary {ref, *descriptor, {}, {}, {}, {}};
+    return ChartSummary {ref, m_cache.chartManifest(*descriptor), {}, {}, {}, {}};
 }
 
 } // namespace charthouse

@@ -56,7 +56,9 @@ struct ExportedChart
 
 struct SaveOptions
 {
-    bool legacyLayer = false; // Helm 3.0-3.6's application/tar+gzip instead of the modern media type
+    // Helm 3.0-3.6's application/tar+gzip instead of the modern media type, for what is pushed. (Helm 3.0-3.6
+    // read the cache either way: see LegacyView.h.)
+    bool legacyLayer = false;
     ArchiveLimits limits;
 };
 
@@ -69,6 +71,9 @@ struct PackagedChart
     QByteArray manifestJson;
     Descriptor layer;
     Descriptor manifest;
+    // For the modern layer type: the manifest index.json points at for Helm 3.0-3.6 (see LegacyView.h).
+    QByteArray legacyViewJson;
+    Descriptor legacyView;
 };
 
 // The chart operations on a local cache, synchronous and thread-safe across processes (the cache locks).
@@ -107,7 +112,8 @@ public:
 private:
     Result<void> checkRoot() const;
     Result<ChartFiles> readFiles(const ChartSummary &chart, const ArchiveLimits &limits);
-    Result<ChartSummary> summarize(const Reference &ref, const Descriptor &manifestDescriptor,
+    // entry: as index.json holds it.
+    Result<ChartSummary> summarize(const Reference &ref, const Descriptor &entry,
         Manifest *manifestOut, QByteArray *manifestJsonOut, QByteArray *configJsonOut,
         ChartMetadata *metadataOut);
 

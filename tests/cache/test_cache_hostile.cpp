@@ -80,9 +80,11 @@ class TestCacheHostile : public QObject
         return root;
     }
 
+    // The chart's own manifest, the one Charthouse reads (index.json may point at its legacy view).
     QString manifestPath(const QString &root, const QString &r)
     {
-        return ChartCache(root).blobPath(ChartCache(root).resolve(ref(r))->digest);
+        const ChartCache cache(root);
+        return cache.blobPath(cache.chartManifest(*cache.resolve(ref(r))).digest);
     }
 
 private slots:

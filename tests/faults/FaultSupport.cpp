@@ -182,14 +182,20 @@ std::optional<QSet<QString>> referencedBlobs(const QString &cache, QString *why)
         return std::nullopt;
     QSet<QString> referenced;
     for (const QJsonValue &entry : index->value(QStringLiteral("manifests")).toArray()) {
-        const QString manifestHex = hexOf(entry);
-        referenced.insert(manifestHex);
-        const auto manifest = readJsonObject(cache + QStringLiteral("/blobs/sha256/") + manifestHex, why);
-        if (!manifest)
-            return std::nullopt;
-        referenced.insert(hexOf(manifest->value(QStringLiteral("config"))));
-        for (const QJsonValue &layer : manifest->value(QStringLiteral("layers")).toArray())
-            referenced.insert(hexOf(layer));
+        // The entry's manifest (for a modern chart its legacy view) and the chart manifest it names.
+        QStringList manifestHexes {hexOf(entry)};
+        const QString named = entry[QStringLiteral("annotations")][QStringLiteral("io.charthouse.chart-manifest")].toString();
+        if (!named.isEmpty())
+            manifestHexes << named.mid(QStringLiteral("sha256:").size());
+        for (const QString &manifestHex : manifestHexes) {
+            referenced.insert(manifestHex);
+            const auto manifest = readJsonObject(cache + QStringLiteral("/blobs/sha256/") + manifestHex, why);
+            if (!manifest)
+                return std::nullopt;
+            referenced.insert(hexOf(manifest->value(QStringLiteral("config"))));
+            for (const QJsonValue &layer : manifest->value(QStringLiteral("layers")).toArray())
+                referenced.insert(hexOf(layer));
+        }
     }
     return referenced;
 }

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -416,6 +419,36 @@ private Q_SLOTS:
         sweepCache(QStringLiteral("pull"),
             {QStringLiteral("chart"), QStringLiteral("pull"), pulled.ref, QStringLiteral("--plain-http")},
             pulled);
+    }
+
+    // A cache an earlier Charthouse wrote (index.json pointing straight at alpha's modern manifest): the save
+    // also gives that entry its legacy view for Helm 3.0-3.6, and a full disk at any point of either leaves the
+    // cache as it was.
+    void saveRepairingAnEarlierEntry()
+    {
+        const QString earlier = m_work.path() + QStringLiteral("/pristine-earlier");
+        QVERIFY(copyTree(m_pristine, earlier));
+        const QString indexPath = earlier + QStringLiteral("/index.json");
+        QJsonObject index = QJsonDocument::fromJson(readFile(indexPath)).object();
+        QJsonArray entries = index[QStringLiteral("manifests")].toArray();
+        QJsonObject entry = entries[0].toObject();
+        QJsonObject annotations = entry[QStringLiteral("annotations")].toObject();
+        const QString modern = annotations.take(QStringLiteral("io.charthouse.chart-manifest")).toString();
+        QVERIFY(modern.startsWith(QStringLiteral("sha256:")));
+        entry[QStringLiteral("digest")] = modern;
+        entry[QStringLiteral("size")] = QFileInfo(earlier + QStringLiteral("/blobs/sha256/") + modern.mid(7)).size();
+        entry[QStringLiteral("annotations")] = annotations;
+        entries[0] = entry;
+        index[QStringLiteral("manifests")] = entries;
+        QFile file(indexPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write(QJsonDocument(index).toJson(QJsonDocument::Compact)) > 0);
+        file.close();
+
+        const QString pristine = std::exchange(m_pristine, earlier);
+        sweepCache(QStringLiteral("save repairing"),
+            {QStringLiteral("chart"), QStringLiteral("save"), m_big.dir, m_big.ref}, m_big);
+        m_pristine = pristine;
     }
 
     void exportToEmptyDestination() { sweepExport(QStringLiteral("export"), false); }
