@@ -1858,6 +1858,10 @@ Use these credentials for this session only? They will not be stored.</translati
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>Pulling %1…</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RemoveJob</name>

@@ -1842,6 +1842,10 @@ Use these credentials for this session only? They will not be stored.</source>
             <numerusform>%n바이트</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>%1 받아 오는 중…</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RemoveJob</name>

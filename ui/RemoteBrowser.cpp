@@ -62,9 +62,20 @@ QString RemoteBrowser::message() const
     return m_message->text();
 }
 
+std::optional<Reference> RemoteBrowser::typedChart() const
+{
+    auto ref = Reference::parse(m_repository->text().trimmed());
+    if (!ref || (ref->tag().isEmpty() && !ref->digest()))
+        return std::nullopt;
+    return *ref;
+}
+
 void RemoteBrowser::listTags()
 {
-    auto repository = Reference::parseRepository(m_repository->text().trimmed());
+    // A reference with a tag or digest lists its repository's tags.
+    const auto typed = typedChart();
+    auto repository = typed ? Reference::parseRepository(typed->name())
+                            : Reference::parseRepository(m_repository->text().trimmed());
     if (!repository) {
         m_message->setText(ErrorText::message(repository.error()));
         return;
@@ -99,7 +110,17 @@ void RemoteBrowser::listTags()
 
 void RemoteBrowser::pullSelected()
 {
+    // Nothing selected and a whole reference typed (REPO:TAG or REPO@sha256:…): that chart.
+    if (m_tags->selectedItems().isEmpty()) {
+        if (const auto typed = typedChart()) {
+            m_track(new PullJob(m_cacheRoot, *typed, m_client));
+            m_message->setText(tr("Pulling %1…").arg(typed->toString()));
+        }
+        return;
+    }
     auto repository = Reference::parseRepository(m_repository->text().trimmed());
+    if (const auto typed = typedChart())
+        repository = Reference::parseRepository(typed->name());
     if (!repository)
         return;
     for (const QTreeWidgetItem *item : m_tags->selectedItems())

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/oci/Reference.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -11,7 +15,8 @@ namespace charthouse {
 class Job;
 class RegistryClient;
 
-// Type a repository (e.g. localhost:5000/myrepo/mychart), list its tags, pull the selected ones.
+// Type a repository (e.g. localhost:5000/myrepo/mychart), list its tags, pull the selected ones; or type one
+// chart (REPO:TAG, REPO@sha256:…) and pull it.
 class RemoteBrowser : public QDialog
 {
     Q_OBJECT
@@ -25,12 +30,16 @@ public:
     QString message() const;
 
     void listTags();
+    // The selected tags, or with none selected the chart typed.
     void pullSelected();
 
 Q_SIGNALS:
     void tagsListed();
 
 private:
+    // What is typed, when it names one chart by tag or digest.
+    std::optional<Reference> typedChart() const;
+
     QString m_cacheRoot;
     RegistryClient *m_client;
     std::function<void(Job *)> m_track;

@@ -105,6 +105,16 @@ private slots:
         QCOMPARE(window.model()->chart(0).ref.toString(), ref);
         QCOMPARE(window.transfers()->statusOf(QStringLiteral("Pull ") + ref), QStringLiteral("Finished"));
 
+        // A chart typed by digest (as Helm 3.18+ takes it), nothing selected: Pull fetches that one.
+        const QString digest = window.model()->chart(0).manifest.digest.toString();
+        const QString byDigest = m_registry->host() + QStringLiteral("/team/remote@") + digest;
+        browser->repositoryEdit()->setText(byDigest);
+        browser->tags()->clearSelection();
+        browser->pullSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(window.transfers()->statusOf(QStringLiteral("Pull ") + byDigest),
+            QStringLiteral("Finished"), 15000);
+        QCOMPARE(window.model()->chart(0).manifest.digest.toString(), digest);
+
         done.clear();
         registries->logOut();
         QVERIFY(done.wait(15000));
