@@ -72,7 +72,7 @@ Result<ChartCache::LockedIndex> ChartCache::lockForWriting(const std::atomic_boo
     if (!locked)
         return locked.error();
     // Read the index first: a damaged index is reported, never overwritten.
-    auto file = readIndexFile();
+    auto file = readIndexFile(true);
     if (!file)
         return file.error();
     if (auto usable = checkDirectories(); !usable)
@@ -321,13 +321,13 @@ Result<void> ChartCache::writeIndex(const Index &index, CacheLock &lock)
 
 Result<Index> ChartCache::readIndex() const
 {
-    auto file = readIndexFile();
+    auto file = readIndexFile(false);
     if (!file)
         return file.error();
     return std::move(file->index);
 }
 
-Result<ChartCache::IndexFile> ChartCache::readIndexFile() const
+Result<ChartCache::IndexFile> ChartCache::readIndexFile(bool withDigest) const
 {
     switch (fileio::fileKind(indexPath())) {
     case fileio::FileKind::Missing:
@@ -347,7 +347,7 @@ Result<ChartCache::IndexFile> ChartCache::readIndexFile() const
     auto index = Index::parse(*json, indexPath());
     if (!index)
         return index.error();
-    return IndexFile {std::move(*index), Digest::of(*json)};
+    return IndexFile {std::move(*index), withDigest ? Digest::of(*json) : Digest()};
 }
 
 Result<QList<TaggedManifest>> ChartCache::tags() const

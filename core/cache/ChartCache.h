@@ -90,9 +90,9 @@ private:
     struct IndexFile
     {
         Index index;
-        Digest digest; // of index.json's bytes (invalid when there is no file)
+        Digest digest; // of index.json's bytes, when asked for (invalid when there is no file)
     };
-    Result<IndexFile> readIndexFile() const;
+    Result<IndexFile> readIndexFile(bool withDigest) const;
     // Replaces index.json and notes in the lock that it needs no repair.
     Result<void> writeIndex(const Index &index, CacheLock &lock);
     // With the lock held, unless the lock's note says index.json is as Charthouse last left it: gives every entry
