@@ -394,8 +394,12 @@
         <translation>Content of the selected file</translation>
     </message>
     <message>
-        <source>API version</source>
-        <translation>API version</translation>
+        <source>Chart API</source>
+        <translation>Chart API</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unknown: %1</translation>
     </message>
 </context>
 <context>

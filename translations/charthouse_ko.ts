@@ -394,8 +394,12 @@
         <translation>선택한 파일의 내용</translation>
     </message>
     <message>
-        <source>API version</source>
-        <translation>API 버전</translation>
+        <source>Chart API</source>
+        <translation>차트 API</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>알 수 없음: %1</translation>
     </message>
 </context>
 <context>
