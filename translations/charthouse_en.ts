@@ -314,10 +314,6 @@
         <translation>App version</translation>
     </message>
     <message>
-        <source>API version</source>
-        <translation>API version</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -400,6 +396,14 @@
     <message>
         <source>Content of the selected file</source>
         <translation>Content of the selected file</translation>
+    </message>
+    <message>
+        <source>Chart API</source>
+        <translation>Chart API</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unknown: %1</translation>
     </message>
 </context>
 <context>
@@ -558,10 +562,6 @@
         <translation>the file must be a YAML mapping of keys to values</translation>
     </message>
     <message>
-        <source>apiVersion &quot;%1&quot; is not supported (use v2, or v1 for old charts)</source>
-        <translation>apiVersion &quot;%1&quot; is not supported (use v2, or v1 for old charts)</translation>
-    </message>
-    <message>
         <source>name is required</source>
         <translation>name is required</translation>
     </message>
@@ -620,6 +620,14 @@
     <message>
         <source>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</source>
         <translation>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported: Helm 4.1.4 reads charts of apiVersion v1, v2 and v3 (&quot;unsupported chart version&quot;)</source>
+        <translation>apiVersion &quot;%1&quot; is not supported: Helm 4.1.4 reads charts of apiVersion v1, v2 and v3 (&quot;unsupported chart version&quot;)</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;v3&quot; is not supported: Helm 4.1.4 refuses to package a v3 chart (&quot;invalid chart apiVersion&quot;); use apiVersion v2 to save it</source>
+        <translation>apiVersion &quot;v3&quot; is not supported: Helm 4.1.4 refuses to package a v3 chart (&quot;invalid chart apiVersion&quot;); use apiVersion v2 to save it</translation>
     </message>
 </context>
 <context>

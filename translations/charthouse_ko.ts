@@ -314,10 +314,6 @@
         <translation>앱 버전</translation>
     </message>
     <message>
-        <source>API version</source>
-        <translation>API 버전</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>유형</translation>
     </message>
@@ -400,6 +396,14 @@
     <message>
         <source>Content of the selected file</source>
         <translation>선택한 파일의 내용</translation>
+    </message>
+    <message>
+        <source>Chart API</source>
+        <translation>차트 API</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>알 수 없음: %1</translation>
     </message>
 </context>
 <context>
@@ -558,10 +562,6 @@
         <translation>파일은 키와 값의 YAML 매핑이어야 합니다</translation>
     </message>
     <message>
-        <source>apiVersion &quot;%1&quot; is not supported (use v2, or v1 for old charts)</source>
-        <translation>apiVersion &quot;%1&quot;은(는) 지원되지 않습니다 (v2를 사용하세요. 오래된 차트는 v1)</translation>
-    </message>
-    <message>
         <source>name is required</source>
         <translation>name이 필요합니다</translation>
     </message>
@@ -620,6 +620,14 @@
     <message>
         <source>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</source>
         <translation>문서에 별칭(alias)이 지나치게 많습니다: 여기까지(마지막 별칭 *%1) 펼치면 노드가 %2개이고 그중 %3개가 별칭으로 만든 복사본입니다 (Helm도 거부합니다)</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported: Helm 4.1.4 reads charts of apiVersion v1, v2 and v3 (&quot;unsupported chart version&quot;)</source>
+        <translation>apiVersion &quot;%1&quot;은(는) 지원되지 않습니다: Helm 4.1.4는 apiVersion v1, v2, v3 차트를 읽습니다 (&quot;unsupported chart version&quot;)</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;v3&quot; is not supported: Helm 4.1.4 refuses to package a v3 chart (&quot;invalid chart apiVersion&quot;); use apiVersion v2 to save it</source>
+        <translation>apiVersion &quot;v3&quot;은(는) 지원되지 않습니다: Helm 4.1.4는 v3 차트의 패키징을 거부합니다 (&quot;invalid chart apiVersion&quot;). 저장하려면 apiVersion v2를 사용하세요</translation>
     </message>
 </context>
 <context>

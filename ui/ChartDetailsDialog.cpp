@@ -66,7 +66,10 @@ QString overviewHtml(const ChartDetails &d)
     };
     row(ChartDetailsDialog::tr("Reference"), d.summary.ref.toString());
     row(ChartDetailsDialog::tr("App version"), m.appVersion);
-    row(ChartDetailsDialog::tr("API version"), m.apiVersion);
+    // From the config, or the chart's own Chart.yaml when the config has none; any apiVersion is shown.
+    const auto api = m.chartApi(fileData(d.files, QStringLiteral("Chart.yaml")));
+    row(ChartDetailsDialog::tr("Chart API"),
+        api ? chartApiName(*api) : ChartDetailsDialog::tr("unknown: %1").arg(api.error().message()));
     row(ChartDetailsDialog::tr("Type"), m.type);
     row(ChartDetailsDialog::tr("Kubernetes"), m.kubeVersion);
     row(ChartDetailsDialog::tr("Home"), m.home);

@@ -28,6 +28,15 @@ QString isoUtc(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+// A config from a registry may name any apiVersion: one Helm does not know is shown as written, never
+// refused.
+QString chartApiText(const ChartMetadata &metadata)
+{
+    const auto api = metadata.chartApi();
+    return api ? chartApiName(*api)
+               : QStringLiteral("unknown (apiVersion \"%1\")").arg(printable(metadata.apiVersion));
+}
+
 QJsonObject descriptorJson(const Descriptor &d)
 {
     QJsonObject o{{QStringLiteral("mediaType"), d.mediaType},
@@ -146,6 +155,7 @@ QByteArray chartListJson(const QList<ChartSummary> &charts)
 QString chartDetailsText(const ChartDetails &details)
 {
     QString out = chartSummaryText(details.summary);
+    out += QStringLiteral("Chart API: %1\n").arg(chartApiText(details.metadata));
     out += QStringLiteral("manifest: %1\n").arg(descriptorLine(details.summary.manifest));
     out += QStringLiteral("config:   %1\n").arg(descriptorLine(details.manifest.config));
     out += QStringLiteral("layers:\n");
@@ -161,10 +171,12 @@ QByteArray chartDetailsJson(const ChartDetails &details)
     QJsonArray layers;
     for (const Descriptor &layer : details.manifest.layers)
         layers.append(descriptorJson(layer));
+    const auto api = details.metadata.chartApi(); // null when unknown
     const QJsonObject o{
         {QStringLiteral("ref"), details.summary.ref.toString()},
         {QStringLiteral("name"), details.summary.name},
         {QStringLiteral("version"), details.summary.version},
+        {QStringLiteral("chartApi"), api ? QJsonValue(chartApiName(*api)) : QJsonValue()},
         {QStringLiteral("digest"), details.summary.manifest.digest.toString()},
         {QStringLiteral("size"), details.summary.layer.size},
         {QStringLiteral("created"), isoUtc(details.summary.created)},

@@ -5,6 +5,7 @@
 #include "core/chart/YamlAliasCheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMap>
 
 #include <yaml-cpp/yaml.h>
@@ -82,7 +83,15 @@ Result<void> check(const ChartFiles &files, const QString &where, const ArchiveL
 
 Result<void> checkLoadsAsHelm(const ChartFiles &files, const QString &where, const ArchiveLimits &limits)
 {
-    return check(files, where, limits, 0);
+    // "mychart/" names mychart/values.yaml, not mychart//values.yaml.
+    const QString chart = QDir::cleanPath(where);
+    if (auto loads = check(files, chart, limits, 0); !loads)
+        return loads;
+    // Helm 4.1.4's `helm package` refuses a v3 chart only once it has loaded it whole, as here.
+    auto metadata = metadataFromFiles(files, chart);
+    if (!metadata)
+        return metadata.error();
+    return metadata->checkSavable(chart + QStringLiteral("/Chart.yaml"));
 }
 
 } // namespace charthouse

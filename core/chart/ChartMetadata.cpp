@@ -223,12 +223,10 @@ Result<YAML::Node> loadYamlMap(const QByteArray &yaml, const QString &source)
 
 Result<void> validate(ChartMetadata &md, const QString &source)
 {
-    // Metadata.Validate as in Helm 3.0-3.6, plus our stricter name and version rules.
-    if (md.apiVersion != QLatin1String("v1") && md.apiVersion != QLatin1String("v2"))
-        return invalid(source,
-            QCoreApplication::translate("charthouse::ChartMetadata",
-                "apiVersion \"%1\" is not supported (use v2, or v1 for old charts)")
-                .arg(printable(md.apiVersion)));
+    // Metadata.Validate as in Helm 3.0-3.6, plus our stricter name and version rules, and only the chart APIs
+    // Helm 4.1.4's loader knows.
+    if (auto api = parseChartApi(md.apiVersion); !api)
+        return invalid(source, api.error().message());
     if (md.name.isEmpty())
         return invalid(source, QCoreApplication::translate("charthouse::ChartMetadata", "name is required"));
     if (!isPlainChartName(md.name))
@@ -277,6 +275,33 @@ QStringList jsonStrings(const QJsonValue &value)
 }
 
 } // namespace
+
+Result<ChartApi> parseChartApi(const QString &apiVersion)
+{
+    // Helm 4.1.4's loader: v1, v2 and "" go to the v2 loader (which reads "" as v1), v3 to the v3 loader.
+    if (apiVersion.isEmpty() || apiVersion == QLatin1String("v1"))
+        return ChartApi::V1;
+    if (apiVersion == QLatin1String("v2"))
+        return ChartApi::V2;
+    if (apiVersion == QLatin1String("v3"))
+        return ChartApi::V3;
+    return Error(Error::Code::InvalidInput,
+        QCoreApplication::translate("charthouse::ChartMetadata",
+            "apiVersion \"%1\" is not supported: Helm 4.1.4 reads charts of apiVersion v1, v2 and v3 "
+            "(\"unsupported chart version\")")
+            .arg(printable(apiVersion)));
+}
+
+QString chartApiName(ChartApi api)
+{
+    switch (api) {
+    case ChartApi::V1: return QStringLiteral("v1");
+    case ChartApi::V2: return QStringLiteral("v2");
+    case ChartApi::V3: return QStringLiteral("v3");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
 
 bool isPlainChartName(const QString &name)
 {
@@ -413,6 +438,35 @@ Result<ChartMetadata> ChartMetadata::fromConfigJson(const QByteArray &json)
     if (md.name.isEmpty() || md.version.isEmpty())
         return Error(Error::Code::Corrupt, tr("the chart config has no name or version"));
     return md;
+}
+
+Result<ChartApi> ChartMetadata::chartApi(const QByteArray &chartYaml) const
+{
+    if (!apiVersion.isEmpty() || chartYaml.isEmpty())
+        return parseChartApi(apiVersion);
+    const QString source = QStringLiteral("Chart.yaml");
+    auto loaded = loadYamlMap(chartYaml, source);
+    if (!loaded)
+        return loaded.error();
+    const YAML::Node &root = *loaded;
+    auto value = scalar(root["apiVersion"], source, "apiVersion");
+    if (!value)
+        return value.error();
+    return parseChartApi(*value);
+}
+
+Result<void> ChartMetadata::checkSavable(const QString &source) const
+{
+    auto api = chartApi();
+    if (!api)
+        return invalid(source, api.error().message());
+    // Helm 4.1.4's `helm package` (and `helm template`) loads a v3 chart, then refuses it by its type:
+    // errors.New("invalid chart apiVersion").
+    if (*api == ChartApi::V3)
+        return invalid(source,
+            tr("apiVersion \"v3\" is not supported: Helm 4.1.4 refuses to package a v3 chart "
+               "(\"invalid chart apiVersion\"); use apiVersion v2 to save it"));
+    return {};
 }
 
 QByteArray ChartMetadata::toHelmConfigJson() const

@@ -11,6 +11,15 @@
 
 namespace charthouse {
 
+// The chart API a chart's apiVersion names. v1 and v2 are Helm 3's; v3 is the format Helm's main branch is
+// adding: Helm 4.1.4 reads it (`helm show chart`) but refuses to package or render it.
+enum class ChartApi { V1, V2, V3 };
+
+// "v1", "v2" or "v3"; an empty apiVersion is v1, as Helm's loaders read it. Anything else is an InvalidInput
+// error naming it, with Helm 4.1.4's words for it ("unsupported chart version").
+Result<ChartApi> parseChartApi(const QString &apiVersion);
+QString chartApiName(ChartApi api);
+
 struct ChartMaintainer
 {
     QString name;
@@ -54,6 +63,7 @@ struct ChartMetadata
 
     // Parses and validates Chart.yaml as Helm 3.0-3.6's loader does (missing apiVersion means v1; unquoted
     // numbers in string fields printed back the Go way), plus strict SemVer 2 versions and plain chart names.
+    // Any chart API Helm 4.1.4 loads is read (v1, v2, v3); saving one is checkSavable()'s question.
     // sourceName names the file in errors.
     static Result<ChartMetadata> fromChartYaml(const QByteArray &yaml, const QString &sourceName);
     // Helm's loader reads `dependencies` from requirements.yaml over Chart.yaml's.
@@ -62,6 +72,15 @@ struct ChartMetadata
     static Result<ChartMetadata> fromConfigJson(const QByteArray &json);
 
     QByteArray toHelmConfigJson() const;
+
+    // The chart API: apiVersion's. A config without one (Helm always writes it; another tool may not) takes
+    // it from the chart's own Chart.yaml when given, reading only that key, so a pulled chart is never
+    // re-validated.
+    Result<ChartApi> chartApi(const QByteArray &chartYaml = {}) const;
+    // Whether `chart save` may package this chart, as Helm 4.1.4's `helm package` decides after loading it: a
+    // v3 chart is refused with its reason ("invalid chart apiVersion"). sourceName names Chart.yaml in the
+    // error.
+    Result<void> checkSavable(const QString &sourceName) const;
 
     Q_DECLARE_TR_FUNCTIONS(charthouse::ChartMetadata)
 };

@@ -1,5 +1,6 @@
-// Through a real registry: Helm 4.1.4 and Helm 3.4.2 pull what charthouse-cli pushed (3.4.2 the --legacy ones);
-// charthouse-cli pulls and exports what Helm 4.1.4 pushed. Files compared byte for byte.
+// Through a real registry: Helm 4.1.4 and Helm 3.4.2 pull what charthouse-cli pushed (3.4.2 the --legacy
+// ones); charthouse-cli pulls and exports what Helm 4.1.4 pushed, a chart of apiVersion v3 too. Files compared
+// byte for byte.
 // (No raw string literals: Qt 6.4's moc fails on them.)
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
@@ -162,6 +163,51 @@ private slots:
         const ProcessResult listed = cli({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
         QVERIFY(listed.out.contains("\"mediaType\": \"application/vnd.cncf.helm.chart.content.v1.tar+gzip\"")
                 || listed.out.contains("\"mediaType\":\"application/vnd.cncf.helm.chart.content.v1.tar+gzip\""));
+    }
+
+    void wePullAV3ChartHelm4Pushed()
+    {
+        // Helm 4.1.4 refuses to package a chart of apiVersion v3, but pushes one packaged elsewhere (its push
+        // reads the archive with the v2 loader, which takes any apiVersion): the config it writes says "v3".
+        // That chart pulls, lists, shows its chart API and exports, and Helm reads the export as the same
+        // chart.
+        const QString source = makeChart(m_tmp.path() + QStringLiteral("/v3-src"), QStringLiteral("next"),
+            QStringLiteral("0.1.0"),
+            {{QStringLiteral("Chart.yaml"),
+                "apiVersion: v3\nname: next\nversion: 0.1.0\ndescription: A v3 chart\n"
+                "annotations:\n  category: Testing\n"}});
+        const ProcessResult refused = helm(
+            QStringLiteral("4.1.4"), {QStringLiteral("package"), source, QStringLiteral("-d"), m_tmp.path()});
+        QCOMPARE(refused.err, QByteArray("Error: invalid chart apiVersion\n"));
+        const QString tgz = m_tmp.path() + QStringLiteral("/next-0.1.0.tgz");
+        QCOMPARE(run(QStringLiteral("tar"),
+                     {QStringLiteral("-czf"), tgz, QStringLiteral("-C"),
+                         m_tmp.path() + QStringLiteral("/v3-src"), QStringLiteral("next")})
+                     .exitCode,
+            0);
+        const ProcessResult pushed = helm(QStringLiteral("4.1.4"),
+            {QStringLiteral("push"), tgz,
+                QStringLiteral("oci://") + m_registry->host() + QStringLiteral("/v3"),
+                QStringLiteral("--plain-http")});
+        QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+        const QString ref = m_registry->host() + QStringLiteral("/v3/next:0.1.0");
+        const ProcessResult pulled = cli({QStringLiteral("chart"), QStringLiteral("pull"), ref});
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+        const ProcessResult listed
+            = cli({QStringLiteral("chart"), QStringLiteral("list"), QStringLiteral("--strict")});
+        QVERIFY2(listed.exitCode == 0 && listed.out.contains(ref.toUtf8()), listed.err.constData());
+        const ProcessResult shown = cli({QStringLiteral("chart"), QStringLiteral("show"), ref});
+        QVERIFY2(shown.out.contains("\nChart API: v3\n"), shown.out.constData());
+        const QString dest = m_tmp.path() + QStringLiteral("/v3-exported");
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("export"), ref, QStringLiteral("-d"), dest})
+                     .exitCode,
+            0);
+        QCOMPARE(readTree(dest + QStringLiteral("/next")), untar(tgz));
+        const ProcessResult helmShown = helm(QStringLiteral("4.1.4"),
+            {QStringLiteral("show"), QStringLiteral("chart"), dest + QStringLiteral("/next")});
+        QVERIFY2(helmShown.exitCode == 0, helmShown.err.constData());
+        for (const char *line : {"apiVersion: v3\n", "name: next\n", "version: 0.1.0\n"})
+            QVERIFY2(helmShown.out.contains(line), helmShown.out.constData());
     }
 };
 

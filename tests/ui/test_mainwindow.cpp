@@ -7,6 +7,7 @@
 #include "core/chart/ChartPackager.h"
 #include "core/oci/MediaTypes.h"
 #include "core/store/ChartStore.h"
+#include "tests/support/ChartApiCharts.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartDetailsDialog.h"
@@ -305,6 +306,51 @@ private slots:
         QVERIFY(colouredAs(QStringLiteral("chart-yaml"), QStringLiteral("name")));
         QVERIFY(!colouredAs(QStringLiteral("chart-yaml"), QStringLiteral("external"))); // a value, not a key
         details->close();
+    }
+
+    void detailsSayWhichChartApiAChartUses()
+    {
+        // A v3 chart (the format Helm's main branch is adding) pulled into the cache beside a v2 one: the
+        // window lists both, the overview names each one's chart API, and dropping a v3 directory says why it
+        // can't be saved.
+        const QString cache = m_tmp.path() + QStringLiteral("/apicache");
+        ChartStore store(cache);
+        QVERIFY(store
+                    .save(makeChart(m_tmp.path() + QStringLiteral("/apisrc"), QStringLiteral("classic"),
+                              QStringLiteral("1.0.0")),
+                        *Reference::parse(QStringLiteral("localhost:5000/api/classic:1.0.0")), {})
+                    .ok());
+        const ChartFiles files = v3ChartFiles(QStringLiteral("next"), QStringLiteral("0.1.0"));
+        commitToCache(store.cache(), QStringLiteral("localhost:5000/api/next:0.1.0"),
+            chartBlobs(QStringLiteral("next"), v3ChartConfig(QStringLiteral("next"), QStringLiteral("0.1.0")),
+                files));
+        MainWindow window(cache);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 2, 10000);
+
+        for (const auto &[ref, api] :
+            {std::pair {QStringLiteral("localhost:5000/api/next:0.1.0"), QStringLiteral("v3")},
+                std::pair {QStringLiteral("localhost:5000/api/classic:1.0.0"), QStringLiteral("v2")}}) {
+            ChartDetailsDialog details(cache, *Reference::parse(ref));
+            QSignalSpy loaded(&details, &ChartDetailsDialog::loaded);
+            QVERIFY(loaded.wait(10000));
+            const QString overview = details.tabText(QStringLiteral("overview"));
+            QVERIFY2(overview.contains(
+                         QRegularExpression(QStringLiteral("Chart API\\s+") + api + QStringLiteral("\\b"))),
+                qPrintable(overview));
+            if (api == QLatin1String("v3")) // its own Chart.yaml, as pulled
+                QCOMPARE(
+                    details.tabText(QStringLiteral("chart-yaml")), QString::fromUtf8(files.first().data));
+        }
+
+        const QString dir = m_tmp.path() + QStringLiteral("/apidrop/next");
+        QVERIFY(writeTree(dir, asTree(files)));
+        window.saveDropped({QUrl::fromLocalFile(dir)});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.lastMessage().contains(QStringLiteral("invalid chart apiVersion")), 10000);
+        QVERIFY2(window.lastMessage().startsWith(QStringLiteral("Cannot save next: ")),
+            qPrintable(window.lastMessage()));
+        QCOMPARE(window.model()->rowCount(), 2);
     }
 
     void pushFromTheWindowReachesTheRegistry()
