@@ -107,7 +107,7 @@ Result<PackagedChart> ChartStore::package(
 
     PackagedChart packaged;
     packaged.metadata = std::move(chart->metadata);
-    packaged.configJson = packaged.metadata.toHelmConfigJson();
+    packaged.configJson = packaged.metadata.toHelmConfigJson(ConfigFlavor::Helm3Legacy);
     packaged.layerData = std::move(*package);
     const QString layerType
         = QString::fromLatin1(options.legacyLayer ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer);
