@@ -5,6 +5,7 @@
 #include "core/chart/ChartLoadCheck.h"
 #include "core/chart/ChartExporter.h"
 #include "core/chart/ChartPackager.h"
+#include "core/chart/HelmAnnotations.h"
 #include "core/oci/MediaTypes.h"
 
 #include <QDir>
@@ -45,12 +46,7 @@ Manifest buildManifest(
     if (!legacy) {
         // What Helm 3.8+ writes; Helm 3.0-3.6 wrote neither the media type field nor annotations.
         manifest.mediaType = QString::fromLatin1(MediaTypes::ociManifest);
-        manifest.annotations.insert(QString::fromLatin1(Annotations::title), metadata.name);
-        manifest.annotations.insert(QString::fromLatin1(Annotations::version), metadata.version);
-        if (!metadata.description.isEmpty())
-            manifest.annotations.insert(QString::fromLatin1(Annotations::description), metadata.description);
-        manifest.annotations.insert(
-            QString::fromLatin1(Annotations::created), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        manifest.annotations = helmManifestAnnotations(metadata, QDateTime::currentDateTimeUtc());
     }
     return manifest;
 }
@@ -107,7 +103,8 @@ Result<PackagedChart> ChartStore::package(
 
     PackagedChart packaged;
     packaged.metadata = std::move(chart->metadata);
-    packaged.configJson = packaged.metadata.toHelmConfigJson(ConfigFlavor::Helm3Legacy);
+    packaged.configJson = packaged.metadata.toHelmConfigJson(
+        options.legacyLayer ? ConfigFlavor::Helm3Legacy : ConfigFlavor::Helm4);
     packaged.layerData = std::move(*package);
     const QString layerType
         = QString::fromLatin1(options.legacyLayer ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer);
