@@ -3,7 +3,9 @@
 #include "core/oci/MediaTypes.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <utility>
 
 namespace charthouse {
 
@@ -31,12 +33,30 @@ bool goIsSpace(char32_t c)
     }
 }
 
-// Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. (Qt's tables, not
-// Go's: the two can disagree on code points one Unicode version assigns and the other does not yet.)
+// The printable code points Unicode 15.0 added: Go has them (Go 1.21+ is on Unicode 15.0.0; Helm 4.1.4 is
+// built with Go 1.25), Qt 6.4 (Unicode 14.0) sees them as unassigned. Found by pushing every code point with
+// Helm 4 (tests/interop/test_helm_annotations_interop.cpp).
+constexpr std::pair<char32_t, char32_t> printableSinceUnicode15[] = {{0x0CF3, 0x0CF3}, {0x0ECE, 0x0ECE},
+    {0x10EFD, 0x10EFF}, {0x1123F, 0x11241}, {0x11B00, 0x11B09}, {0x11F00, 0x11F10}, {0x11F12, 0x11F3A},
+    {0x11F3E, 0x11F59}, {0x1342F, 0x1342F}, {0x13440, 0x13455}, {0x1B132, 0x1B132}, {0x1B155, 0x1B155},
+    {0x1D2C0, 0x1D2D3}, {0x1DF25, 0x1DF2A}, {0x1E030, 0x1E06D}, {0x1E08F, 0x1E08F}, {0x1E4D0, 0x1E4F9},
+    {0x1F6DC, 0x1F6DC}, {0x1F774, 0x1F776}, {0x1F77B, 0x1F77F}, {0x1F7D9, 0x1F7D9}, {0x1FA75, 0x1FA77},
+    {0x1FA87, 0x1FA88}, {0x1FAAD, 0x1FAAF}, {0x1FABB, 0x1FABD}, {0x1FABF, 0x1FABF}, {0x1FACE, 0x1FACF},
+    {0x1FADA, 0x1FADB}, {0x1FAE8, 0x1FAE8}, {0x1FAF7, 0x1FAF8}, {0x2B739, 0x2B739}, {0x31350, 0x323AF}};
+
+// Go's Unicode version in Qt's numbering: a Qt newer than 6.4 knows code points Go does not have yet.
+constexpr int goUnicodeVersion = static_cast<int>(QChar::Unicode_14_0) + 1; // 15.0
+
+// Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space, by Unicode 15.0.
 bool goIsPrint(char32_t c)
 {
     if (c == U' ')
         return true;
+    if (static_cast<int>(QChar::unicodeVersion(c)) > goUnicodeVersion)
+        return false; // assigned after Unicode 15.0: unassigned for Go
+    if (QChar::category(c) == QChar::Other_NotAssigned)
+        return std::any_of(std::cbegin(printableSinceUnicode15), std::cend(printableSinceUnicode15),
+            [c](const auto &range) { return c >= range.first && c <= range.second; });
     switch (QChar::category(c)) {
     case QChar::Letter_Uppercase:
     case QChar::Letter_Lowercase:

@@ -151,6 +151,26 @@ private slots:
                 "\"type\":\"application\"}"));
     }
 
+    void unicodeVersionIsGos()
+    {
+        // Helm 4.1.4's Go is on Unicode 15.0: it keeps what 15.0 added (U+1FAE8, U+31350 CJK Extension H,
+        // U+0CF3; Qt 6.4's tables predate them) and drops what came later (U+2EBF0 CJK Extension I,
+        // Unicode 15.1).
+        ChartMetadata md;
+        md.name = QStringLiteral("x");
+        md.version = QStringLiteral("1.0.0");
+        md.description = u("a\xf0\x9f\xab\xa8"
+                           "b\xf0\xb1\x8d\x90"
+                           "c\xe0\xb3\xb3"
+                           "d\xf0\xae\xaf\xb0"
+                           "e");
+        QCOMPARE(helmSanitized(md).description,
+            u("a\xf0\x9f\xab\xa8"
+              "b\xf0\xb1\x8d\x90"
+              "c\xe0\xb3\xb3"
+              "de"));
+    }
+
     void blockDescriptionAndChartAuthors()
     {
         const ChartMetadata md = load(charts::block);

@@ -26,6 +26,7 @@ struct Pushed
 {
     QByteArray manifest;
     QByteArray config;
+    QByteArray error; // why there is nothing
 };
 
 const QString createdKey = QStringLiteral("org.opencontainers.image.created");
@@ -111,6 +112,53 @@ class TestHelmAnnotationsInterop : public QObject
         return dir;
     }
 
+    // What Helm 4.1.4 pushes for the chart in `dir` (`helm package` + `helm push`), once per chart name.
+    Pushed helm4Push(const QString &name, const QString &version, const QString &dir)
+    {
+        if (m_helmPushed.contains(name))
+            return m_helmPushed.value(name);
+        const QString packages = m_tmp.path() + QStringLiteral("/packages");
+        QDir().mkpath(packages);
+        const ProcessResult packaged = run(helmPath(QStringLiteral("4.1.4")),
+            {QStringLiteral("package"), dir, QStringLiteral("-d"), packages}, env());
+        if (packaged.exitCode != 0)
+            return {{}, {}, "helm package: " + packaged.err};
+        const ProcessResult pushed = run(helmPath(QStringLiteral("4.1.4")),
+            {QStringLiteral("push"), packages + QStringLiteral("/%1-%2.tgz").arg(name, version),
+                QStringLiteral("oci://") + m_registry->host() + QStringLiteral("/helm4"),
+                QStringLiteral("--plain-http")},
+            env());
+        if (pushed.exitCode != 0)
+            return {{}, {}, "helm push: " + pushed.err};
+        const Pushed result = fetch(QStringLiteral("helm4/") + name, tagOf(version));
+        m_helmPushed.insert(name, result);
+        return result;
+    }
+
+    // What charthouse-cli pushes for the chart in `dir` to `repo` (`chart save` + `chart push`).
+    Pushed ourPush(const QString &dir, const QString &repo, const QString &version, const QString &locale)
+    {
+        const QString cache = m_tmp.path() + QStringLiteral("/ours-") + locale;
+        const QStringList localeEnv {QStringLiteral("LC_ALL=") + locale, QStringLiteral("LANG=") + locale};
+        const auto cli = [&](const QStringList &args) {
+            return run(cliPath(), QStringList {QStringLiteral("--cache"), cache} + args, env() + localeEnv);
+        };
+        const QString ref = m_registry->host() + QLatin1Char('/') + repo;
+        const ProcessResult saved = cli({QStringLiteral("chart"), QStringLiteral("save"), dir, ref});
+        if (saved.exitCode != 0)
+            return {{}, {}, "chart save: " + saved.err};
+        const ProcessResult pushed = cli({QStringLiteral("chart"), QStringLiteral("push"),
+            QStringLiteral("--plain-http"), ref + QLatin1Char(':') + version});
+        if (pushed.exitCode != 0)
+            return {{}, {}, "chart push: " + pushed.err};
+        return fetch(repo, tagOf(version));
+    }
+
+    static QString tagOf(const QString &version)
+    {
+        return QString(version).replace(QLatin1Char('+'), QLatin1Char('_'));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -153,40 +201,13 @@ private slots:
         QFETCH(QString, locale);
         const QString dir
             = chartDir(name, yaml.constData(), dependency.isEmpty() ? nullptr : dependency.constData());
-        const QString tag = QString(version).replace(QLatin1Char('+'), QLatin1Char('_'));
-
-        if (!m_helmPushed.contains(name)) {
-            const QString packages = m_tmp.path() + QStringLiteral("/packages");
-            QDir().mkpath(packages);
-            const ProcessResult packaged = run(helmPath(QStringLiteral("4.1.4")),
-                {QStringLiteral("package"), dir, QStringLiteral("-d"), packages}, env());
-            QVERIFY2(packaged.exitCode == 0, packaged.err.constData());
-            const ProcessResult pushed = run(helmPath(QStringLiteral("4.1.4")),
-                {QStringLiteral("push"), packages + QStringLiteral("/%1-%2.tgz").arg(name, version),
-                    QStringLiteral("oci://") + m_registry->host() + QStringLiteral("/helm4"),
-                    QStringLiteral("--plain-http")},
-                env());
-            QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
-            m_helmPushed.insert(name, fetch(QStringLiteral("helm4/") + name, tag));
-        }
-        const Pushed theirs = m_helmPushed.value(name);
+        const Pushed theirs = helm4Push(name, version, dir);
+        QVERIFY2(theirs.error.isEmpty(), theirs.error.constData());
         QVERIFY(!theirs.manifest.isEmpty() && !theirs.config.isEmpty());
-
-        const QString cache = m_tmp.path() + QStringLiteral("/ours-") + locale;
-        const QStringList localeEnv {QStringLiteral("LC_ALL=") + locale, QStringLiteral("LANG=") + locale};
-        const auto cli = [&](const QStringList &args) {
-            return run(cliPath(), QStringList {QStringLiteral("--cache"), cache} + args, env() + localeEnv);
-        };
-        const QString repo
-            = QStringLiteral("ours-%1/%2").arg(locale.section(QLatin1Char('.'), 0, 0).toLower(), name);
-        const ProcessResult saved = cli({QStringLiteral("chart"), QStringLiteral("save"), dir,
-            m_registry->host() + QLatin1Char('/') + repo});
-        QVERIFY2(saved.exitCode == 0, saved.err.constData());
-        const ProcessResult pushed
-            = cli({QStringLiteral("chart"), QStringLiteral("push"), QStringLiteral("--plain-http"),
-                m_registry->host() + QLatin1Char('/') + repo + QLatin1Char(':') + version});
-        QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
-        const Pushed ours = fetch(repo, tag);
+        const Pushed ours = ourPush(dir,
+            QStringLiteral("ours-%1/%2").arg(locale.section(QLatin1Char('.'), 0, 0).toLower(), name), version,
+            locale);
+        QVERIFY2(ours.error.isEmpty(), ours.error.constData());
         QVERIFY(!ours.manifest.isEmpty());
 
         // The annotations, as maps (readable when they differ) and as the bytes Go's json.Marshal writes.
@@ -211,6 +232,50 @@ private slots:
         QVERIFY(annotationsText(theirs.manifest).contains("(set aside)"));
         QCOMPARE(annotationsText(ours.manifest), annotationsText(theirs.manifest));
 
+        QCOMPARE(ours.config, theirs.config);
+    }
+
+    void everyCodePointAsHelm4_data()
+    {
+        QTest::addColumn<uint>("first");
+        QTest::addColumn<uint>("last");
+        // Planes 4-13 have nothing assigned.
+        QTest::newRow("planes 0-2") << 0x1u << 0x2FFFFu;
+        QTest::newRow("plane 3") << 0x30000u << 0x3FFFFu;
+        QTest::newRow("planes 14-16") << 0xE0000u << 0x10FFFFu;
+    }
+    void everyCodePointAsHelm4()
+    {
+        // Each code point in a description (but surrogates, which YAML can't hold): the config Helm 4 pushes
+        // keeps, folds to a space or drops each one as we do, by Go's Unicode tables (15.0; Qt 6.4 has 14.0).
+        QFETCH(uint, first);
+        QFETCH(uint, last);
+        const QString name = QStringLiteral("every%1").arg(first, 0, 16);
+        QByteArray yaml = "apiVersion: v2\nname: " + name.toUtf8() + "\nversion: 1.0.0\ndescription: \"";
+        for (uint c = first; c <= last; ++c)
+            if (c < 0xD800 || c > 0xDFFF)
+                yaml += "\\U" + QByteArray::number(c, 16).rightJustified(8, '0');
+        yaml += "\"\n";
+        const QString dir = chartDir(name, yaml.constData(), nullptr);
+        const Pushed theirs = helm4Push(name, QStringLiteral("1.0.0"), dir);
+        QVERIFY2(theirs.error.isEmpty(), theirs.error.constData());
+        const Pushed ours
+            = ourPush(dir, QStringLiteral("ours/") + name, QStringLiteral("1.0.0"), QStringLiteral("C"));
+        QVERIFY2(ours.error.isEmpty(), ours.error.constData());
+        QVERIFY(theirs.config.contains("\"description\":\"")); // something is printable in each row
+        if (ours.config != theirs.config) { // name the first code point that differs
+            const QList<uint> a
+                = QJsonDocument::fromJson(ours.config)[QStringLiteral("description")].toString().toUcs4();
+            const QList<uint> b
+                = QJsonDocument::fromJson(theirs.config)[QStringLiteral("description")].toString().toUcs4();
+            qsizetype i = 0;
+            while (i < a.size() && i < b.size() && a[i] == b[i])
+                ++i;
+            QFAIL(qPrintable(QStringLiteral("ours U+%1, Helm 4's U+%2 after %3 equal code points")
+                                 .arg(i < a.size() ? a[i] : 0, 4, 16, QLatin1Char('0'))
+                                 .arg(i < b.size() ? b[i] : 0, 4, 16, QLatin1Char('0'))
+                                 .arg(i)));
+        }
         QCOMPARE(ours.config, theirs.config);
     }
 
