@@ -1,5 +1,6 @@
 #include "core/chart/ChartMetadata.h"
 
+#include "core/chart/HelmAnnotations.h"
 #include "core/chart/PrintableText.h"
 #include "core/chart/SemVer.h"
 #include "core/chart/YamlAliasCheck.h"
@@ -164,7 +165,7 @@ Result<ChartDependency> dependency(const YAML::Node &node, const QString &source
         for (const YAML::Node &item : values)
             d.importValues.append(goJsonFromYaml(item));
     }
-    // Dependency.Validate (Helm 3.4 does not sanitize strings yet; 3.5+ does, and so would change the config)
+    // Dependency.Validate (Helm 3.4 does not sanitize strings yet; 3.5.2+ does: ConfigFlavor::Helm4)
     static const QRegularExpression aliasFormat(QStringLiteral("^[a-zA-Z0-9_-]+$"));
     if (!d.alias.isEmpty() && !aliasFormat.match(d.alias).hasMatch())
         return invalid(source,
@@ -469,8 +470,10 @@ Result<void> ChartMetadata::checkSavable(const QString &source) const
     return {};
 }
 
-QByteArray ChartMetadata::toHelmConfigJson() const
+QByteArray ChartMetadata::toHelmConfigJson(ConfigFlavor flavor) const
 {
+    if (flavor == ConfigFlavor::Helm4)
+        return helmSanitized(*this).toHelmConfigJson(ConfigFlavor::Helm3Legacy);
     GoJsonObject json;
     json.stringIfNotEmpty("name", name);
     json.stringIfNotEmpty("home", home);

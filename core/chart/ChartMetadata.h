@@ -39,6 +39,14 @@ struct ChartDependency
     QString alias;
 };
 
+// Which Helm's config blob to write for a chart.
+enum class ConfigFlavor {
+    // Helm 3.5.2+ and 4 (`helm push`): the metadata's strings sanitized as their loader does (helmSanitized).
+    Helm4,
+    // Helm 3.0-3.5.1 (`helm chart save`, what --legacy writes): the strings as Chart.yaml has them.
+    Helm3Legacy,
+};
+
 // A chart's Chart.yaml, modelled on Helm's chart.Metadata field for field and in its order, so that
 // toHelmConfigJson() writes the exact bytes Helm writes for the config blob.
 struct ChartMetadata
@@ -71,7 +79,8 @@ struct ChartMetadata
     // A config blob from a cache or a registry: tolerant, only name and version are required.
     static Result<ChartMetadata> fromConfigJson(const QByteArray &json);
 
-    QByteArray toHelmConfigJson() const;
+    // json.Marshal(chart.Metadata): the config blob, byte for byte, as the Helm of `flavor` writes it.
+    QByteArray toHelmConfigJson(ConfigFlavor flavor) const;
 
     // The chart API: apiVersion's. A config without one (Helm always writes it; another tool may not) takes
     // it from the chart's own Chart.yaml when given, reading only that key, so a pulled chart is never

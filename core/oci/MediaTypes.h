@@ -26,6 +26,9 @@ inline constexpr char title[] = "org.opencontainers.image.title";
 inline constexpr char version[] = "org.opencontainers.image.version";
 inline constexpr char description[] = "org.opencontainers.image.description";
 inline constexpr char created[] = "org.opencontainers.image.created";
+inline constexpr char authors[] = "org.opencontainers.image.authors";
+inline constexpr char url[] = "org.opencontainers.image.url";
+inline constexpr char source[] = "org.opencontainers.image.source";
 } // namespace Annotations
 
 } // namespace charthouse

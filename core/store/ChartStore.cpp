@@ -6,6 +6,7 @@
 #include "core/chart/ChartLoadCheck.h"
 #include "core/chart/ChartExporter.h"
 #include "core/chart/ChartPackager.h"
+#include "core/chart/HelmAnnotations.h"
 #include "core/oci/MediaTypes.h"
 
 #include <QDir>
@@ -46,12 +47,7 @@ Manifest buildManifest(
     if (!legacy) {
         // What Helm 3.8+ writes; Helm 3.0-3.6 wrote neither the media type field nor annotations.
         manifest.mediaType = QString::fromLatin1(MediaTypes::ociManifest);
-        manifest.annotations.insert(QString::fromLatin1(Annotations::title), metadata.name);
-        manifest.annotations.insert(QString::fromLatin1(Annotations::version), metadata.version);
-        if (!metadata.description.isEmpty())
-            manifest.annotations.insert(QString::fromLatin1(Annotations::description), metadata.description);
-        manifest.annotations.insert(
-            QString::fromLatin1(Annotations::created), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        manifest.annotations = helmManifestAnnotations(metadata, QDateTime::currentDateTimeUtc());
     }
     return manifest;
 }
@@ -113,7 +109,8 @@ Result<PackagedChart> ChartStore::package(
 
     PackagedChart packaged;
     packaged.metadata = std::move(chart->metadata);
-    packaged.configJson = packaged.metadata.toHelmConfigJson();
+    packaged.configJson = packaged.metadata.toHelmConfigJson(
+        options.legacyLayer ? ConfigFlavor::Helm3Legacy : ConfigFlavor::Helm4);
     packaged.layerData = std::move(*package);
     const QString layerType
         = QString::fromLatin1(options.legacyLayer ? MediaTypes::legacyChartLayer : MediaTypes::chartLayer);
@@ -123,7 +120,14 @@ Result<PackagedChart> ChartStore::package(
     const Manifest manifest = buildManifest(packaged.metadata, config, packaged.layer, options.legacyLayer);
     packaged.manifestJson = manifest.toJson();
     packaged.manifest = describeManifest(packaged.manifestJson);
-    if (const auto view = LegacyView::of(manifest)) {
+    // The view Helm 3.0-3.6 read in the cache is what Helm 3.4.2's own save of the chart would write, with its
+    // config (which keeps whitespace and control characters Helm 4 folds) when that differs.
+    const QByteArray legacyConfig = packaged.metadata.toHelmConfigJson(ConfigFlavor::Helm3Legacy);
+    if (legacyConfig != packaged.configJson)
+        packaged.legacyConfigJson = legacyConfig;
+    const Descriptor viewConfig {QString::fromLatin1(MediaTypes::helmConfig), Digest::of(legacyConfig),
+        legacyConfig.size(), {}, {}};
+    if (const auto view = LegacyView::of(manifest, viewConfig)) {
         packaged.legacyViewJson = view->toJson();
         packaged.legacyView = describeManifest(packaged.legacyViewJson);
     }
@@ -136,7 +140,8 @@ Result<ChartSummary> ChartStore::commit(
     if (auto layout = m_cache.ensureLayout(cancel); !layout)
         return layout.error();
     std::vector<StagedBlob> staged;
-    for (const QByteArray *blob : {&chart.configJson, &chart.layerData, &chart.manifestJson, &chart.legacyViewJson}) {
+    for (const QByteArray *blob :
+        {&chart.configJson, &chart.layerData, &chart.manifestJson, &chart.legacyConfigJson, &chart.legacyViewJson}) {
         if (blob->isEmpty())
             continue;
         auto s = m_cache.stageBlob(*blob);

@@ -71,7 +71,9 @@ struct PackagedChart
     QByteArray manifestJson;
     Descriptor layer;
     Descriptor manifest;
-    // For the modern layer type: the manifest index.json points at for Helm 3.0-3.6 (see LegacyView.h).
+    // For the modern layer type: the manifest index.json points at for Helm 3.0-3.6 (see LegacyView.h), and
+    // its config when Helm 3.0-3.6's differs from Helm 4's (Helm 4 folds whitespace and control characters).
+    QByteArray legacyConfigJson;
     QByteArray legacyViewJson;
     Descriptor legacyView;
 };

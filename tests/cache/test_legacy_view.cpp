@@ -141,6 +141,38 @@ private slots:
         QCOMPARE(blobNames(root), usedBlobs(root));
     }
 
+    void theViewHasHelm3sConfig()
+    {
+        // Helm 4 folds the newline of this description into a space; Helm 3.4.2 keeps it. The chart's manifest
+        // has Helm 4's config, the view Helm 3.4.2's, as each would write it.
+        const QString root = freshRoot();
+        const QString dir = chart(QStringLiteral("a"));
+        QFile yaml(dir + QStringLiteral("/Chart.yaml"));
+        QByteArray text = readFile(yaml.fileName());
+        QVERIFY(text.contains("description: A test chart\n"));
+        text.replace("description: A test chart\n", "description: |-\n  two\n  lines\n");
+        QVERIFY(yaml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(yaml.write(text) > 0);
+        yaml.close();
+        ChartStore store(root);
+        QVERIFY(store.save(dir, ref(refA), {}).ok());
+        auto details = store.details(ref(refA));
+        QVERIFY(details.ok());
+        auto view = Manifest::parse(*ChartCache(root).readBlob(entryOf(root, refA), 1 << 20));
+        QVERIFY(view.ok());
+        QVERIFY(view->config.digest != details->manifest.config.digest);
+        const QByteArray viewConfig = *ChartCache(root).readBlob(view->config, 1 << 20);
+        auto fromYaml = ChartMetadata::fromChartYaml(readFile(dir + QStringLiteral("/Chart.yaml")), QStringLiteral("Chart.yaml"));
+        QVERIFY(fromYaml.ok());
+        QCOMPARE(viewConfig, fromYaml->toHelmConfigJson(ConfigFlavor::Helm3Legacy));
+        QCOMPARE(details->configJson, fromYaml->toHelmConfigJson(ConfigFlavor::Helm4));
+        QVERIFY(viewConfig.contains("two\\nlines"));
+        QVERIFY(details->configJson.contains("two lines"));
+        QCOMPARE(blobNames(root), usedBlobs(root));
+        QVERIFY(store.remove(ref(refA)).ok());
+        QCOMPARE(blobNames(root), QStringList());
+    }
+
     void aLegacySaveIsItsOwnView()
     {
         const QString root = freshRoot();

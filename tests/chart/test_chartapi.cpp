@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(md->annotations.value(QStringLiteral("category")), QStringLiteral("Testing"));
         QCOMPARE(md->dependencies.size(), 1);
         // The metadata JSON Helm 4's push writes as the config of a v3 chart, byte for byte.
-        QCOMPARE(md->toHelmConfigJson(), v3ChartConfig(QStringLiteral("next"), QStringLiteral("0.1.0")));
+        QCOMPARE(md->toHelmConfigJson(ConfigFlavor::Helm4), v3ChartConfig(QStringLiteral("next"), QStringLiteral("0.1.0")));
     }
 
     void savingAV3ChartIsRefusedWithHelmsReason()

@@ -63,7 +63,7 @@ private slots:
                                 "version: 0.1.0\n\nappVersion: \"1.16.0\"\n";
         auto md = ChartMetadata::fromChartYaml(yaml, QStringLiteral("Chart.yaml"));
         QVERIFY(md.ok());
-        QCOMPARE(md->toHelmConfigJson(),
+        QCOMPARE(md->toHelmConfigJson(ConfigFlavor::Helm3Legacy),
                  QByteArray("{\"name\":\"mychart\",\"version\":\"0.1.0\",\"description\":\"A Helm chart for Kubernetes\","
                             "\"apiVersion\":\"v2\",\"appVersion\":\"1.16.0\",\"type\":\"application\"}"));
     }
@@ -76,14 +76,14 @@ private slots:
                                 "deprecated: true\nunknownKey: ignored\n";
         auto md = ChartMetadata::fromChartYaml(yaml, QStringLiteral("Chart.yaml"));
         QVERIFY2(md.ok(), md.ok() ? "" : qPrintable(md.error().message()));
-        QCOMPARE(md->toHelmConfigJson(),
+        QCOMPARE(md->toHelmConfigJson(ConfigFlavor::Helm3Legacy),
                  QByteArray("{\"name\":\"x\",\"home\":\"a\\u003cb\\u003e\\u0026c\",\"version\":\"1.0.0\",\"keywords\":[\"k1\",\"2\"],"
                             "\"apiVersion\":\"v2\",\"deprecated\":true,\"annotations\":{\"aa\":\"two\",\"zz\":\"1\"},"
                             "\"dependencies\":[{\"name\":\"dep\",\"repository\":\"\",\"enabled\":true,"
                             "\"import-values\":[{\"child\":\"a\",\"parent\":\"b\"},\"plain\"]}],\"type\":\"library\"}"));
-        auto back = ChartMetadata::fromConfigJson(md->toHelmConfigJson());
+        auto back = ChartMetadata::fromConfigJson(md->toHelmConfigJson(ConfigFlavor::Helm3Legacy));
         QVERIFY(back.ok());
-        QCOMPARE(back->toHelmConfigJson(), md->toHelmConfigJson());
+        QCOMPARE(back->toHelmConfigJson(ConfigFlavor::Helm3Legacy), md->toHelmConfigJson(ConfigFlavor::Helm3Legacy));
         QVERIFY(!ChartMetadata::fromConfigJson("{\"version\":\"1.0.0\"}").ok());
         QVERIFY(!ChartMetadata::fromConfigJson("[").ok());
     }

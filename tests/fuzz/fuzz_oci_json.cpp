@@ -27,6 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzzCheck(again->toJson() == written, "an index.json we wrote reads back differently");
     }
     if (const auto config = ChartMetadata::fromConfigJson(json))
-        (void)config->toHelmConfigJson();
+        (void)config->toHelmConfigJson(ConfigFlavor::Helm4);
     return 0;
 }
