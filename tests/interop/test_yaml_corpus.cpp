@@ -164,16 +164,16 @@ private slots:
                 = QStringLiteral("%1: Charthouse %2 it (%3); Helm 3.4.2 %4 it (%5); Helm 4.1.4 %6 it (%7)")
                       .arg(c.name, verdict(ours.accepted), ours.error, verdict(live.helm342Accepts),
                           live.helm342Error, verdict(live.helm414Accepts), live.helm414Error);
-            if (!same342 || !same414)
-                qInfo("differs: %s%s%s", qPrintable(detail),
-                    c.charthouseWhy.isEmpty() ? ""
-                                              : qPrintable(QStringLiteral(" — because ") + c.charthouseWhy),
-                    c.metadata414Why.isEmpty()
-                        ? ""
-                        : qPrintable(QStringLiteral(" — metadata: ") + c.metadata414Why));
+            if (!same342 || !same414) {
+                // Printed for the closing note: every difference and why.
+                QStringList why {c.charthouseWhy, c.metadata342Why, c.metadata414Why};
+                why.removeAll(QString());
+                qInfo(
+                    "differs: %s — why: %s", qPrintable(detail), qPrintable(why.join(QStringLiteral("; "))));
+            }
             if (ours.accepted != c.charthouseAccepts)
                 problems << detail;
-            else if ((!same342 || !same414) && c.charthouseWhy.isEmpty() && c.metadata414Why.isEmpty())
+            else if ((!same342 || !same414) && !c.explained())
                 problems << detail + QStringLiteral(": a difference with no reason written in expect");
         }
         qInfo("agreement with Helm 3.4.2: %d/%lld, Helm 4.1.4: %d/%lld", agree342, qlonglong(cases.size()),

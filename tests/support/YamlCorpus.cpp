@@ -72,7 +72,9 @@ QList<CorpusCase> loadYamlCorpus()
             else if (key == QLatin1String("charthouse")) {
                 ours = accepts;
                 c.charthouseWhy = why;
-            } else if (key == QLatin1String("metadata-4.1.4"))
+            } else if (key == QLatin1String("metadata-3.4.2"))
+                c.metadata342Why = why;
+            else if (key == QLatin1String("metadata-4.1.4"))
                 c.metadata414Why = why;
         }
         c.charthouseAccepts = ours.value_or(c.helm342Accepts);
@@ -90,6 +92,8 @@ QByteArray expectText(const CorpusCase &c)
         = "helm-3.4.2 " + verdict(c.helm342Accepts) + "\nhelm-4.1.4 " + verdict(c.helm414Accepts) + '\n';
     if (!c.charthouseWhy.isEmpty())
         text += "charthouse " + verdict(c.charthouseAccepts) + ": " + c.charthouseWhy.toUtf8() + '\n';
+    if (!c.metadata342Why.isEmpty())
+        text += "metadata-3.4.2 differs: " + c.metadata342Why.toUtf8() + '\n';
     if (!c.metadata414Why.isEmpty())
         text += "metadata-4.1.4 differs: " + c.metadata414Why.toUtf8() + '\n';
     return text;

@@ -12,7 +12,8 @@ namespace charthouse::test {
 // what Helm made of it, recorded by test_yaml_corpus against the real Helm 3.4.2 and 4.1.4:
 //   expect            lines "helm-3.4.2 accept|refuse", "helm-4.1.4 accept|refuse", and where Charthouse
 //   differs
-//                     on purpose, "charthouse accept|refuse: why" and "metadata-4.1.4 differs: why"
+//                     on purpose, "charthouse accept|refuse: why" and "metadata-3.4.2|metadata-4.1.4 differs:
+//                     why"
 //   helm-3.4.2.json   the config blob Helm 3.4.2's `chart save` wrote (the chart metadata as JSON)
 //   helm-4.1.4.yaml   what Helm 4.1.4's `helm show chart DIR` printed
 struct CorpusCase
@@ -23,7 +24,12 @@ struct CorpusCase
     bool helm414Accepts = false;
     bool charthouseAccepts = false; // Helm 3.4.2's verdict unless `charthouse` overrides it
     QString charthouseWhy; // why Charthouse's verdict differs from a Helm's, when it does
+    QString metadata342Why; // why the config blob differs from Helm 3.4.2's, when it does
     QString metadata414Why; // why the metadata differs from Helm 4.1.4's, when it does
+    bool explained() const
+    {
+        return !charthouseWhy.isEmpty() || !metadata342Why.isEmpty() || !metadata414Why.isEmpty();
+    }
     QByteArray helm342Json;
     QByteArray helm414Yaml;
 };
@@ -31,7 +37,7 @@ struct CorpusCase
 QString yamlCorpusDir();
 QList<CorpusCase> loadYamlCorpus();
 
-// The record file's text for a case's verdicts (keeps the `charthouse` and `metadata-4.1.4` lines).
+// The record file's text for a case's verdicts (keeps the `charthouse` and `metadata-…` lines).
 QByteArray expectText(const CorpusCase &c);
 
 struct CharthouseVerdict
