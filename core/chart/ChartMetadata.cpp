@@ -277,11 +277,13 @@ Result<YAML::Node> loadYamlMap(const QByteArray &yaml, const QString &source)
         // would expand every alias.
         if (const auto problem = findExcessiveAliasing(yaml))
             return invalid(atLine(source, problem->line), problem->why);
-        if (const auto quoteLine = goYamlUnclosedQuote(yaml))
-            return invalid(atLine(source, *quoteLine),
+        const GoYamlFixes fixes = goYamlFixes(yaml);
+        if (fixes.unclosedQuoteLine)
+            return invalid(atLine(source, *fixes.unclosedQuoteLine),
                 QCoreApplication::translate("charthouse::ChartMetadata",
                     "a quoted value has no closing quote before the end of the file"));
         root = YAML::Load(yaml.toStdString());
+        applyGoYamlFixes(root, fixes);
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp's own guard, fixed when the library is built (500 nodes deep in Debian's 0.7); it keeps a
         // hostile file from exhausting the stack. Helm 3.4 reads up to 10,000 levels; no real chart nests so.

@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cctype>
+#include <cstring>
 #include <sstream>
 
 namespace charthouse {
@@ -88,22 +89,24 @@ bool isInfOrNan(const YAML::Node &node)
             || value == QLatin1String("NaN"));
 }
 
-// yaml-cpp ends a quoted scalar that has no closing quote at the end of the file and reads on; go-yaml
-// refuses it ("found unexpected end of stream"). Each quoted scalar of the first document is looked up in the
-// text.
-class UnclosedQuoteFinder : public YAML::EventHandler
+// Where yaml-cpp and go-yaml read the same text differently, found in the text at each scalar of the first
+// document: yaml-cpp ends a quoted scalar that has no closing quote at the end of the file and reads on,
+// where go-yaml refuses it ("found unexpected end of stream"); and yaml-cpp folds the first of the empty
+// lines that end a `>+` scalar, which keep chomping keeps ("a\n\n\n" read as "a\n\n").
+class YamlCppDifferences : public YAML::EventHandler
 {
 public:
-    explicit UnclosedQuoteFinder(const std::string &text) : m_text(text) { }
-    std::optional<YAML::Mark> unclosed;
+    explicit YamlCppDifferences(const std::string &text, GoYamlFixes &fixes)
+        : m_text(text), m_fixes(fixes) { }
 
     void OnDocumentStart(const YAML::Mark &) override { }
     void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
     void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
+    void OnScalar(
+        const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &value) override
     {
-        if (unclosed || mark.pos < 0 || size_t(mark.pos) >= m_text.size())
+        if (m_fixes.unclosedQuoteLine || mark.pos < 0 || size_t(mark.pos) >= m_text.size())
             return;
         // The mark is where the node starts: past its anchor and tag, if any, to the scalar itself.
         size_t start = size_t(mark.pos);
@@ -115,21 +118,13 @@ public:
         }
         if (start >= m_text.size())
             return;
-        const char quote = m_text[start];
-        if (quote != '"' && quote != '\'')
-            return; // a block scalar, or a tagged one
-        for (size_t i = start + 1; i < m_text.size(); ++i) {
-            if (quote == '"' && m_text[i] == '\\') {
-                ++i;
-            } else if (m_text[i] == quote) {
-                if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'') {
-                    ++i; // '' is a quote inside single quotes
-                    continue;
-                }
-                return;
-            }
+        const char first = m_text[start];
+        if (first == '"' || first == '\'') {
+            if (!closed(start))
+                m_fixes.unclosedQuoteLine = mark.line;
+        } else if (first == '>' && !value.empty() && value.back() == '\n' && keptEmptyLines(start) > 0) {
+            m_fixes.scalars[mark.pos] = value + '\n';
         }
-        unclosed = mark;
     }
     void OnSequenceStart(
         const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
@@ -141,22 +136,93 @@ public:
     void OnMapEnd() override { }
 
 private:
+    bool closed(size_t start) const
+    {
+        const char quote = m_text[start];
+        for (size_t i = start + 1; i < m_text.size(); ++i) {
+            if (quote == '"' && m_text[i] == '\\') {
+                ++i;
+            } else if (m_text[i] == quote) {
+                if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'') {
+                    ++i; // '' is a quote inside single quotes
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // For a block scalar with the keep indicator (+) in its header: the empty lines that end it.
+    int keptEmptyLines(size_t start) const
+    {
+        size_t p = start + 1;
+        bool keep = false;
+        while (p < m_text.size() && std::strchr("+-0123456789", m_text[p]) && m_text[p] != '\0')
+            keep = keep || m_text[p++] == '+';
+        if (!keep)
+            return 0;
+        p = m_text.find('\n', p);
+        int indent = -1;
+        int empty = 0;
+        while (p != std::string::npos && ++p < m_text.size()) {
+            size_t end = m_text.find('\n', p);
+            std::string line = m_text.substr(p, end == std::string::npos ? std::string::npos : end - p);
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            const int spaces = int(
+                line.find_first_not_of(' ') == std::string::npos ? line.size() : line.find_first_not_of(' '));
+            if (spaces == int(line.size()) && (indent < 0 || spaces <= indent)) {
+                ++empty;
+            } else {
+                if (indent < 0)
+                    indent = spaces;
+                if (spaces < indent)
+                    break;
+                empty = 0;
+            }
+            p = end;
+        }
+        return empty;
+    }
+
     const std::string &m_text;
+    GoYamlFixes &m_fixes;
 };
+
+void applyFixes(YAML::Node node, const std::map<qint64, std::string> &scalars)
+{
+    if (node.IsScalar()) {
+        const auto it = scalars.find(node.Mark().pos);
+        if (it != scalars.end() && node.Scalar() != it->second)
+            node = it->second; // in place: an alias to it sees the same node
+    } else if (node.IsSequence()) {
+        for (YAML::Node item : node)
+            applyFixes(item, scalars);
+    } else if (node.IsMap()) {
+        for (auto pair : node)
+            applyFixes(pair.second, scalars);
+    }
+}
 
 } // namespace
 
-std::optional<int> goYamlUnclosedQuote(const QByteArray &yaml)
+GoYamlFixes goYamlFixes(const QByteArray &yaml)
 {
     // Marks count from after a byte order mark.
     const std::string text = (yaml.startsWith("\xEF\xBB\xBF") ? yaml.mid(3) : yaml).toStdString();
     std::istringstream in(text);
     YAML::Parser parser(in);
-    UnclosedQuoteFinder finder(text);
+    GoYamlFixes fixes;
+    YamlCppDifferences finder(text, fixes);
     parser.HandleNextDocument(finder);
-    if (finder.unclosed)
-        return finder.unclosed->line;
-    return std::nullopt;
+    return fixes;
+}
+
+void applyGoYamlFixes(YAML::Node &root, const GoYamlFixes &fixes)
+{
+    if (!fixes.scalars.empty())
+        applyFixes(root, fixes.scalars);
 }
 
 QString goYamlWhere(const QString &source, const YAML::Node &node)

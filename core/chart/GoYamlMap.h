@@ -6,7 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <string>
 
 #include <yaml-cpp/node/node.h>
 
@@ -42,9 +44,20 @@ QString goYamlBoolValue(const YAML::Node &scalar);
 // U+FFFE, U+FFFF and surrogates are refused). The problem, or empty.
 QString goYamlReaderProblem(const QByteArray &yaml, int *line);
 
-// yaml-cpp reads a quoted scalar with no closing quote up to the end of the file; go-yaml refuses it. The
-// (0-based) line where such a scalar starts in the first document. Throws YAML::Exception on a syntax error.
-std::optional<int> goYamlUnclosedQuote(const QByteArray &yaml);
+// Where yaml-cpp reads the first document's text otherwise than go-yaml. Throws YAML::Exception on a syntax
+// error, as YAML::Load does.
+struct GoYamlFixes
+{
+    // A quoted scalar with no closing quote, which yaml-cpp reads up to the end of the file and go-yaml
+    // refuses: the (0-based) line where it starts.
+    std::optional<int> unclosedQuoteLine;
+    // Scalars by their position in the text, with the value go-yaml reads (`>+` block scalars ending in empty
+    // lines, of which yaml-cpp folds one).
+    std::map<qint64, std::string> scalars;
+};
+GoYamlFixes goYamlFixes(const QByteArray &yaml);
+// Puts the values go-yaml reads into YAML::Load's nodes.
+void applyGoYamlFixes(YAML::Node &root, const GoYamlFixes &fixes);
 
 // `where` with the node's line, "Chart.yaml line 3", for messages.
 QString goYamlWhere(const QString &source, const YAML::Node &node);
