@@ -542,16 +542,8 @@
         <translation>dependencies must not contain empty or null entries</translation>
     </message>
     <message>
-        <source>&quot;import-values&quot; must be a list</source>
-        <translation>&quot;import-values&quot; must be a list</translation>
-    </message>
-    <message>
         <source>dependency &quot;%1&quot; has disallowed characters in the alias</source>
         <translation>dependency &quot;%1&quot; has disallowed characters in the alias</translation>
-    </message>
-    <message>
-        <source>&quot;dependencies&quot; must be a list</source>
-        <translation>&quot;dependencies&quot; must be a list</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
@@ -586,14 +578,6 @@
         <translation>more than one dependency with name or alias &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;maintainers&quot; must be a list</source>
-        <translation>&quot;maintainers&quot; must be a list</translation>
-    </message>
-    <message>
-        <source>&quot;annotations&quot; must be a mapping of strings</source>
-        <translation>&quot;annotations&quot; must be a mapping of strings</translation>
-    </message>
-    <message>
         <source>version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 (write MAJOR.MINOR.PATCH, e.g. 1.2.3)</source>
         <translation>version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 (write MAJOR.MINOR.PATCH, e.g. 1.2.3)</translation>
     </message>
@@ -620,6 +604,54 @@
     <message>
         <source>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</source>
         <translation>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping of strings</source>
+        <translation>&quot;%1&quot; must be a mapping of strings</translation>
+    </message>
+    <message>
+        <source>a quoted value has no closing quote before the end of the file</source>
+        <translation>a quoted value has no closing quote before the end of the file</translation>
+    </message>
+    <message>
+        <source>a value holds the control character U+%1, which Helm can&apos;t write back into Chart.yaml</source>
+        <translation>a value holds the control character U+%1, which Helm can&apos;t write back into Chart.yaml</translation>
+    </message>
+    <message>
+        <source>a list or a map can&apos;t be a key</source>
+        <translation>a list or a map can&apos;t be a key</translation>
+    </message>
+    <message>
+        <source>a key must not be empty or null</source>
+        <translation>a key must not be empty or null</translation>
+    </message>
+    <message>
+        <source>a merge (&lt;&lt;) needs a map or a list of maps as its value</source>
+        <translation>a merge (&lt;&lt;) needs a map or a list of maps as its value</translation>
+    </message>
+    <message>
+        <source>%1 is a number JSON can&apos;t hold; quote it</source>
+        <translation>%1 is a number JSON can&apos;t hold; quote it</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (an invalid leading byte 0x%1)</source>
+        <translation>not UTF-8 (an invalid leading byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (a character cut short at the end)</source>
+        <translation>not UTF-8 (a character cut short at the end)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (an invalid continuation byte 0x%1)</source>
+        <translation>not UTF-8 (an invalid continuation byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (an invalid byte sequence)</source>
+        <translation>not UTF-8 (an invalid byte sequence)</translation>
+    </message>
+    <message>
+        <source>control character U+%1 is not allowed in YAML; write it as an escape in double quotes</source>
+        <translation>control character U+%1 is not allowed in YAML; write it as an escape in double quotes</translation>
     </message>
     <message>
         <source>apiVersion &quot;%1&quot; is not supported: Helm 4.1.4 reads charts of apiVersion v1, v2 and v3 (&quot;unsupported chart version&quot;)</source>

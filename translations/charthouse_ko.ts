@@ -542,16 +542,8 @@
         <translation>dependencies에 비어 있거나 null인 항목이 있으면 안 됩니다</translation>
     </message>
     <message>
-        <source>&quot;import-values&quot; must be a list</source>
-        <translation>&quot;import-values&quot;는 목록이어야 합니다</translation>
-    </message>
-    <message>
         <source>dependency &quot;%1&quot; has disallowed characters in the alias</source>
         <translation>의존성 &quot;%1&quot;의 alias에 허용되지 않는 문자가 있습니다</translation>
-    </message>
-    <message>
-        <source>&quot;dependencies&quot; must be a list</source>
-        <translation>&quot;dependencies&quot;는 목록이어야 합니다</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
@@ -586,14 +578,6 @@
         <translation>name 또는 alias가 &quot;%1&quot;인 의존성이 둘 이상입니다</translation>
     </message>
     <message>
-        <source>&quot;maintainers&quot; must be a list</source>
-        <translation>&quot;maintainers&quot;는 목록이어야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;annotations&quot; must be a mapping of strings</source>
-        <translation>&quot;annotations&quot;는 문자열 매핑이어야 합니다</translation>
-    </message>
-    <message>
         <source>version %1 is not a valid SemVer 2 version: unquoted, YAML reads it as the number %2 (write MAJOR.MINOR.PATCH, e.g. 1.2.3)</source>
         <translation>version %1은(는) 올바른 SemVer 2 버전이 아닙니다: 따옴표가 없어 YAML이 숫자 %2(으)로 읽습니다 (MAJOR.MINOR.PATCH 형식으로 쓰세요. 예: 1.2.3)</translation>
     </message>
@@ -620,6 +604,54 @@
     <message>
         <source>the document contains excessive aliasing: by here (last alias *%1) it expands to %2 nodes, %3 of them copies made by aliases (Helm refuses it too)</source>
         <translation>문서에 별칭(alias)이 지나치게 많습니다: 여기까지(마지막 별칭 *%1) 펼치면 노드가 %2개이고 그중 %3개가 별칭으로 만든 복사본입니다 (Helm도 거부합니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping of strings</source>
+        <translation>&quot;%1&quot;은(는) 문자열 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a quoted value has no closing quote before the end of the file</source>
+        <translation>따옴표로 시작한 값이 파일 끝까지 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a value holds the control character U+%1, which Helm can&apos;t write back into Chart.yaml</source>
+        <translation>값에 제어 문자 U+%1이(가) 있어 Helm이 Chart.yaml에 다시 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a list or a map can&apos;t be a key</source>
+        <translation>목록이나 매핑은 키가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a key must not be empty or null</source>
+        <translation>키는 비어 있거나 null일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a merge (&lt;&lt;) needs a map or a list of maps as its value</source>
+        <translation>병합(&lt;&lt;)의 값은 매핑이거나 매핑의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is a number JSON can&apos;t hold; quote it</source>
+        <translation>%1은(는) JSON으로 나타낼 수 없는 숫자입니다. 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (an invalid leading byte 0x%1)</source>
+        <translation>UTF-8이 아닙니다(잘못된 선행 바이트 0x%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (a character cut short at the end)</source>
+        <translation>UTF-8이 아닙니다(끝에서 문자가 잘렸습니다)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (an invalid continuation byte 0x%1)</source>
+        <translation>UTF-8이 아닙니다(잘못된 연속 바이트 0x%1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (an invalid byte sequence)</source>
+        <translation>UTF-8이 아닙니다(잘못된 바이트 순서)</translation>
+    </message>
+    <message>
+        <source>control character U+%1 is not allowed in YAML; write it as an escape in double quotes</source>
+        <translation>YAML에는 제어 문자 U+%1을(를) 쓸 수 없습니다. 큰따옴표 안에 이스케이프로 쓰세요</translation>
     </message>
     <message>
         <source>apiVersion &quot;%1&quot; is not supported: Helm 4.1.4 reads charts of apiVersion v1, v2 and v3 (&quot;unsupported chart version&quot;)</source>

@@ -1,6 +1,7 @@
 #include "core/chart/ChartMetadata.h"
 
 #include "core/chart/HelmAnnotations.h"
+#include "core/chart/GoYamlMap.h"
 #include "core/chart/PrintableText.h"
 #include "core/chart/SemVer.h"
 #include "core/chart/YamlAliasCheck.h"
@@ -28,60 +29,26 @@ QString atLine(const QString &source, int line)
     return QCoreApplication::translate("charthouse::ChartMetadata", "%1 line %2").arg(source).arg(line + 1);
 }
 
-QString where(const QString &source, const YAML::Node &node)
-{
-    const YAML::Mark mark = node.Mark();
-    return mark.is_null() ? source : atLine(source, mark.line);
-}
+enum class FieldKind { String, StringList, Bool, StringMap, Maintainers, Dependencies, ImportValues };
 
-// Scalars into string fields the way Helm reads them (sigs.k8s.io/yaml over go-yaml v2): an unquoted number
-// or boolean is first resolved, then printed back, so `appVersion: 1.10` becomes "1.1" and `yes` becomes
-// "true".
-Result<QString> scalar(const YAML::Node &node, const QString &source, const char *field)
+// A Go struct field: its JSON name, its type and where its value goes.
+struct Field
 {
-    if (!node || node.IsNull())
-        return QString();
-    if (!node.IsScalar())
-        return invalid(where(source, node),
-            QCoreApplication::translate("charthouse::ChartMetadata", "\"%1\" must be a plain value")
-                .arg(QLatin1String(field)));
-    const QString text = QString::fromStdString(node.Scalar());
-    if (node.Tag() == "!")
-        return text; // quoted: a string as written
-    return goYamlPlainScalarAsString(text);
-}
+    const char *name;
+    FieldKind kind;
+    void *target;
+};
 
-Result<QStringList> scalarList(const YAML::Node &node, const QString &source, const char *field)
-{
-    QStringList list;
-    if (!node || node.IsNull())
-        return list;
-    if (!node.IsSequence())
-        return invalid(where(source, node),
-            QCoreApplication::translate("charthouse::ChartMetadata", "\"%1\" must be a list")
-                .arg(QLatin1String(field)));
-    for (const YAML::Node &item : node) {
-        auto value = scalar(item, source, field);
-        if (!value)
-            return value.error();
-        list.append(*value);
-    }
-    return list;
-}
+Result<void> decodeStruct(const YAML::Node &map, const QString &source, std::initializer_list<Field> fields);
 
-Result<bool> boolean(const YAML::Node &node, const QString &source, const char *field)
+Error mustBe(const QString &source, const YAML::Node &node, const char *what, const char *field)
 {
-    if (!node || node.IsNull())
-        return false;
-    bool value = false;
-    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
-        return invalid(where(source, node),
-            QCoreApplication::translate("charthouse::ChartMetadata", "\"%1\" must be true or false")
-                .arg(QLatin1String(field)));
-    return value;
+    return invalid(goYamlWhere(source, node),
+        QCoreApplication::translate("charthouse::ChartMetadata", what).arg(QLatin1String(field)));
 }
 
 // A YAML value as Go would marshal it after sigs.k8s.io/yaml's YAML→JSON conversion (maps sorted by key).
+// checkUntypedGoYaml has passed it.
 QByteArray goJsonFromYaml(const YAML::Node &node)
 {
     if (!node || node.IsNull())
@@ -98,15 +65,10 @@ QByteArray goJsonFromYaml(const YAML::Node &node)
         return out + ']';
     }
     if (node.IsMap()) {
-        QMap<QByteArray, QByteArray> members;
-        for (const auto &pair : node)
-            members.insert(QByteArray::fromStdString(pair.first.Scalar()), goJsonFromYaml(pair.second));
         QByteArray out = "{";
-        for (auto it = members.cbegin(); it != members.cend(); ++it) {
-            if (it != members.cbegin())
-                out += ',';
-            out += goJsonString(QString::fromUtf8(it.key())) + ':' + it.value();
-        }
+        if (auto members = goYamlMembers(node, {}))
+            for (const GoYamlMember &m : std::as_const(*members))
+                out += (out.size() > 1 ? "," : "") + goJsonString(m.key) + ':' + goJsonFromYaml(m.value);
         return out + '}';
     }
     const QString text = QString::fromStdString(node.Scalar());
@@ -120,51 +82,74 @@ QByteArray goJsonFromYaml(const YAML::Node &node)
     return goJsonString(text);
 }
 
+// Scalars into Go strings the way Helm reads them (sigs.k8s.io/yaml over go-yaml v2): an unquoted number or
+// boolean is first resolved, then printed back, so `appVersion: 1.10` becomes "1.1" and `yes` becomes "true".
+Result<QString> stringItem(const YAML::Node &node, const QString &source, const char *field)
+{
+    if (node.IsNull())
+        return QString(); // JSON null into a string element: ""
+    if (!node.IsScalar())
+        return mustBe(source, node,
+            QT_TRANSLATE_NOOP("charthouse::ChartMetadata", "\"%1\" must be a plain value"), field);
+    return goYamlStringValue(node);
+}
+
+// A list field from one JSON member: null empties it, anything but a sequence is an error, and the items
+// replace what was there.
+template<typename T, typename Item>
+Result<void> decodeList(const Field &f, const YAML::Node &node, const QString &source, Item item)
+{
+    auto &target = *static_cast<QList<T> *>(f.target);
+    if (node.IsNull()) {
+        target.clear();
+        return {};
+    }
+    if (!node.IsSequence())
+        return mustBe(
+            source, node, QT_TRANSLATE_NOOP("charthouse::ChartMetadata", "\"%1\" must be a list"), f.name);
+    QList<T> list;
+    for (const YAML::Node &n : node) {
+        Result<T> value = item(n);
+        if (!value)
+            return value.error();
+        list.append(std::move(*value));
+    }
+    target = list;
+    return {};
+}
+
 Result<ChartMaintainer> maintainer(const YAML::Node &node, const QString &source)
 {
-    if (!node || node.IsNull() || !node.IsMap())
-        return invalid(where(source, node),
+    // Helm 3.4 keeps a null entry (as JSON null); Helm 3.5+ and 4 refuse the chart.
+    if (!node.IsMap())
+        return invalid(goYamlWhere(source, node),
             QCoreApplication::translate(
                 "charthouse::ChartMetadata", "maintainers must not contain empty or null entries"));
     ChartMaintainer m;
-    for (auto [field, target] : {std::pair {"name", &m.name}, {"email", &m.email}, {"url", &m.url}}) {
-        auto value = scalar(node[field], source, field);
-        if (!value)
-            return value.error();
-        *target = *value;
-    }
+    if (auto ok = decodeStruct(node, source,
+            {{"name", FieldKind::String, &m.name}, {"email", FieldKind::String, &m.email},
+                {"url", FieldKind::String, &m.url}});
+        !ok)
+        return ok.error();
     return m;
 }
 
 Result<ChartDependency> dependency(const YAML::Node &node, const QString &source)
 {
-    if (!node || node.IsNull() || !node.IsMap())
-        return invalid(where(source, node),
+    if (!node.IsMap())
+        return invalid(goYamlWhere(source, node),
             QCoreApplication::translate(
                 "charthouse::ChartMetadata", "dependencies must not contain empty or null entries"));
     ChartDependency d;
-    for (auto [field, target] : {std::pair {"name", &d.name}, {"version", &d.version},
-             {"repository", &d.repository}, {"condition", &d.condition}, {"alias", &d.alias}}) {
-        auto value = scalar(node[field], source, field);
-        if (!value)
-            return value.error();
-        *target = *value;
-    }
-    auto tags = scalarList(node["tags"], source, "tags");
-    if (!tags)
-        return tags.error();
-    d.tags = *tags;
-    auto enabled = boolean(node["enabled"], source, "enabled");
-    if (!enabled)
-        return enabled.error();
-    d.enabled = *enabled;
-    if (const YAML::Node values = node["import-values"]; values && !values.IsNull()) {
-        if (!values.IsSequence())
-            return invalid(where(source, values),
-                QCoreApplication::translate("charthouse::ChartMetadata", "\"import-values\" must be a list"));
-        for (const YAML::Node &item : values)
-            d.importValues.append(goJsonFromYaml(item));
-    }
+    if (auto ok = decodeStruct(node, source,
+            {{"name", FieldKind::String, &d.name}, {"version", FieldKind::String, &d.version},
+                {"repository", FieldKind::String, &d.repository},
+                {"condition", FieldKind::String, &d.condition}, {"tags", FieldKind::StringList, &d.tags},
+                {"enabled", FieldKind::Bool, &d.enabled},
+                {"import-values", FieldKind::ImportValues, &d.importValues},
+                {"alias", FieldKind::String, &d.alias}});
+        !ok)
+        return ok.error();
     // Dependency.Validate (Helm 3.4 does not sanitize strings yet; 3.5.2+ does: ConfigFlavor::Helm4)
     static const QRegularExpression aliasFormat(QStringLiteral("^[a-zA-Z0-9_-]+$"));
     if (!d.alias.isEmpty() && !aliasFormat.match(d.alias).hasMatch())
@@ -175,32 +160,131 @@ Result<ChartDependency> dependency(const YAML::Node &node, const QString &source
     return d;
 }
 
-Result<QList<ChartDependency>> parseDependencies(const YAML::Node &node, const QString &source)
+// One field from one JSON member, as encoding/json sets it: null leaves strings and booleans as they were and
+// empties lists and maps; a value of the wrong type is an error.
+Result<void> decodeField(const Field &f, const YAML::Node &node, const QString &source)
 {
-    QList<ChartDependency> list;
-    if (!node || node.IsNull())
-        return list;
-    if (!node.IsSequence())
-        return invalid(where(source, node),
-            QCoreApplication::translate("charthouse::ChartMetadata", "\"dependencies\" must be a list"));
-    for (const YAML::Node &item : node) {
-        auto d = dependency(item, source);
-        if (!d)
-            return d.error();
-        list.append(std::move(*d));
+    const bool null = node.IsNull();
+    switch (f.kind) {
+    case FieldKind::String:
+        if (!null) {
+            auto value = stringItem(node, source, f.name);
+            if (!value)
+                return value.error();
+            *static_cast<QString *>(f.target) = *value;
+        }
+        return {};
+    case FieldKind::Bool:
+        if (!null) {
+            const QString value = goYamlBoolValue(node);
+            if (value.isEmpty())
+                return mustBe(source, node,
+                    QT_TRANSLATE_NOOP("charthouse::ChartMetadata", "\"%1\" must be true or false"), f.name);
+            *static_cast<bool *>(f.target) = value == QLatin1String("true");
+        }
+        return {};
+    case FieldKind::StringMap: {
+        auto &map = *static_cast<QMap<QString, QString> *>(f.target);
+        if (null) {
+            map.clear();
+            return {};
+        }
+        if (!node.IsMap())
+            return mustBe(source, node,
+                QT_TRANSLATE_NOOP("charthouse::ChartMetadata", "\"%1\" must be a mapping of strings"),
+                f.name);
+        auto members = goYamlMembers(node, source);
+        if (!members)
+            return members.error();
+        for (const GoYamlMember &m : std::as_const(*members)) { // a map decoded into adds to what is there
+            auto value = stringItem(m.value, source, f.name);
+            if (!value)
+                return value.error();
+            map.insert(m.key, *value);
+        }
+        return {};
     }
-    return list;
+    case FieldKind::StringList:
+        return decodeList<QString>(
+            f, node, source, [&](const YAML::Node &item) { return stringItem(item, source, f.name); });
+    case FieldKind::ImportValues:
+        return decodeList<QByteArray>(f, node, source, [&](const YAML::Node &item) -> Result<QByteArray> {
+            if (auto ok = checkUntypedGoYaml(item, source); !ok)
+                return ok.error();
+            return goJsonFromYaml(item);
+        });
+    case FieldKind::Maintainers:
+        return decodeList<ChartMaintainer>(
+            f, node, source, [&](const YAML::Node &item) { return maintainer(item, source); });
+    case FieldKind::Dependencies:
+        return decodeList<ChartDependency>(
+            f, node, source, [&](const YAML::Node &item) { return dependency(item, source); });
+    }
+    return {};
+}
+
+// A YAML mapping into a Go struct as encoding/json decodes it after sigs.k8s.io/yaml's conversion: members in
+// key order, each to the field of exactly its name or else of its name under case folding (`Name:` sets
+// name), members that match no field still checked as JSON.
+Result<void> decodeStruct(const YAML::Node &map, const QString &source, std::initializer_list<Field> fields)
+{
+    auto members = goYamlMembers(map, source);
+    if (!members)
+        return members.error();
+    for (const GoYamlMember &m : std::as_const(*members)) {
+        const Field *field = nullptr;
+        for (const Field &f : fields) {
+            if (m.key == QLatin1String(f.name)) {
+                field = &f;
+                break;
+            }
+            if (!field && m.key.compare(QLatin1String(f.name), Qt::CaseInsensitive) == 0)
+                field = &f;
+        }
+        if (auto ok = field ? decodeField(*field, m.value, source) : checkUntypedGoYaml(m.value, source); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// Chart.yaml (or requirements.yaml, which Helm reads into the same struct) onto md.
+Result<void> decodeMetadata(const YAML::Node &root, ChartMetadata &md, const QString &source)
+{
+    return decodeStruct(root, source,
+        {{"name", FieldKind::String, &md.name}, {"home", FieldKind::String, &md.home},
+            {"sources", FieldKind::StringList, &md.sources}, {"version", FieldKind::String, &md.version},
+            {"description", FieldKind::String, &md.description},
+            {"keywords", FieldKind::StringList, &md.keywords},
+            {"maintainers", FieldKind::Maintainers, &md.maintainers}, {"icon", FieldKind::String, &md.icon},
+            {"apiVersion", FieldKind::String, &md.apiVersion},
+            {"condition", FieldKind::String, &md.condition}, {"tags", FieldKind::String, &md.tags},
+            {"appVersion", FieldKind::String, &md.appVersion},
+            {"deprecated", FieldKind::Bool, &md.deprecated},
+            {"annotations", FieldKind::StringMap, &md.annotations},
+            {"kubeVersion", FieldKind::String, &md.kubeVersion},
+            {"dependencies", FieldKind::Dependencies, &md.dependencies},
+            {"type", FieldKind::String, &md.type}});
 }
 
 Result<YAML::Node> loadYamlMap(const QByteArray &yaml, const QString &source)
 {
+    // go-yaml reads only UTF-8 without control characters; yaml-cpp is laxer.
+    int line = 0;
+    if (const QString problem = goYamlReaderProblem(yaml, &line); !problem.isEmpty())
+        return invalid(atLine(source, line), problem);
     YAML::Node root;
     try {
         // Before YAML::Load, whose nodes share what aliases point to, but whose consumers (goJsonFromYaml)
         // would expand every alias.
         if (const auto problem = findExcessiveAliasing(yaml))
             return invalid(atLine(source, problem->line), problem->why);
+        const GoYamlFixes fixes = goYamlFixes(yaml);
+        if (fixes.unclosedQuoteLine)
+            return invalid(atLine(source, *fixes.unclosedQuoteLine),
+                QCoreApplication::translate("charthouse::ChartMetadata",
+                    "a quoted value has no closing quote before the end of the file"));
         root = YAML::Load(yaml.toStdString());
+        applyGoYamlFixes(root, fixes);
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp's own guard, fixed when the library is built (500 nodes deep in Debian's 0.7); it keeps a
         // hostile file from exhausting the stack. Helm 3.4 reads up to 10,000 levels; no real chart nests so.
@@ -254,6 +338,15 @@ Result<void> validate(ChartMetadata &md, const QString &source)
             QCoreApplication::translate(
                 "charthouse::ChartMetadata", "type \"%1\" must be application or library")
                 .arg(printable(md.type)));
+    // Helm 3.4's `chart save` writes Chart.yaml back out through JSON and go-yaml, whose reader refuses the
+    // control characters JSON leaves as they are; written as escapes in double quotes they load, then fail
+    // it.
+    for (const char32_t c : QString::fromUtf8(md.toHelmConfigJson(ConfigFlavor::Helm3Legacy)).toUcs4())
+        if (c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF)
+            return invalid(source,
+                QCoreApplication::translate("charthouse::ChartMetadata",
+                    "a value holds the control character U+%1, which Helm can't write back into Chart.yaml")
+                    .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     QSet<QString> seen;
     for (const ChartDependency &d : std::as_const(md.dependencies)) {
         const QString key = d.alias.isEmpty() ? d.name : d.alias;
@@ -317,50 +410,8 @@ Result<ChartMetadata> ChartMetadata::fromChartYaml(const QByteArray &yaml, const
         return loaded.error();
     const YAML::Node &root = *loaded;
     ChartMetadata md;
-    const std::pair<const char *, QString *> strings[] = {{"name", &md.name}, {"home", &md.home},
-        {"version", &md.version}, {"description", &md.description}, {"icon", &md.icon},
-        {"apiVersion", &md.apiVersion}, {"condition", &md.condition}, {"tags", &md.tags},
-        {"appVersion", &md.appVersion}, {"kubeVersion", &md.kubeVersion}, {"type", &md.type}};
-    for (const auto &[field, target] : strings) {
-        auto value = scalar(root[field], source, field);
-        if (!value)
-            return value.error();
-        *target = *value;
-    }
-    for (auto [field, target] : {std::pair {"sources", &md.sources}, {"keywords", &md.keywords}}) {
-        auto list = scalarList(root[field], source, field);
-        if (!list)
-            return list.error();
-        *target = *list;
-    }
-    if (const YAML::Node maintainers = root["maintainers"]; maintainers && !maintainers.IsNull()) {
-        if (!maintainers.IsSequence())
-            return invalid(where(source, maintainers), tr("\"maintainers\" must be a list"));
-        for (const YAML::Node &item : maintainers) {
-            auto m = maintainer(item, source);
-            if (!m)
-                return m.error();
-            md.maintainers.append(*m);
-        }
-    }
-    auto deprecated = boolean(root["deprecated"], source, "deprecated");
-    if (!deprecated)
-        return deprecated.error();
-    md.deprecated = *deprecated;
-    if (const YAML::Node annotations = root["annotations"]; annotations && !annotations.IsNull()) {
-        if (!annotations.IsMap())
-            return invalid(where(source, annotations), tr("\"annotations\" must be a mapping of strings"));
-        for (const auto &pair : annotations) {
-            auto value = scalar(pair.second, source, "annotations");
-            if (!value)
-                return value.error();
-            md.annotations.insert(QString::fromStdString(pair.first.Scalar()), *value);
-        }
-    }
-    auto deps = parseDependencies(root["dependencies"], source);
-    if (!deps)
-        return deps.error();
-    md.dependencies = *deps;
+    if (auto ok = decodeMetadata(root, md, source); !ok)
+        return ok.error();
     if (md.apiVersion.isEmpty())
         md.apiVersion = QStringLiteral("v1"); // Helm's loader does this for charts without apiVersion
     if (const YAML::Node version = root["version"]; version && version.IsScalar()
@@ -379,12 +430,8 @@ Result<void> ChartMetadata::applyRequirementsYaml(const QByteArray &yaml, const 
     auto loaded = loadYamlMap(yaml, source);
     if (!loaded)
         return loaded.error();
-    if (const YAML::Node node = (*loaded)["dependencies"]; node) {
-        auto deps = parseDependencies(node, source);
-        if (!deps)
-            return deps.error();
-        dependencies = *deps;
-    }
+    if (auto ok = decodeMetadata(*loaded, *this, source); !ok)
+        return ok;
     return validate(*this, source);
 }
 
@@ -449,11 +496,8 @@ Result<ChartApi> ChartMetadata::chartApi(const QByteArray &chartYaml) const
     auto loaded = loadYamlMap(chartYaml, source);
     if (!loaded)
         return loaded.error();
-    const YAML::Node &root = *loaded;
-    auto value = scalar(root["apiVersion"], source, "apiVersion");
-    if (!value)
-        return value.error();
-    return parseChartApi(*value);
+    const YAML::Node apiNode = (*loaded)["apiVersion"];
+    return parseChartApi(apiNode && apiNode.IsScalar() ? goYamlStringValue(apiNode) : QString());
 }
 
 Result<void> ChartMetadata::checkSavable(const QString &source) const

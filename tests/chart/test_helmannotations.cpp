@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(md.toHelmConfigJson(ConfigFlavor::Helm3Legacy),
             QByteArray(
                 "{\"name\":\"uni\",\"home\":\"  \",\"sources\":[\"\\t\",\"https://second.example\"],"
-                "\"version\":\"0.1.0-rc.1+b.2\",\"description\":\"a\x7f"
+                "\"version\":\"0.1.0-rc.1+b.2\",\"description\":\"a"
                 "b\xc2\x85"
                 "c\xc2\xad"
                 "d\xef\xbb\xbf"
