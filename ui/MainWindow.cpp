@@ -29,7 +29,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QProcessEnvironment>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,8 +41,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -148,8 +149,16 @@ MainWindow::~MainWindow()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    resize(1000, 600);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // The first window: 1000×600, but no more than 90% of the screen (a small screen at 2× has 800×500 to
+    // give), centred. A saved geometry larger than the screen (saved on another one) is fitted the same way.
+    const QRect available = screen()->availableGeometry();
+    resize(QSize(1000, 600).boundedTo(available.size() * 9 / 10));
+    move(available.center() - rect().center());
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())
+        && !available.contains(frameGeometry())) {
+        resize(size().boundedTo(available.size() * 9 / 10));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
 }
