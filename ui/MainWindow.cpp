@@ -87,6 +87,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
         for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
             rows.append(m_filter->mapToSource(index));
         m_model->prepareDrag(rows);
+        updateRowActions();
     });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ChartTableModel::Ref, Qt::AscendingOrder);
@@ -201,6 +202,7 @@ void MainWindow::createActions()
         if (onRows) {
             m_view->addAction(action);
             action->setShortcutContext(Qt::WidgetShortcut);
+            m_rowActions.append(action); // enabled while rows are selected
         }
         return action;
     };
@@ -247,6 +249,14 @@ void MainWindow::createActions()
         find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
     chartMenu->addAction(find);
+    updateRowActions();
+}
+
+void MainWindow::updateRowActions()
+{
+    const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    for (QAction *action : std::as_const(m_rowActions))
+        action->setEnabled(selected);
 }
 
 void MainWindow::watchCache()
@@ -299,6 +309,7 @@ void MainWindow::showListing(const ChartListing &listing)
             m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     m_view->verticalScrollBar()->setValue(scroll);
+    updateRowActions(); // a reset model drops the selection without a signal
     m_pages->setCurrentIndex(listing.charts.isEmpty() ? 0 : 1);
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
@@ -436,7 +447,8 @@ void MainWindow::removeSelected()
         return;
     const auto answer = QMessageBox::question(this, tr("Remove charts"),
         tr("Remove %n chart(s) from the cache?\n\n%1", nullptr, static_cast<int>(refs.size()))
-            .arg(refs.join(QLatin1Char('\n'))));
+            .arg(refs.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No); // Enter keeps the charts
     if (answer != QMessageBox::Yes)
         return;
     for (const QString &text : refs)

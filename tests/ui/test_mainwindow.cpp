@@ -5,34 +5,41 @@
 #include "core/chart/ChartArchiveReader.h"
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/chart/ChartPackager.h"
+#include "core/credentials/RegistrySettings.h"
+#include "core/jobs/PullJob.h"
 #include "core/oci/MediaTypes.h"
 #include "core/store/ChartStore.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartDetailsDialog.h"
-#include "ui/CodeHighlighter.h"
 #include "ui/ChartTableModel.h"
+#include "ui/CodeHighlighter.h"
 #include "ui/MainWindow.h"
+#include "ui/RegistriesDialog.h"
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
-#include <QStandardPaths>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextLayout>
+#include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -54,6 +61,15 @@ ChartSummary summary(const QString &ref, const QString &version, qint64 size, bo
         Digest::of(version.toUtf8()), size, {}, {}};
     s.created = QDateTime::currentDateTimeUtc().addSecs(-size);
     return s;
+}
+
+// The window's action with this text, its access letter left out.
+QAction *actionNamed(QWidget &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>())
+        if (QString(action->text()).remove(QLatin1Char('&')) == text)
+            return action;
+    return nullptr;
 }
 
 QStringList column(const QAbstractItemModel &model, int column)
@@ -171,7 +187,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
         QAction *cleanUp = nullptr;
         for (QAction *action : window.findChildren<QAction *>())
-            if (action->text() == QStringLiteral("Clean up the cache…"))
+            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Clean up the cache…"))
                 cleanUp = action;
         QVERIFY(cleanUp);
         cleanUp->trigger();
@@ -386,6 +402,62 @@ private slots:
             window.transfers()->findChild<QToolButton *>(QStringLiteral("clear-transfers")), Qt::LeftButton);
         QVERIFY(window.transfers()->statusOf(title).isEmpty());
         qDeleteAll(held);
+    }
+
+    void rowActionsFollowTheSelectionAndRemoveDefaultsToNo()
+    {
+        const QString cache = m_tmp.path() + QStringLiteral("/selection-cache");
+        QVERIFY(ChartStore(cache)
+                    .save(makeChart(m_tmp.path() + QStringLiteral("/selection-src"), QStringLiteral("picked"),
+                              QStringLiteral("1.0.0")),
+                        *Reference::parse(QStringLiteral("localhost:5000/r/picked:1.0.0")), {})
+                    .ok());
+        MainWindow window(cache);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
+        QList<QAction *> onRows;
+        for (const QString &text : {QStringLiteral("Push"), QStringLiteral("Export…"),
+                 QStringLiteral("Remove"), QStringLiteral("Copy reference"), QStringLiteral("Details")}) {
+            QAction *action = actionNamed(window, text);
+            QVERIFY2(action, qPrintable(text));
+            onRows.append(action);
+        }
+        auto enabled = [&onRows] {
+            QStringList on;
+            for (QAction *action : onRows)
+                if (action->isEnabled())
+                    on.append(action->text());
+            return on;
+        };
+        QCOMPARE(enabled(), QStringList()); // nothing selected: nothing to act on
+        window.view()->selectRow(0);
+        QCOMPARE(enabled().size(), onRows.size());
+        window.view()->clearSelection();
+        QCOMPARE(enabled(), QStringList());
+        // Actions that need no selection stay enabled.
+        QVERIFY(actionNamed(window, QStringLiteral("Pull…"))->isEnabled());
+        QVERIFY(actionNamed(window, QStringLiteral("Refresh"))->isEnabled());
+
+        // Remove asks, and Enter there means No.
+        window.view()->selectRow(0);
+        bool asked = false;
+        bool defaultIsNo = false;
+        QTimer look;
+        connect(&look, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || asked)
+                return;
+            asked = true;
+            defaultIsNo = box->defaultButton() && box->defaultButton() == box->button(QMessageBox::No);
+            box->reject();
+        });
+        look.start(20);
+        actionNamed(window, QStringLiteral("Remove"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 5000);
+        look.stop();
+        QVERIFY(defaultIsNo);
+        QTest::qWait(300);
+        QCOMPARE(window.model()->rowCount(), 1); // answered No: nothing removed
     }
 };
 
