@@ -1217,48 +1217,8 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>차트</translation>
     </message>
     <message>
-        <source>Save chart…</source>
-        <translation>차트 저장…</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>푸시</translation>
-    </message>
-    <message>
-        <source>Pull…</source>
-        <translation>가져오기…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>제거</translation>
-    </message>
-    <message>
-        <source>Copy reference</source>
-        <translation>참조 복사</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>상세 정보</translation>
-    </message>
-    <message>
-        <source>Registries…</source>
-        <translation>레지스트리…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>설정…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>찾기</translation>
     </message>
     <message numerus="yes">
         <source>%n chart(s), %1</source>
@@ -1339,28 +1299,8 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>레지스트리(&amp;R)</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <source>Start a local test registry…</source>
-        <translation>로컬 테스트 레지스트리 시작…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>About Charthouse</source>
-        <translation>Charthouse 정보</translation>
-    </message>
-    <message>
-        <source>About Qt</source>
-        <translation>Qt 정보</translation>
-    </message>
-    <message>
-        <source>Clean up the cache…</source>
-        <translation>캐시 정리…</translation>
     </message>
     <message>
         <source>Clean up the cache</source>
@@ -1387,6 +1327,70 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>
             <numerusform>쓰이지 않는 파일 %n개(%1)를 지웠습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>차트 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>푸시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ull…</source>
+        <translation>가져오기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n up the cache…</source>
+        <translation>캐시 정리(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference</source>
+        <translation>참조 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>상세 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistries…</source>
+        <translation>레지스트리(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;local test registry…</source>
+        <translation>로컬 테스트 레지스트리 시작(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Charthouse</source>
+        <translation>Charthouse 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>찾기(&amp;I)</translation>
     </message>
 </context>
 <context>

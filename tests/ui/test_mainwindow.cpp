@@ -459,6 +459,33 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(window.model()->rowCount(), 1); // answered No: nothing removed
     }
+
+    void menusHaveAccessLettersAndKeys()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/menu-cache"));
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            QVERIFY2(!QKeySequence::mnemonic(menuAction->text()).isEmpty(), qPrintable(menuAction->text()));
+            QVERIFY(menuAction->menu());
+            QSet<int> letters;
+            for (QAction *item : menuAction->menu()->actions()) {
+                if (item->isSeparator())
+                    continue;
+                const QKeySequence letter = QKeySequence::mnemonic(item->text());
+                QVERIFY2(!letter.isEmpty(), qPrintable(item->text()));
+                QVERIFY2(!letters.contains(letter[0].toCombined()),
+                    qPrintable(QStringLiteral("%1 in %2").arg(item->text(), menuAction->text())));
+                letters.insert(letter[0].toCombined());
+                QVERIFY2(!item->toolTip().contains(QLatin1Char('&')), qPrintable(item->toolTip()));
+            }
+        }
+        // Settings and Quit have keys on every desktop: the platform's, else Ctrl+, and Ctrl+Q.
+        const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+        QCOMPARE(actionNamed(window, QStringLiteral("Settings…"))->shortcut(),
+            preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences.first());
+        const QList<QKeySequence> quit = QKeySequence::keyBindings(QKeySequence::Quit);
+        QCOMPARE(actionNamed(window, QStringLiteral("Quit"))->shortcut(),
+            quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit.first());
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
