@@ -1616,6 +1616,14 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>Logged out of %1.</source>
         <translation>Logged out of %1.</translation>
     </message>
+    <message>
+        <source>No registries yet. Type one below and log in.</source>
+        <translation>No registries yet. Type one below and log in.</translation>
+    </message>
+    <message>
+        <source>&amp;Known registries:</source>
+        <translation>&amp;Known registries:</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistryCall</name>

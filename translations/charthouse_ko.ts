@@ -1602,6 +1602,14 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>Logged out of %1.</source>
         <translation>%1에서 로그아웃했습니다.</translation>
     </message>
+    <message>
+        <source>No registries yet. Type one below and log in.</source>
+        <translation>아직 레지스트리가 없습니다. 아래에 입력하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Known registries:</source>
+        <translation>알려진 레지스트리(&amp;K):</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistryCall</name>

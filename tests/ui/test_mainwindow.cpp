@@ -486,6 +486,46 @@ private slots:
         QCOMPARE(actionNamed(window, QStringLiteral("Quit"))->shortcut(),
             quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit.first());
     }
+
+    void registriesDialogHasAHeadingAnEmptyStateAndLogsOutTheSelected()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/registries-cache"));
+        RegistriesDialog *dialog = window.showRegistries();
+        QCOMPARE(dialog->registries()->count(), 0);
+        auto *heading = dialog->findChild<QLabel *>(QStringLiteral("registries-heading"));
+        QVERIFY(heading);
+        QVERIFY(heading->isVisibleTo(dialog));
+        QVERIFY(!heading->text().isEmpty());
+        QCOMPARE(heading->buddy(), dialog->registries());
+        auto *empty = dialog->findChild<QLabel *>(QStringLiteral("registries-empty"));
+        QVERIFY(empty);
+        QVERIFY(empty->isVisibleTo(dialog));
+        QVERIFY(!empty->text().isEmpty());
+        auto *logOut = dialog->findChild<QPushButton *>(QStringLiteral("log-out"));
+        QVERIFY(logOut);
+        QVERIFY(!logOut->isEnabled());
+        dialog->close();
+
+        // A known registry: Log out follows its selection, and the empty-state text is gone.
+        QVERIFY(
+            RegistrySettings::remember(QStringLiteral("registry.example.com"), QStringLiteral("someone"), {})
+                .ok());
+        dialog = window.showRegistries();
+        QCOMPARE(dialog->registries()->count(), 1);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("registries-empty"))->isVisibleTo(dialog));
+        logOut = dialog->findChild<QPushButton *>(QStringLiteral("log-out"));
+        dialog->registries()->clearSelection();
+        dialog->registries()->setCurrentItem(nullptr);
+        QVERIFY(!logOut->isEnabled());
+        dialog->registries()->setCurrentRow(0);
+        QVERIFY(dialog->registries()->item(0)->isSelected());
+        QVERIFY(logOut->isEnabled());
+        QCOMPARE(dialog->hostEdit()->text(), QStringLiteral("registry.example.com"));
+        dialog->registries()->clearSelection();
+        QVERIFY(!logOut->isEnabled());
+        dialog->close();
+        QVERIFY(RegistrySettings::forget(QStringLiteral("registry.example.com")).ok());
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
