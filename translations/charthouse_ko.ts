@@ -762,7 +762,7 @@
     <name>charthouse::DetailsJob</name>
     <message>
         <source>Read %1</source>
-        <translation>%1 읽기</translation>
+        <translation>읽기: %1</translation>
     </message>
 </context>
 <context>
@@ -836,7 +836,7 @@
     <name>charthouse::ExportJob</name>
     <message>
         <source>Export %1</source>
-        <translation>%1 내보내기</translation>
+        <translation>내보내기: %1</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1164,7 @@
     <name>charthouse::LoginJob</name>
     <message>
         <source>Log in to %1</source>
-        <translation>%1에 로그인</translation>
+        <translation>로그인: %1</translation>
     </message>
     <message>
         <source>a user name is required to log in</source>
@@ -1175,7 +1175,7 @@
     <name>charthouse::LogoutJob</name>
     <message>
         <source>Log out of %1</source>
-        <translation>%1에서 로그아웃</translation>
+        <translation>로그아웃: %1</translation>
     </message>
     <message>
         <source>not logged in to %1</source>
@@ -1435,7 +1435,7 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <name>charthouse::PullJob</name>
     <message>
         <source>Pull %1</source>
-        <translation>%1 가져오기</translation>
+        <translation>가져오기: %1</translation>
     </message>
     <message>
         <source>%1 is not a Helm chart (its config is %2)</source>
@@ -1454,7 +1454,7 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <name>charthouse::PushJob</name>
     <message>
         <source>Push %1</source>
-        <translation>%1 푸시</translation>
+        <translation>푸시: %1</translation>
     </message>
     <message>
         <source>pushing needs a tag: %1</source>
@@ -1863,7 +1863,7 @@ Use these credentials for this session only? They will not be stored.</source>
     <name>charthouse::RemoveJob</name>
     <message>
         <source>Remove %1</source>
-        <translation>%1 제거</translation>
+        <translation>제거: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1901,7 @@ Use these credentials for this session only? They will not be stored.</source>
     <name>charthouse::SaveJob</name>
     <message>
         <source>Save %1</source>
-        <translation>%1 저장</translation>
+        <translation>저장: %1</translation>
     </message>
     <message>
         <source>%1 has no tag, and the chart&apos;s version %2 cannot be one; give the reference a tag</source>
@@ -2008,21 +2008,21 @@ Use these credentials for this session only? They will not be stored.</source>
     <name>charthouse::StartLocalRegistryJob</name>
     <message>
         <source>Start a local registry on %1</source>
-        <translation>%1에서 로컬 레지스트리 시작</translation>
+        <translation>로컬 레지스트리 시작: %1</translation>
     </message>
 </context>
 <context>
     <name>charthouse::StopLocalRegistryJob</name>
     <message>
         <source>Stop the local registry on %1</source>
-        <translation>%1의 로컬 레지스트리 중지</translation>
+        <translation>로컬 레지스트리 중지: %1</translation>
     </message>
 </context>
 <context>
     <name>charthouse::TagsJob</name>
     <message>
         <source>List tags of %1</source>
-        <translation>%1의 태그 목록</translation>
+        <translation>태그 목록: %1</translation>
     </message>
 </context>
 <context>

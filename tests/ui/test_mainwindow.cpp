@@ -6,7 +6,12 @@
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/chart/ChartPackager.h"
 #include "core/credentials/RegistrySettings.h"
+#include "core/jobs/DetailsJob.h"
+#include "core/jobs/ExportJob.h"
 #include "core/jobs/PullJob.h"
+#include "core/jobs/PushJob.h"
+#include "core/jobs/RemoveJob.h"
+#include "core/jobs/SaveJob.h"
 #include "core/oci/MediaTypes.h"
 #include "core/store/ChartStore.h"
 #include "tests/support/RegistryServer.h"
@@ -525,6 +530,25 @@ private slots:
         QVERIFY(!logOut->isEnabled());
         dialog->close();
         QVERIFY(RegistrySettings::forget(QStringLiteral("registry.example.com")).ok());
+    }
+
+    void transferTitlesPutTheVerbFirstInKorean()
+    {
+        // The Job column is cut on the right: what a job does must come before the long reference.
+        QTranslator korean;
+        QVERIFY(korean.load(QStringLiteral(":/i18n/charthouse_ko.qm")));
+        QCoreApplication::installTranslator(&korean);
+        const QString text = QStringLiteral("registry.example.com/some/long/path/chart:1.2.3");
+        const Reference ref = *Reference::parse(text);
+        const QStringList titles {PullJob(m_tmp.path(), ref, nullptr).title(),
+            PushJob(m_tmp.path(), ref, nullptr).title(), SaveJob(m_tmp.path(), m_tmp.path(), ref, {}).title(),
+            ExportJob(m_tmp.path(), ref, m_tmp.path(), false).title(), RemoveJob(m_tmp.path(), ref).title(),
+            DetailsJob(m_tmp.path(), ref).title()};
+        QCoreApplication::removeTranslator(&korean);
+        for (const QString &title : titles) {
+            QVERIFY2(title.contains(text), qPrintable(title));
+            QVERIFY2(!title.startsWith(text), qPrintable(title));
+        }
     }
 };
 
