@@ -550,6 +550,28 @@ private slots:
             QVERIFY2(!title.startsWith(text), qPrintable(title));
         }
     }
+
+    void userGuideNamesTheSettingsFilesWritten()
+    {
+        // As the app names itself (app/gui/main.cpp).
+        const QString organization = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("Charthouse"));
+        QCoreApplication::setApplicationName(QStringLiteral("Charthouse"));
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        const QString appSettings = QDir(config).relativeFilePath(QSettings().fileName());
+        QCoreApplication::setOrganizationName(organization);
+        QCoreApplication::setApplicationName(application);
+        const QString registrySettings = QDir(config).relativeFilePath(QSettings(QSettings::IniFormat,
+            QSettings::UserScope, QStringLiteral("Charthouse"), QStringLiteral("charthouse"))
+                                                                           .fileName());
+        QFile guide(qEnvironmentVariable("CHARTHOUSE_SOURCE_DIR") + QStringLiteral("/docs/user-guide.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(guide.readAll());
+        for (const QString &file : {appSettings, registrySettings})
+            QVERIFY2(
+                text.contains(QStringLiteral("`~/.config/") + file + QLatin1Char('`')), qPrintable(file));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
