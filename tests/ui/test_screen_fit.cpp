@@ -75,6 +75,7 @@ int main(int argc, char *argv[])
     QFile file(config.filePath(QStringLiteral("screen.json")));
     if (!file.open(QIODevice::WriteOnly))
         return 1;
+    // 192 dpi against a base of 96: Qt scales by 2, as it does for such a screen on X11.
     file.write("{\"screens\": [{\"name\": \"small\", \"x\": 0, \"y\": 0, \"width\": 1600, \"height\": 1000, "
                "\"logicalDpi\": 192, \"logicalBaseDpi\": 96, \"dpr\": 1}]}");
     file.close();
