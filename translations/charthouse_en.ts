@@ -1263,48 +1263,8 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>Charts</translation>
     </message>
     <message>
-        <source>Save chart…</source>
-        <translation>Save chart…</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>Push</translation>
-    </message>
-    <message>
-        <source>Pull…</source>
-        <translation>Pull…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Copy reference</source>
-        <translation>Copy reference</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Registries…</source>
-        <translation>Registries…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
     </message>
     <message numerus="yes">
         <source>%n chart(s), %1</source>
@@ -1390,28 +1350,8 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Start a local test registry…</source>
-        <translation>Start a local test registry…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>About Charthouse</source>
-        <translation>About Charthouse</translation>
-    </message>
-    <message>
-        <source>About Qt</source>
-        <translation>About Qt</translation>
-    </message>
-    <message>
-        <source>Clean up the cache…</source>
-        <translation>Clean up the cache…</translation>
     </message>
     <message>
         <source>Clean up the cache</source>
@@ -1441,6 +1381,70 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
             <numerusform>Removed %n unused file, %1</numerusform>
             <numerusform>Removed %n unused files, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Save chart…</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Push</translation>
+    </message>
+    <message>
+        <source>P&amp;ull…</source>
+        <translation>P&amp;ull…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n up the cache…</source>
+        <translation>Clea&amp;n up the cache…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference</source>
+        <translation>&amp;Copy reference</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistries…</source>
+        <translation>Re&amp;gistries…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Start a &amp;local test registry…</source>
+        <translation>Start a &amp;local test registry…</translation>
+    </message>
+    <message>
+        <source>&amp;About Charthouse</source>
+        <translation>&amp;About Charthouse</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1655,14 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Logged out of %1.</source>
         <translation>Logged out of %1.</translation>
+    </message>
+    <message>
+        <source>No registries yet. Type one below and log in.</source>
+        <translation>No registries yet. Type one below and log in.</translation>
+    </message>
+    <message>
+        <source>&amp;Known registries:</source>
+        <translation>&amp;Known registries:</translation>
     </message>
 </context>
 <context>

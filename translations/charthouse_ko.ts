@@ -802,7 +802,7 @@
     <name>charthouse::DetailsJob</name>
     <message>
         <source>Read %1</source>
-        <translation>%1 읽기</translation>
+        <translation>읽기: %1</translation>
     </message>
 </context>
 <context>
@@ -876,7 +876,7 @@
     <name>charthouse::ExportJob</name>
     <message>
         <source>Export %1</source>
-        <translation>%1 내보내기</translation>
+        <translation>내보내기: %1</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,7 @@
     <name>charthouse::LoginJob</name>
     <message>
         <source>Log in to %1</source>
-        <translation>%1에 로그인</translation>
+        <translation>로그인: %1</translation>
     </message>
     <message>
         <source>a user name is required to log in</source>
@@ -1215,7 +1215,7 @@
     <name>charthouse::LogoutJob</name>
     <message>
         <source>Log out of %1</source>
-        <translation>%1에서 로그아웃</translation>
+        <translation>로그아웃: %1</translation>
     </message>
     <message>
         <source>not logged in to %1</source>
@@ -1257,48 +1257,8 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>차트</translation>
     </message>
     <message>
-        <source>Save chart…</source>
-        <translation>차트 저장…</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>푸시</translation>
-    </message>
-    <message>
-        <source>Pull…</source>
-        <translation>가져오기…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>제거</translation>
-    </message>
-    <message>
-        <source>Copy reference</source>
-        <translation>참조 복사</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>상세 정보</translation>
-    </message>
-    <message>
-        <source>Registries…</source>
-        <translation>레지스트리…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>설정…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>찾기</translation>
     </message>
     <message numerus="yes">
         <source>%n chart(s), %1</source>
@@ -1379,28 +1339,8 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>레지스트리(&amp;R)</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <source>Start a local test registry…</source>
-        <translation>로컬 테스트 레지스트리 시작…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>About Charthouse</source>
-        <translation>Charthouse 정보</translation>
-    </message>
-    <message>
-        <source>About Qt</source>
-        <translation>Qt 정보</translation>
-    </message>
-    <message>
-        <source>Clean up the cache…</source>
-        <translation>캐시 정리…</translation>
     </message>
     <message>
         <source>Clean up the cache</source>
@@ -1427,6 +1367,70 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <translation>
             <numerusform>쓰이지 않는 파일 %n개(%1)를 지웠습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>차트 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>푸시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ull…</source>
+        <translation>가져오기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n up the cache…</source>
+        <translation>캐시 정리(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference</source>
+        <translation>참조 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>상세 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistries…</source>
+        <translation>레지스트리(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;local test registry…</source>
+        <translation>로컬 테스트 레지스트리 시작(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Charthouse</source>
+        <translation>Charthouse 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>찾기(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1475,7 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <name>charthouse::PullJob</name>
     <message>
         <source>Pull %1</source>
-        <translation>%1 가져오기</translation>
+        <translation>가져오기: %1</translation>
     </message>
     <message>
         <source>%1 is not a Helm chart (its config is %2)</source>
@@ -1490,7 +1494,7 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <name>charthouse::PushJob</name>
     <message>
         <source>Push %1</source>
-        <translation>%1 푸시</translation>
+        <translation>푸시: %1</translation>
     </message>
     <message>
         <source>pushing needs a tag: %1</source>
@@ -1637,6 +1641,14 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Logged out of %1.</source>
         <translation>%1에서 로그아웃했습니다.</translation>
+    </message>
+    <message>
+        <source>No registries yet. Type one below and log in.</source>
+        <translation>아직 레지스트리가 없습니다. 아래에 입력하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Known registries:</source>
+        <translation>알려진 레지스트리(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1903,7 @@ Use these credentials for this session only? They will not be stored.</source>
     <name>charthouse::RemoveJob</name>
     <message>
         <source>Remove %1</source>
-        <translation>%1 제거</translation>
+        <translation>제거: %1</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1941,7 @@ Use these credentials for this session only? They will not be stored.</source>
     <name>charthouse::SaveJob</name>
     <message>
         <source>Save %1</source>
-        <translation>%1 저장</translation>
+        <translation>저장: %1</translation>
     </message>
     <message>
         <source>%1 has no tag, and the chart&apos;s version %2 cannot be one; give the reference a tag</source>
@@ -2036,21 +2048,21 @@ Use these credentials for this session only? They will not be stored.</source>
     <name>charthouse::StartLocalRegistryJob</name>
     <message>
         <source>Start a local registry on %1</source>
-        <translation>%1에서 로컬 레지스트리 시작</translation>
+        <translation>로컬 레지스트리 시작: %1</translation>
     </message>
 </context>
 <context>
     <name>charthouse::StopLocalRegistryJob</name>
     <message>
         <source>Stop the local registry on %1</source>
-        <translation>%1의 로컬 레지스트리 중지</translation>
+        <translation>로컬 레지스트리 중지: %1</translation>
     </message>
 </context>
 <context>
     <name>charthouse::TagsJob</name>
     <message>
         <source>List tags of %1</source>
-        <translation>%1의 태그 목록</translation>
+        <translation>태그 목록: %1</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QProcessEnvironment>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,8 +41,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
         for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
             rows.append(m_filter->mapToSource(index));
         m_model->prepareDrag(rows);
+        updateRowActions();
     });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ChartTableModel::Ref, Qt::AscendingOrder);
@@ -148,8 +151,16 @@ MainWindow::~MainWindow()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    resize(1000, 600);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // The first window: 1000×600, but no more than 90% of the screen (a small screen at 2× has 800×500 to
+    // give), centred. A saved geometry larger than the screen (saved on another one) is fitted the same way.
+    const QRect available = screen()->availableGeometry();
+    resize(QSize(1000, 600).boundedTo(available.size() * 9 / 10));
+    move(available.center() - rect().center());
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())
+        && !available.contains(frameGeometry())) {
+        resize(size().boundedTo(available.size() * 9 / 10));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
 }
@@ -180,7 +191,12 @@ void MainWindow::createActions()
     auto add = [this, toolbar](QMenu *menu, const QString &icon, const QString &text,
                    const QKeySequence &shortcut, auto slot, bool onRows) {
         auto *action = new QAction(actionIcon(icon), text, this);
-        QString tip = text;
+        // Toolbar text and tooltip without the access letter: "Save chart…" for "&Save chart…", "차트 저장…"
+        // for "차트 저장(&S)…".
+        QString plain = text;
+        plain.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)"))).remove(QLatin1Char('&'));
+        action->setIconText(plain);
+        QString tip = plain;
         tip.remove(QChar(0x2026));
         if (!shortcut.isEmpty())
             tip = QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText));
@@ -192,52 +208,69 @@ void MainWindow::createActions()
         if (onRows) {
             m_view->addAction(action);
             action->setShortcutContext(Qt::WidgetShortcut);
+            m_rowActions.append(action); // enabled while rows are selected
         }
         return action;
     };
-    add(fileMenu, QStringLiteral("save"), tr("Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S),
+    add(fileMenu, QStringLiteral("save"), tr("&Save chart…"), QKeySequence(Qt::CTRL | Qt::Key_S),
         &MainWindow::chooseAndSave, false);
-    add(registryMenu, QStringLiteral("push"), tr("Push"), QKeySequence(Qt::CTRL | Qt::Key_P),
+    add(registryMenu, QStringLiteral("push"), tr("&Push"), QKeySequence(Qt::CTRL | Qt::Key_P),
         &MainWindow::pushSelected, true);
-    add(registryMenu, QStringLiteral("pull"), tr("Pull…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+    add(registryMenu, QStringLiteral("pull"), tr("P&ull…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         &MainWindow::showPull, false);
-    add(chartMenu, QStringLiteral("export"), tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+    add(chartMenu, QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         &MainWindow::exportSelected, true);
-    add(chartMenu, QStringLiteral("remove"), tr("Remove"), QKeySequence::Delete, &MainWindow::removeSelected,
+    add(chartMenu, QStringLiteral("remove"), tr("&Remove"), QKeySequence::Delete, &MainWindow::removeSelected,
         true);
-    chartMenu->addAction(tr("Clean up the cache…"), this, &MainWindow::cleanUpCache);
-    add(chartMenu, QStringLiteral("copy"), tr("Copy reference"), QKeySequence::Copy,
+    chartMenu->addAction(tr("Clea&n up the cache…"), this, &MainWindow::cleanUpCache);
+    add(chartMenu, QStringLiteral("copy"), tr("&Copy reference"), QKeySequence::Copy,
         &MainWindow::copyReferences, true);
-    add(chartMenu, QStringLiteral("details"), tr("Details"), QKeySequence(Qt::Key_Return),
+    add(chartMenu, QStringLiteral("details"), tr("&Details"), QKeySequence(Qt::Key_Return),
         &MainWindow::showDetails, true);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
-    add(chartMenu, QStringLiteral("refresh"), tr("Refresh"), QKeySequence::Refresh, &MainWindow::refresh,
+    add(chartMenu, QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refresh,
         false);
-    add(registryMenu, QStringLiteral("registries"), tr("Registries…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+    add(registryMenu, QStringLiteral("registries"), tr("Re&gistries…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         &MainWindow::showRegistries, false);
-    add(fileMenu, QStringLiteral("settings"), tr("Settings…"), QKeySequence::Preferences,
+    // Where the platform has no key for Settings or Quit (GNOME none for Settings, the Windows scheme none
+    // for Quit), the usual ones.
+    const auto platformKey = [](QKeySequence::StandardKey key, const QKeySequence &otherwise) {
+        const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+        return keys.isEmpty() ? otherwise : keys.first();
+    };
+    add(fileMenu, QStringLiteral("settings"), tr("Se&ttings…"),
+        platformKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
         &MainWindow::showSettings, false);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
+    fileMenu->addAction(tr("&Quit"), platformKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)),
+        this, &QWidget::close);
     // Only where Debian's docker-registry is installed (a PATH lookup, no more).
     if (!LocalRegistry::serverProgram().isEmpty()) {
         registryMenu->addSeparator();
-        registryMenu->addAction(actionIcon(QStringLiteral("serve")), tr("Start a local test registry…"), this,
-            &MainWindow::showLocalRegistry);
+        registryMenu->addAction(actionIcon(QStringLiteral("serve")), tr("Start a &local test registry…"),
+            this, &MainWindow::showLocalRegistry);
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(actionIcon(QStringLiteral("about")), tr("About Charthouse"), this, [this] {
+    helpMenu->addAction(actionIcon(QStringLiteral("about")), tr("&About Charthouse"), this, [this] {
         auto *about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
-    helpMenu->addAction(tr("About Qt"), qApp, &QApplication::aboutQt);
-    auto *find = new QAction(actionIcon(QStringLiteral("find")), tr("Find"), this);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    auto *find = new QAction(actionIcon(QStringLiteral("find")), tr("F&ind"), this);
     find->setShortcut(QKeySequence::Find);
     connect(
         find, &QAction::triggered, m_filterEdit, [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
     chartMenu->addAction(find);
+    updateRowActions();
+}
+
+void MainWindow::updateRowActions()
+{
+    const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    for (QAction *action : std::as_const(m_rowActions))
+        action->setEnabled(selected);
 }
 
 void MainWindow::watchCache()
@@ -290,6 +323,7 @@ void MainWindow::showListing(const ChartListing &listing)
             m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     m_view->verticalScrollBar()->setValue(scroll);
+    updateRowActions(); // a reset model drops the selection without a signal
     m_pages->setCurrentIndex(listing.charts.isEmpty() ? 0 : 1);
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
@@ -427,7 +461,8 @@ void MainWindow::removeSelected()
         return;
     const auto answer = QMessageBox::question(this, tr("Remove charts"),
         tr("Remove %n chart(s) from the cache?\n\n%1", nullptr, static_cast<int>(refs.size()))
-            .arg(refs.join(QLatin1Char('\n'))));
+            .arg(refs.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No); // Enter keeps the charts
     if (answer != QMessageBox::Yes)
         return;
     for (const QString &text : refs)

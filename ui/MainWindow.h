@@ -55,6 +55,8 @@ protected:
 
 private:
     void createActions();
+    // Push, Export, Remove, Copy and Details: enabled only while rows are selected.
+    void updateRowActions();
     void restoreLayout();
     void showSettings();
     void watchCache();
@@ -95,6 +97,7 @@ private:
     QTimer *m_refreshTimer;
     RegistryClient *m_client;
     TransfersDock *m_transfers;
+    QList<QAction *> m_rowActions;
     QPointer<Job> m_listing;
     bool m_refreshAgain = false;
     QString m_lastMessage;

@@ -31,7 +31,9 @@ RegistriesDialog::RegistriesDialog(RegistryClient *client, TransfersDock *transf
       m_plainHttp(new QCheckBox(tr("Plain HTTP"), this)),
       m_skipVerify(new QCheckBox(tr("Skip TLS verification"), this)),
       m_caFile(new QLineEdit(this)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)),
+      m_empty(new QLabel(tr("No registries yet. Type one below and log in."), this)),
+      m_logOut(new QPushButton(tr("Log out"), this))
 {
     setWindowTitle(tr("Registries"));
     m_list->setAccessibleName(tr("Known registries"));
@@ -51,17 +53,28 @@ RegistriesDialog::RegistriesDialog(RegistryClient *client, TransfersDock *transf
     form->addRow(QString(), m_skipVerify);
     form->addRow(tr("CA file:"), m_caFile);
     auto *login = new QPushButton(tr("Log in"), this);
-    auto *logout = new QPushButton(tr("Log out"), this);
+    m_logOut->setObjectName(QStringLiteral("log-out"));
+    m_logOut->setEnabled(false); // logs out of the selected registry
     connect(login, &QPushButton::clicked, this, &RegistriesDialog::logIn);
-    connect(logout, &QPushButton::clicked, this, &RegistriesDialog::logOut);
+    connect(m_logOut, &QPushButton::clicked, this, &RegistriesDialog::logOut);
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+        [this] { m_logOut->setEnabled(!m_list->selectedItems().isEmpty()); });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(login);
-    buttons->addWidget(logout);
+    buttons->addWidget(m_logOut);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *heading = new QLabel(tr("&Known registries:"), this);
+    heading->setObjectName(QStringLiteral("registries-heading"));
+    heading->setBuddy(m_list);
+    m_empty->setObjectName(QStringLiteral("registries-empty"));
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // greyed, as the main window's empty table
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(m_list);
+    layout->addWidget(m_empty);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
@@ -89,6 +102,8 @@ void RegistriesDialog::reload()
     m_list->clear();
     for (const QString &host : RegistrySettings::knownHosts())
         m_list->addItem(tr("%1 — logged in as %2").arg(host, RegistrySettings::username(host)));
+    m_empty->setVisible(m_list->count() == 0);
+    m_logOut->setEnabled(false); // nothing selected after a reload
 }
 
 void RegistriesDialog::logIn()

@@ -6,6 +6,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace charthouse {
 
@@ -46,6 +47,8 @@ private:
     QCheckBox *m_skipVerify;
     QLineEdit *m_caFile;
     QLabel *m_message;
+    QLabel *m_empty; // says there are none yet, under the empty list
+    QPushButton *m_logOut;
 };
 
 } // namespace charthouse

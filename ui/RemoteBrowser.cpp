@@ -2,6 +2,7 @@
 
 #include "ui/ErrorText.h"
 
+#include "core/chart/SemVer.h"
 #include "core/common/Format.h"
 #include "core/jobs/PullJob.h"
 #include "core/jobs/RegistryJobs.h"
@@ -17,6 +18,48 @@
 #include <QVBoxLayout>
 
 namespace charthouse {
+
+namespace {
+
+enum Column { TagColumn, SizeColumn, CreatedColumn };
+
+// A row of the tag list. Tags sort as versions: SemVer order (a tag writes `+` as `_`, as Helm 3.8+ does),
+// tags that are no version below every version, by name; listed descending, so the newest version comes first
+// and other names after it, A to Z. Sizes and dates sort by value, not by their text.
+class TagItem : public QTreeWidgetItem
+{
+public:
+    TagItem(QTreeWidget *tags, const QStringList &texts)
+        : QTreeWidgetItem(tags, texts),
+          m_version(SemVer::parseAsHelm(
+              QString(texts.value(TagColumn)).replace(QLatin1Char('_'), QLatin1Char('+'))))
+    { }
+
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : TagColumn;
+        if (column == SizeColumn || column == CreatedColumn) {
+            const QVariant mine = data(column, Qt::UserRole), theirs = other.data(column, Qt::UserRole);
+            if (mine != theirs)
+                return QVariant::compare(mine, theirs) == QPartialOrdering::Less;
+            return text(TagColumn) < other.text(TagColumn);
+        }
+        const auto &theirs = static_cast<const TagItem &>(other).m_version;
+        if (m_version && theirs) {
+            if (const int c = m_version->compare(*theirs))
+                return c < 0;
+            return text(TagColumn) < other.text(TagColumn); // the same version, other build metadata
+        }
+        if (m_version || theirs)
+            return theirs.has_value();
+        return other.text(TagColumn) < text(TagColumn);
+    }
+
+private:
+    std::optional<SemVer> m_version;
+};
+
+} // namespace
 
 RemoteBrowser::RemoteBrowser(
     QString cacheRoot, RegistryClient *client, std::function<void(Job *)> track, QWidget *parent)
@@ -40,8 +83,10 @@ RemoteBrowser::RemoteBrowser(
     m_message->setWordWrap(true);
     auto *list = new QPushButton(tr("List tags"), this);
     auto *pull = new QPushButton(tr("Pull selected"), this);
+    // Enter in the repository field lists the tags through the default button (connecting returnPressed as
+    // well would list them twice).
+    list->setDefault(true);
     connect(list, &QPushButton::clicked, this, &RemoteBrowser::listTags);
-    connect(m_repository, &QLineEdit::returnPressed, this, &RemoteBrowser::listTags);
     connect(pull, &QPushButton::clicked, this, &RemoteBrowser::pullSelected);
     auto *top = new QHBoxLayout;
     top->addWidget(m_repository);
@@ -72,6 +117,9 @@ std::optional<Reference> RemoteBrowser::typedChart() const
 
 void RemoteBrowser::listTags()
 {
+    // The latest request wins: a listing still running is cancelled and its answer dropped.
+    if (const QPointer<TagsJob> previous = std::exchange(m_listing, nullptr))
+        previous->cancel();
     // A reference with a tag or digest lists its repository's tags.
     const auto typed = typedChart();
     auto repository = typed ? Reference::parseRepository(typed->name())
@@ -84,23 +132,29 @@ void RemoteBrowser::listTags()
     m_message->setText(tr("Listing tags…"));
     auto *job = new TagsJob(*repository, m_client, this);
     job->setWithDetails(true);
+    m_listing = job;
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
+        if (job != m_listing)
+            return;
+        m_listing = nullptr;
         if (job->error()) {
             m_message->setText(ErrorText::message(*job->error()));
         } else {
             for (const RemoteTag &tag : job->details()) {
-                auto *item = new QTreeWidgetItem(m_tags,
+                auto *item = new TagItem(m_tags,
                     {tag.tag, tag.size < 0 ? QString() : formatBinarySize(tag.size),
                         tag.created.isValid()
                             ? QLocale().toString(tag.created.toLocalTime(), QLocale::ShortFormat)
                             : QString()});
-                item->setToolTip(1,
+                item->setData(SizeColumn, Qt::UserRole, tag.size);
+                item->setData(CreatedColumn, Qt::UserRole, tag.created);
+                item->setToolTip(SizeColumn,
                     tag.size < 0
                         ? tr("The registry did not say")
                         : tr("%n byte(s)", nullptr, static_cast<int>(qMin<qint64>(tag.size, INT_MAX))));
             }
-            m_tags->sortItems(0, Qt::AscendingOrder);
+            m_tags->sortItems(TagColumn, Qt::DescendingOrder); // newest first
             m_message->setText(tr("%n tag(s)", nullptr, static_cast<int>(job->result()->size())));
         }
         Q_EMIT tagsListed();
@@ -124,7 +178,7 @@ void RemoteBrowser::pullSelected()
     if (!repository)
         return;
     for (const QTreeWidgetItem *item : m_tags->selectedItems())
-        m_track(new PullJob(m_cacheRoot, repository->withTag(item->text(0)), m_client));
+        m_track(new PullJob(m_cacheRoot, repository->withTag(item->text(TagColumn)), m_client));
 }
 
 } // namespace charthouse

@@ -3,6 +3,7 @@
 #include "core/oci/Reference.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <optional>
 
@@ -14,6 +15,7 @@ namespace charthouse {
 
 class Job;
 class RegistryClient;
+class TagsJob;
 
 // Type a repository (e.g. localhost:5000/myrepo/mychart), list its tags, pull the selected ones; or type one
 // chart (REPO:TAG, REPO@sha256:…) and pull it.
@@ -25,7 +27,7 @@ public:
         QWidget *parent = nullptr);
 
     QLineEdit *repositoryEdit() const { return m_repository; }
-    // Tag, size and created date of each tag, as far as its manifest tells.
+    // Tag, size and created date of each tag, as far as its manifest tells; newest version first.
     QTreeWidget *tags() const { return m_tags; }
     QString message() const;
 
@@ -46,6 +48,7 @@ private:
     QLineEdit *m_repository;
     QTreeWidget *m_tags;
     QLabel *m_message;
+    QPointer<TagsJob> m_listing; // the listing whose answer is shown when it comes
 };
 
 } // namespace charthouse

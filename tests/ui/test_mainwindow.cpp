@@ -5,35 +5,47 @@
 #include "core/chart/ChartArchiveReader.h"
 #include "core/chart/ChartDirectoryLoader.h"
 #include "core/chart/ChartPackager.h"
+#include "core/credentials/RegistrySettings.h"
+#include "core/jobs/DetailsJob.h"
+#include "core/jobs/ExportJob.h"
+#include "core/jobs/PullJob.h"
+#include "core/jobs/PushJob.h"
+#include "core/jobs/RemoveJob.h"
+#include "core/jobs/SaveJob.h"
 #include "core/oci/MediaTypes.h"
 #include "core/store/ChartStore.h"
 #include "tests/support/ChartApiCharts.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartDetailsDialog.h"
-#include "ui/CodeHighlighter.h"
 #include "ui/ChartTableModel.h"
+#include "ui/CodeHighlighter.h"
 #include "ui/MainWindow.h"
+#include "ui/RegistriesDialog.h"
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
-#include <QStandardPaths>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextLayout>
+#include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -55,6 +67,15 @@ ChartSummary summary(const QString &ref, const QString &version, qint64 size, bo
         Digest::of(version.toUtf8()), size, {}, {}};
     s.created = QDateTime::currentDateTimeUtc().addSecs(-size);
     return s;
+}
+
+// The window's action with this text, its access letter left out.
+QAction *actionNamed(QWidget &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>())
+        if (QString(action->text()).remove(QLatin1Char('&')) == text)
+            return action;
+    return nullptr;
 }
 
 QStringList column(const QAbstractItemModel &model, int column)
@@ -172,7 +193,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
         QAction *cleanUp = nullptr;
         for (QAction *action : window.findChildren<QAction *>())
-            if (action->text() == QStringLiteral("Clean up the cache…"))
+            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Clean up the cache…"))
                 cleanUp = action;
         QVERIFY(cleanUp);
         cleanUp->trigger();
@@ -432,6 +453,170 @@ private slots:
             window.transfers()->findChild<QToolButton *>(QStringLiteral("clear-transfers")), Qt::LeftButton);
         QVERIFY(window.transfers()->statusOf(title).isEmpty());
         qDeleteAll(held);
+    }
+
+    void rowActionsFollowTheSelectionAndRemoveDefaultsToNo()
+    {
+        const QString cache = m_tmp.path() + QStringLiteral("/selection-cache");
+        QVERIFY(ChartStore(cache)
+                    .save(makeChart(m_tmp.path() + QStringLiteral("/selection-src"), QStringLiteral("picked"),
+                              QStringLiteral("1.0.0")),
+                        *Reference::parse(QStringLiteral("localhost:5000/r/picked:1.0.0")), {})
+                    .ok());
+        MainWindow window(cache);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
+        QList<QAction *> onRows;
+        for (const QString &text : {QStringLiteral("Push"), QStringLiteral("Export…"),
+                 QStringLiteral("Remove"), QStringLiteral("Copy reference"), QStringLiteral("Details")}) {
+            QAction *action = actionNamed(window, text);
+            QVERIFY2(action, qPrintable(text));
+            onRows.append(action);
+        }
+        auto enabled = [&onRows] {
+            QStringList on;
+            for (QAction *action : onRows)
+                if (action->isEnabled())
+                    on.append(action->text());
+            return on;
+        };
+        QCOMPARE(enabled(), QStringList()); // nothing selected: nothing to act on
+        window.view()->selectRow(0);
+        QCOMPARE(enabled().size(), onRows.size());
+        window.view()->clearSelection();
+        QCOMPARE(enabled(), QStringList());
+        // Actions that need no selection stay enabled.
+        QVERIFY(actionNamed(window, QStringLiteral("Pull…"))->isEnabled());
+        QVERIFY(actionNamed(window, QStringLiteral("Refresh"))->isEnabled());
+
+        // Remove asks, and Enter there means No.
+        window.view()->selectRow(0);
+        bool asked = false;
+        bool defaultIsNo = false;
+        QTimer look;
+        connect(&look, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || asked)
+                return;
+            asked = true;
+            defaultIsNo = box->defaultButton() && box->defaultButton() == box->button(QMessageBox::No);
+            box->reject();
+        });
+        look.start(20);
+        actionNamed(window, QStringLiteral("Remove"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 5000);
+        look.stop();
+        QVERIFY(defaultIsNo);
+        QTest::qWait(300);
+        QCOMPARE(window.model()->rowCount(), 1); // answered No: nothing removed
+    }
+
+    void menusHaveAccessLettersAndKeys()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/menu-cache"));
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            QVERIFY2(!QKeySequence::mnemonic(menuAction->text()).isEmpty(), qPrintable(menuAction->text()));
+            QVERIFY(menuAction->menu());
+            QSet<int> letters;
+            for (QAction *item : menuAction->menu()->actions()) {
+                if (item->isSeparator())
+                    continue;
+                const QKeySequence letter = QKeySequence::mnemonic(item->text());
+                QVERIFY2(!letter.isEmpty(), qPrintable(item->text()));
+                QVERIFY2(!letters.contains(letter[0].toCombined()),
+                    qPrintable(QStringLiteral("%1 in %2").arg(item->text(), menuAction->text())));
+                letters.insert(letter[0].toCombined());
+                QVERIFY2(!item->toolTip().contains(QLatin1Char('&')), qPrintable(item->toolTip()));
+            }
+        }
+        // Settings and Quit have keys on every desktop: the platform's, else Ctrl+, and Ctrl+Q.
+        const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+        QCOMPARE(actionNamed(window, QStringLiteral("Settings…"))->shortcut(),
+            preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences.first());
+        const QList<QKeySequence> quit = QKeySequence::keyBindings(QKeySequence::Quit);
+        QCOMPARE(actionNamed(window, QStringLiteral("Quit"))->shortcut(),
+            quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit.first());
+    }
+
+    void registriesDialogHasAHeadingAnEmptyStateAndLogsOutTheSelected()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/registries-cache"));
+        RegistriesDialog *dialog = window.showRegistries();
+        QCOMPARE(dialog->registries()->count(), 0);
+        auto *heading = dialog->findChild<QLabel *>(QStringLiteral("registries-heading"));
+        QVERIFY(heading);
+        QVERIFY(heading->isVisibleTo(dialog));
+        QVERIFY(!heading->text().isEmpty());
+        QCOMPARE(heading->buddy(), dialog->registries());
+        auto *empty = dialog->findChild<QLabel *>(QStringLiteral("registries-empty"));
+        QVERIFY(empty);
+        QVERIFY(empty->isVisibleTo(dialog));
+        QVERIFY(!empty->text().isEmpty());
+        auto *logOut = dialog->findChild<QPushButton *>(QStringLiteral("log-out"));
+        QVERIFY(logOut);
+        QVERIFY(!logOut->isEnabled());
+        dialog->close();
+
+        // A known registry: Log out follows its selection, and the empty-state text is gone.
+        QVERIFY(
+            RegistrySettings::remember(QStringLiteral("registry.example.com"), QStringLiteral("someone"), {})
+                .ok());
+        dialog = window.showRegistries();
+        QCOMPARE(dialog->registries()->count(), 1);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("registries-empty"))->isVisibleTo(dialog));
+        logOut = dialog->findChild<QPushButton *>(QStringLiteral("log-out"));
+        dialog->registries()->clearSelection();
+        dialog->registries()->setCurrentItem(nullptr);
+        QVERIFY(!logOut->isEnabled());
+        dialog->registries()->setCurrentRow(0);
+        QVERIFY(dialog->registries()->item(0)->isSelected());
+        QVERIFY(logOut->isEnabled());
+        QCOMPARE(dialog->hostEdit()->text(), QStringLiteral("registry.example.com"));
+        dialog->registries()->clearSelection();
+        QVERIFY(!logOut->isEnabled());
+        dialog->close();
+        QVERIFY(RegistrySettings::forget(QStringLiteral("registry.example.com")).ok());
+    }
+
+    void transferTitlesPutTheVerbFirstInKorean()
+    {
+        // The Job column is cut on the right: what a job does must come before the long reference.
+        QTranslator korean;
+        QVERIFY(korean.load(QStringLiteral(":/i18n/charthouse_ko.qm")));
+        QCoreApplication::installTranslator(&korean);
+        const QString text = QStringLiteral("registry.example.com/some/long/path/chart:1.2.3");
+        const Reference ref = *Reference::parse(text);
+        const QStringList titles {PullJob(m_tmp.path(), ref, nullptr).title(),
+            PushJob(m_tmp.path(), ref, nullptr).title(), SaveJob(m_tmp.path(), m_tmp.path(), ref, {}).title(),
+            ExportJob(m_tmp.path(), ref, m_tmp.path(), false).title(), RemoveJob(m_tmp.path(), ref).title(),
+            DetailsJob(m_tmp.path(), ref).title()};
+        QCoreApplication::removeTranslator(&korean);
+        for (const QString &title : titles) {
+            QVERIFY2(title.contains(text), qPrintable(title));
+            QVERIFY2(!title.startsWith(text), qPrintable(title));
+        }
+    }
+
+    void userGuideNamesTheSettingsFilesWritten()
+    {
+        // As the app names itself (app/gui/main.cpp).
+        const QString organization = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("Charthouse"));
+        QCoreApplication::setApplicationName(QStringLiteral("Charthouse"));
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        const QString appSettings = QDir(config).relativeFilePath(QSettings().fileName());
+        QCoreApplication::setOrganizationName(organization);
+        QCoreApplication::setApplicationName(application);
+        const QString registrySettings = QDir(config).relativeFilePath(QSettings(QSettings::IniFormat,
+            QSettings::UserScope, QStringLiteral("Charthouse"), QStringLiteral("charthouse"))
+                                                                           .fileName());
+        QFile guide(qEnvironmentVariable("CHARTHOUSE_SOURCE_DIR") + QStringLiteral("/docs/user-guide.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(guide.readAll());
+        for (const QString &file : {appSettings, registrySettings})
+            QVERIFY2(
+                text.contains(QStringLiteral("`~/.config/") + file + QLatin1Char('`')), qPrintable(file));
     }
 };
 
