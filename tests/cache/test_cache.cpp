@@ -198,6 +198,29 @@ private slots:
         QCOMPARE(cache.tags()->size(), 2999);
     }
 
+    // ensureLayout() reads index.json only when a dead writer's intent needs settling: it still settles one.
+    void ensureLayoutSettlesAnIntentLeftBehind()
+    {
+        ChartCache cache(freshRoot());
+        QVERIFY(cache.ensureLayout().ok());
+        commit(cache, QStringLiteral("localhost:5000/r/a:1"), "kept");
+        const QByteArray orphan = "moved in by a writer that was killed";
+        {
+            QFile f(cache.blobPath(Digest::of(orphan)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(orphan);
+        }
+        auto intent
+            = BlobCollector(cache).recordIntent({Digest::of(orphan), Digest::of(QByteArrayView("kept"))});
+        QVERIFY(intent.ok());
+        QVERIFY(BlobCollector(cache).hasIntents());
+        QVERIFY(ChartCache(cache.root()).ensureLayout().ok());
+        QVERIFY(!cache.hasBlob(Digest::of(orphan)));
+        QVERIFY(cache.hasBlob(Digest::of(QByteArrayView("kept"))));
+        QVERIFY(!QFileInfo::exists(*intent));
+        QVERIFY(!BlobCollector(cache).hasIntents());
+    }
+
     void blobWriterChecksSizeAndDigest()
     {
         ChartCache cache(freshRoot());
