@@ -49,6 +49,8 @@ public:
     void settleIntent(const QString &intentPath, const Index &index) const;
     // Settles every intent left by dead processes (the caller holds the lock).
     void settleAbandonedIntents(const Index &index) const;
+    // Whether there is an intent to settle (with the lock held, only dead processes' ones).
+    bool hasIntents() const { return !intentFiles().isEmpty(); }
 
     // Deletes candidates that index.json does not use. Keeps everything if a manifest is unreadable.
     void collect(const Index &index, const QSet<Digest> &candidates) const;

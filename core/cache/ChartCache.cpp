@@ -179,7 +179,11 @@ Result<void> ChartCache::ensureLayout(const std::atomic_bool *cancel)
         if (auto ok = writeIndex(Index {}, *locked); !ok)
             return ok;
     }
-    if (auto index = readIndex())
+    // index.json is read only when a dead writer's intent needs it (with thousands of tags it takes long to
+    // parse); the rest of tidyUp() is left to the write that follows, which reads it under its own lock.
+    if (!BlobCollector(*this).hasIntents())
+        cleanIngest();
+    else if (auto index = readIndex())
         tidyUp(*index);
     else
         cleanIngest(); // a damaged index is reported by whoever reads it; leftovers can go regardless

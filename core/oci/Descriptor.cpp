@@ -4,19 +4,47 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <charconv>
+
 namespace charthouse {
 
 QByteArray Descriptor::toJson() const
 {
-    GoJsonObject json;
-    json.stringIfNotEmpty("mediaType", mediaType);
-    json.string("digest", digest.toString());
-    json.integer("size", size);
-    if (!urls.isEmpty())
-        json.raw("urls", goJsonStringArray(urls));
-    if (!annotations.isEmpty())
-        json.raw("annotations", goJsonStringMap(annotations));
-    return json.finish();
+    QByteArray out;
+    out.reserve(256);
+    appendJson(out);
+    return out;
+}
+
+void Descriptor::appendJson(QByteArray &out) const
+{
+    // Written straight into out (index.json holds one descriptor per tag and is rewritten on every save).
+    out += '{';
+    if (!mediaType.isEmpty()) {
+        out += R"("mediaType":)";
+        appendGoJsonString(out, mediaType);
+        out += ',';
+    }
+    out += R"("digest":"sha256:)";
+    const QString &hex = digest.hex(); // 64 hex digits: plain ASCII
+    const qsizetype at = out.size();
+    out.resize(at + hex.size());
+    std::transform(
+        hex.cbegin(), hex.cend(), out.data() + at, [](QChar c) { return static_cast<char>(c.unicode()); });
+    out += R"(","size":)";
+    char digits[24];
+    const auto converted = std::to_chars(digits, digits + sizeof digits, size);
+    out += QByteArrayView(digits, converted.ptr - digits);
+    if (!urls.isEmpty()) {
+        out += R"(,"urls":)";
+        out += goJsonStringArray(urls);
+    }
+    if (!annotations.isEmpty()) {
+        out += R"(,"annotations":)";
+        appendGoJsonStringMap(out, annotations);
+    }
+    out += '}';
 }
 
 Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString &what)

@@ -21,6 +21,7 @@ struct Descriptor
 
     // Go field order of ocispec.Descriptor: mediaType, digest, size, urls, annotations (both omitempty).
     QByteArray toJson() const;
+    void appendJson(QByteArray &out) const; // the same, written at the end of out
     // `what` names the descriptor in errors ("manifest layer 1").
     static Result<Descriptor> fromJson(const QJsonObject &object, const QString &what);
 

@@ -14,22 +14,34 @@ namespace charthouse {
 QString withoutLoneSurrogates(const QString &text);
 
 QByteArray goJsonString(const QString &text);
+void appendGoJsonString(QByteArray &out, const QString &text); // the same, written at the end of out
 QByteArray goJsonStringArray(const QStringList &items);
 QByteArray goJsonArray(const QList<QByteArray> &jsonItems); // items already JSON
 QByteArray goJsonStringMap(const QMap<QString, QString> &map); // keys sorted like Go (byte order)
+void appendGoJsonStringMap(QByteArray &out, const QMap<QString, QString> &map);
 
 // Appends `"key":value` to an object under construction, with a comma when needed.
 class GoJsonObject
 {
 public:
+    // Room for expectedSize bytes is made at once (an index.json entry is about 250).
+    explicit GoJsonObject(qsizetype expectedSize = 256);
     GoJsonObject &raw(const char *key, const QByteArray &json);
     GoJsonObject &string(const char *key, const QString &value);
     GoJsonObject &stringIfNotEmpty(const char *key, const QString &value);
+    GoJsonObject &stringMap(const char *key, const QMap<QString, QString> &map);
     GoJsonObject &integer(const char *key, qint64 value);
-    QByteArray finish() const { return m_json + '}'; }
+    // Closes the object and hands its text over (last call: the object is empty afterwards).
+    QByteArray finish()
+    {
+        m_json += '}';
+        return std::move(m_json);
+    }
 
 private:
-    QByteArray m_json = "{";
+    void appendKey(const char *key);
+
+    QByteArray m_json;
 };
 
 } // namespace charthouse

@@ -6,32 +6,193 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
 #include <limits>
+#include <string_view>
 
 namespace charthouse {
 
 QByteArray Index::toJson() const
 {
-    GoJsonObject json;
-    json.integer("schemaVersion", 2);
-    QList<QByteArray> list;
+    // One buffer for the whole list: index.json has an entry per tag, and is written on every save.
+    QByteArray list;
+    list.reserve(manifests.size() * 256 + 2);
+    list += '[';
     qsizetype next = 0;
+    auto separate = [&list] {
+        if (list.size() > 1)
+            list += ',';
+    };
     auto addUnparsedBefore = [&](qsizetype valid) {
-        for (; next < unparsed.size() && unparsed[next].before <= valid; ++next)
-            list.append(QJsonDocument(unparsed[next].json).toJson(QJsonDocument::Compact));
+        for (; next < unparsed.size() && unparsed[next].before <= valid; ++next) {
+            separate();
+            list += QJsonDocument(unparsed[next].json).toJson(QJsonDocument::Compact);
+        }
     };
     for (qsizetype i = 0; i < manifests.size(); ++i) {
         addUnparsedBefore(i);
-        list.append(manifests[i].toJson());
+        separate();
+        manifests[i].appendJson(list);
     }
     addUnparsedBefore(std::numeric_limits<qsizetype>::max());
-    json.raw("manifests", goJsonArray(list));
+    list += ']';
+    GoJsonObject json(list.size() + 64);
+    json.integer("schemaVersion", 2);
+    json.raw("manifests", list);
     if (!annotations.isEmpty())
-        json.raw("annotations", goJsonStringMap(annotations));
+        json.stringMap("annotations", annotations);
     return json.finish();
 }
 
+namespace {
+
+// Reads index.json in the one form Helm's oras store and Charthouse write it: compact, Go's field order,
+// plain ASCII strings without escapes, entries of mediaType (optional), digest, size and annotations
+// (optional). What it reads means the same to any JSON parser; at the first byte that differs it gives up
+// (nullopt) and the general parser reads the file. A save reads and writes index.json, so with 10,000 tags
+// this matters.
+class CommonFormReader
+{
+public:
+    explicit CommonFormReader(const QByteArray &json) : m_at(json.constData()), m_end(m_at + json.size()) { }
+
+    std::optional<Index> read()
+    {
+        Index index;
+        if (!literal(R"({"schemaVersion":2,"manifests":[)"))
+            return {};
+        if (!literal("]")) {
+            do {
+                auto entry = descriptor();
+                if (!entry)
+                    return {};
+                index.manifests.append(std::move(*entry));
+            } while (literal(","));
+            if (!literal("]"))
+                return {};
+        }
+        if (literal(R"(,"annotations":)") && !map(index.annotations))
+            return {};
+        if (!literal("}") || m_at != m_end)
+            return {};
+        return index;
+    }
+
+private:
+    bool literal(std::string_view text)
+    {
+        if (m_end - m_at < static_cast<qsizetype>(text.size())
+            || std::memcmp(m_at, text.data(), text.size()) != 0)
+            return false;
+        m_at += text.size();
+        return true;
+    }
+
+    // A string of printable ASCII without '"' or '\\' (no escapes); `last` is reused when it is the same
+    // text, so the thousands of equal media types and annotation keys share one QString.
+    std::optional<QString> string(QString &last)
+    {
+        if (!literal("\""))
+            return {};
+        const char *start = m_at;
+        while (m_at < m_end && *m_at != '"') {
+            const auto c = static_cast<unsigned char>(*m_at);
+            if (c < 0x20 || c >= 0x80 || c == '\\')
+                return {};
+            ++m_at;
+        }
+        if (m_at == m_end)
+            return {};
+        const QLatin1StringView text(start, m_at - start);
+        ++m_at;
+        if (last != text)
+            last = QString(text);
+        return last;
+    }
+
+    std::optional<qint64> size()
+    {
+        const char *start = m_at;
+        qint64 value = 0;
+        while (m_at < m_end && *m_at >= '0' && *m_at <= '9' && m_at - start < 18)
+            value = value * 10 + (*m_at++ - '0');
+        // No digits, a leading zero, or more digits than certainly fit: the general parser decides.
+        if (m_at == start || (*start == '0' && m_at - start > 1)
+            || (m_at < m_end && *m_at >= '0' && *m_at <= '9'))
+            return {};
+        return value;
+    }
+
+    bool map(QMap<QString, QString> &into)
+    {
+        if (!literal("{"))
+            return false;
+        if (literal("}"))
+            return true;
+        do {
+            auto key = string(m_lastKey);
+            if (!key || !literal(":") || into.contains(*key))
+                return false; // a repeated key: which one counts is the general parser's call
+            QString unused;
+            auto value = string(unused);
+            if (!value)
+                return false;
+            into.insert(*key, *value);
+        } while (literal(","));
+        return literal("}");
+    }
+
+    std::optional<Descriptor> descriptor()
+    {
+        Descriptor d;
+        if (!literal("{"))
+            return {};
+        if (literal(R"("mediaType":)")) {
+            auto mediaType = string(m_lastMediaType);
+            if (!mediaType || !literal(","))
+                return {};
+            d.mediaType = *mediaType;
+        }
+        QString unused;
+        std::optional<QString> digestText;
+        if (!literal(R"("digest":)") || !(digestText = string(unused)))
+            return {};
+        auto digest = Digest::parse(*digestText);
+        if (!digest)
+            return {};
+        d.digest = *digest;
+        std::optional<qint64> sizeValue;
+        if (!literal(R"(,"size":)") || !(sizeValue = size()))
+            return {};
+        d.size = *sizeValue;
+        if (literal(R"(,"annotations":)") && !map(d.annotations))
+            return {};
+        if (!literal("}"))
+            return {};
+        return d;
+    }
+
+    const char *m_at;
+    const char *m_end;
+    QString m_lastMediaType;
+    QString m_lastKey;
+};
+
+} // namespace
+
+std::optional<Index> Index::parseCommonForm(const QByteArray &json)
+{
+    return CommonFormReader(json).read();
+}
+
 Result<Index> Index::parse(const QByteArray &json, const QString &where)
+{
+    if (auto index = parseCommonForm(json))
+        return std::move(*index);
+    return parseAnyForm(json, where);
+}
+
+Result<Index> Index::parseAnyForm(const QByteArray &json, const QString &where)
 {
     auto corrupt = [&where](const QString &why) {
         return Error(Error::Code::Corrupt, tr("%1 is damaged: %2").arg(where, why));
@@ -86,8 +247,9 @@ QString Index::refName(qsizetype i) const
 
 qsizetype Index::findRef(const QString &name) const
 {
+    const QString key = QString::fromLatin1(Annotations::refName); // once, not per entry
     for (qsizetype i = 0; i < manifests.size(); ++i)
-        if (refName(i) == name)
+        if (manifests[i].annotations.value(key) == name) // as refName(i)
             return i;
     return -1;
 }

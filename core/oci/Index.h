@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace charthouse {
 
 // The index.json of an OCI image layout: one manifest descriptor per tag, the tag in the
@@ -32,6 +34,10 @@ struct Index
     QByteArray toJson() const;
     // `where` names the file in errors.
     static Result<Index> parse(const QByteArray &json, const QString &where);
+    // parse()'s two halves, public for tests: the quick reader of the form Helm and we write (nullopt for any
+    // other form, valid or not), and the general one.
+    static std::optional<Index> parseCommonForm(const QByteArray &json);
+    static Result<Index> parseAnyForm(const QByteArray &json, const QString &where);
 
     QString refName(qsizetype i) const;
     qsizetype findRef(const QString &refName) const; // -1 if absent

@@ -136,6 +136,91 @@ private slots:
         QCOMPARE(readFile(cache.indexPath()), QByteArray("{\"schemaVersion\":2,\"manifests\":[]}"));
     }
 
+    // A save or untag into a cache of thousands of tags reads index.json with the common-form reader and
+    // writes it back whole; blobs another tag uses must survive a replace and an untag there too.
+    void sharedBlobsSurviveInABigCache()
+    {
+        ChartCache cache(freshRoot());
+        QVERIFY(cache.ensureLayout().ok());
+        commit(cache, QStringLiteral("localhost:5000/r/a:1"), "shared layer");
+        const Descriptor replaced = *cache.resolve(ref(QStringLiteral("localhost:5000/r/a:1")));
+        // 3,000 more tags written directly (committing each would take long); tag 1234 uses a:1's layer.
+        auto index = cache.readIndex();
+        QVERIFY(index.ok());
+        const QByteArray config = "{\"name\":\"big\",\"version\":\"1.0.0\"}";
+        auto write = [&cache](const QByteArray &blob) {
+            QFile f(cache.blobPath(Digest::of(blob)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(blob), blob.size());
+        };
+        write(config);
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray layer
+                = i == 1234 ? QByteArray("shared layer") : "layer " + QByteArray::number(i);
+            Manifest m;
+            m.config
+                = {QString::fromLatin1(MediaTypes::helmConfig), Digest::of(config), config.size(), {}, {}};
+            m.layers = {
+                {QString::fromLatin1(MediaTypes::legacyChartLayer), Digest::of(layer), layer.size(), {}, {}}};
+            const QByteArray manifest = m.toJson();
+            write(layer);
+            write(manifest);
+            index->manifests.append(
+                {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(manifest), manifest.size(),
+                    {{QString::fromLatin1(Annotations::refName),
+                        QStringLiteral("localhost:5000/r/big:%1").arg(i)}},
+                    {}});
+        }
+        {
+            QFile f(cache.indexPath());
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(index->toJson());
+        }
+        const Digest shared = Digest::of(QByteArrayView("shared layer"));
+
+        commit(cache, QStringLiteral("localhost:5000/r/a:1"), "new layer"); // replaces a:1
+        QVERIFY(!cache.hasBlob(replaced.digest)); // only a:1 used the old manifest
+        QVERIFY(cache.hasBlob(shared)); // big:1234 still uses it
+        const QByteArray written = readFile(cache.indexPath());
+        QVERIFY(Index::parseCommonForm(written).has_value()); // the quick reader's form: what we write
+        QCOMPARE(Index::parseCommonForm(written)->manifests.size(), 3001);
+        QCOMPARE(cache.tags()->at(0).refName, QStringLiteral("localhost:5000/r/a:1")); // replaced in place
+
+        commit(cache, QStringLiteral("localhost:5000/r/z:1"), "shared layer"); // a new tag sharing it
+        QVERIFY(cache.untag(ref(QStringLiteral("localhost:5000/r/big:1234"))).ok());
+        QVERIFY(cache.hasBlob(shared)); // z:1 uses it
+        QVERIFY(cache.untag(ref(QStringLiteral("localhost:5000/r/z:1"))).ok());
+        QVERIFY(!cache.hasBlob(shared)); // now nothing does
+        QVERIFY(cache.untag(ref(QStringLiteral("localhost:5000/r/big:7"))).ok());
+        QVERIFY(!cache.hasBlob(Digest::of(QByteArrayView("layer 7"))));
+        QVERIFY(cache.hasBlob(Digest::of(config))); // every other big tag uses it
+        QVERIFY(cache.hasBlob(Digest::of(QByteArrayView("layer 8"))));
+        QCOMPARE(cache.tags()->size(), 2999);
+    }
+
+    // ensureLayout() reads index.json only when a dead writer's intent needs settling: it still settles one.
+    void ensureLayoutSettlesAnIntentLeftBehind()
+    {
+        ChartCache cache(freshRoot());
+        QVERIFY(cache.ensureLayout().ok());
+        commit(cache, QStringLiteral("localhost:5000/r/a:1"), "kept");
+        const QByteArray orphan = "moved in by a writer that was killed";
+        {
+            QFile f(cache.blobPath(Digest::of(orphan)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(orphan);
+        }
+        auto intent
+            = BlobCollector(cache).recordIntent({Digest::of(orphan), Digest::of(QByteArrayView("kept"))});
+        QVERIFY(intent.ok());
+        QVERIFY(BlobCollector(cache).hasIntents());
+        QVERIFY(ChartCache(cache.root()).ensureLayout().ok());
+        QVERIFY(!cache.hasBlob(Digest::of(orphan)));
+        QVERIFY(cache.hasBlob(Digest::of(QByteArrayView("kept"))));
+        QVERIFY(!QFileInfo::exists(*intent));
+        QVERIFY(!BlobCollector(cache).hasIntents());
+    }
+
     void blobWriterChecksSizeAndDigest()
     {
         ChartCache cache(freshRoot());

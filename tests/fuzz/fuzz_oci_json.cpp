@@ -26,6 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzzCheck(again.ok(), "an index.json we wrote does not parse");
         fuzzCheck(again->toJson() == written, "an index.json we wrote reads back differently");
     }
+    // The quick reader of the common form must read what it accepts exactly as the general parser does.
+    if (const auto common = Index::parseCommonForm(json)) {
+        const auto general = Index::parseAnyForm(json, QStringLiteral("index.json"));
+        fuzzCheck(general.ok() && general->unparsed.isEmpty(),
+            "the common-form reader accepts what the parser does not");
+        fuzzCheck(
+            common->toJson() == general->toJson(), "the common-form reader reads index.json differently");
+    }
     if (const auto config = ChartMetadata::fromConfigJson(json))
         (void)config->toHelmConfigJson(ConfigFlavor::Helm4);
     return 0;

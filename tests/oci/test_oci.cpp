@@ -302,6 +302,95 @@ private slots:
         QCOMPARE(*Reference::parseHost(QStringLiteral("[::1]:5000")), QStringLiteral("[::1]:5000"));
     }
 
+    void goJsonMapKeysSortLikeGoAboveTheBmp()
+    {
+        // UTF-8 byte order puts U+E000 before U+1F600; QMap's UTF-16 order puts the surrogate pair first.
+        const QMap<QString, QString> map {{QString::fromUtf8("\U0001F600"), QStringLiteral("a")},
+            {QString(QChar(0xE000)), QStringLiteral("b")}, {QStringLiteral("z"), QStringLiteral("c")}};
+        QCOMPARE(goJsonStringMap(map),
+            QByteArray("{\"z\":\"c\",\"\xee\x80\x80\":\"b\",\"\xf0\x9f\x98\x80\":\"a\"}"));
+        QByteArray appended = "x";
+        appendGoJsonStringMap(appended, map);
+        QCOMPARE(appended, "x" + goJsonStringMap(map));
+        // A lone surrogate reads as U+FFFD and a string without one is returned as it was.
+        QCOMPARE(withoutLoneSurrogates(QString(QChar(0xD800)) + QStringLiteral("a")),
+            QString(QChar(0xFFFD)) + QStringLiteral("a"));
+        QCOMPARE(withoutLoneSurrogates(QStringLiteral("plain")), QStringLiteral("plain"));
+    }
+
+    // Index::parse reads the form Helm and Charthouse write with a quick reader of its own; what that reader
+    // accepts must read exactly as the general parser reads it, and anything else must be left to the latter.
+    void indexCommonFormReadsAsAnyForm()
+    {
+        const QString refKey = QString::fromLatin1(Annotations::refName);
+        Index index;
+        for (int i = 0; i < 5; ++i) {
+            Descriptor d {i == 2 ? QString() : QString::fromLatin1(MediaTypes::ociManifest),
+                Digest::of(QByteArray::number(i)), i == 3 ? 0 : 999999999999999999LL - i, {}, {}};
+            if (i != 4)
+                d.annotations.insert(refKey, QStringLiteral("localhost:5000/r/c:1.0.%1").arg(i));
+            if (i == 1)
+                d.annotations.insert(QStringLiteral("a ~!#$%()*+,-./:;=?@[]^_`{|}\x7f"), QString());
+            index.manifests.append(d);
+        }
+        index.annotations.insert(QStringLiteral("k"), QStringLiteral("v"));
+        Index empty;
+        for (const QByteArray &json : {index.toJson(), empty.toJson()}) {
+            const auto common = Index::parseCommonForm(json);
+            QVERIFY2(common.has_value(), json.constData());
+            const auto general = Index::parseAnyForm(json, QStringLiteral("i"));
+            QVERIFY(general.ok());
+            QCOMPARE(common->toJson(), json);
+            QCOMPARE(general->toJson(), json);
+            QCOMPARE(common->manifests.size(), general->manifests.size());
+            for (qsizetype i = 0; i < common->manifests.size(); ++i) {
+                QCOMPARE(common->manifests[i].mediaType, general->manifests[i].mediaType);
+                QCOMPARE(common->manifests[i].digest, general->manifests[i].digest);
+                QCOMPARE(common->manifests[i].size, general->manifests[i].size);
+                QCOMPARE(common->manifests[i].annotations, general->manifests[i].annotations);
+            }
+            QCOMPARE(common->annotations, general->annotations);
+        }
+
+        const QByteArray json = index.toJson();
+        const QByteArray digest = Digest::of(QByteArray::number(0)).hex().toLatin1();
+        // Each a (from, to) edit of json.
+        const QList<std::pair<QByteArray, QByteArray>> edits {
+            {"\"manifests\"", " \"manifests\""}, // whitespace
+            {"localhost:5000/r/c:1.0.0", "localhost:5000/r/c:1.0.0\\u003c"}, // an escape
+            {"localhost:5000/r/c:1.0.0", "localhost:5000/r/c\xc3\xa9"}, // not ASCII
+            {"\"size\":0", "\"size\":00"},
+            {"\"size\":0", "\"size\":-1"},
+            {"\"size\":0", "\"size\":0.0"},
+            {"\"size\":0", "\"size\":1e3"},
+            {"\"size\":0", "\"size\":9223372036854775807"},
+            {"\"size\":0", "\"size\":92233720368547758070"},
+            {digest, digest.toUpper()},
+            {"sha256:" + digest, "sha512:" + digest},
+            {"\"annotations\":{\"org", "\"annotations\":{\"k\":\"1\",\"k\":\"2\",\"org"}, // a repeated key
+            {",\"size\":0", ",\"size\":0,\"urls\":[\"u\"]"},
+            {",\"size\":0", ",\"size\":0,\"platform\":{}"},
+            {"\"annotations\":{\"org", "\"annotations\":null,\"x\":{\"org"},
+            {"{\"mediaType\"", "{\"size\":1,\"mediaType\""}, // another order
+            {"\"schemaVersion\":2", "\"mediaType\":\"x\",\"schemaVersion\":2"},
+        };
+        QList<QByteArray> others {json + '\n', QByteArray("{\"schemaVersion\":2,\"manifests\":null}"),
+            QByteArray("{\"schemaVersion\":2,\"manifests\":[]"), json.left(json.size() - 40)};
+        for (const auto &[from, to] : edits)
+            others.append(QByteArray(json).replace(from, to));
+        for (const QByteArray &other : others) {
+            QVERIFY2(other != json, other.constData());
+            QVERIFY2(!Index::parseCommonForm(other).has_value(), other.constData());
+            const auto parsed = Index::parse(other, QStringLiteral("i"));
+            const auto general = Index::parseAnyForm(other, QStringLiteral("i"));
+            QCOMPARE(parsed.ok(), general.ok());
+            if (parsed.ok())
+                QCOMPARE(parsed->toJson(), general->toJson());
+            else
+                QCOMPARE(parsed.error().message(), general.error().message());
+        }
+    }
+
     void oddIndexEntryHidesNothingAndIsKept()
     {
         // One entry that is not a valid descriptor (another tool's, or damaged) is reported, the others are
