@@ -25,6 +25,7 @@
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
+#include "ui/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
@@ -49,6 +50,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace charthouse;
@@ -595,6 +597,63 @@ private slots:
             QVERIFY2(title.contains(text), qPrintable(title));
             QVERIFY2(!title.startsWith(text), qPrintable(title));
         }
+    }
+
+    void pluralsReadNaturallyInEveryLocale()
+    {
+        // English has its singular and plural in every numerus message of the English catalogue.
+        QFile english(
+            qEnvironmentVariable("CHARTHOUSE_SOURCE_DIR") + QStringLiteral("/translations/charthouse_en.ts"));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        QXmlStreamReader ts(&english);
+        int numerus = 0;
+        QString source;
+        QStringList forms;
+        while (!ts.atEnd()) {
+            ts.readNext();
+            if (ts.isStartElement() && ts.name() == QLatin1String("message")) {
+                source.clear();
+                forms.clear();
+                numerus += ts.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (ts.isStartElement() && ts.name() == QLatin1String("source")) {
+                source = ts.readElementText();
+            } else if (ts.isStartElement() && ts.name() == QLatin1String("numerusform")) {
+                forms.append(ts.readElementText());
+            } else if (ts.isEndElement() && ts.name() == QLatin1String("message")
+                && source.contains(QLatin1String("%n"))) {
+                QVERIFY2(forms.size() == 2, qPrintable(source));
+                QVERIFY2(!forms[0].isEmpty() && forms[0] != forms[1], qPrintable(source));
+                for (const QString &form : forms)
+                    QVERIFY2(!form.contains(QLatin1String("(s)")), qPrintable(form));
+            }
+        }
+        QVERIFY(!ts.hasError());
+        QVERIFY(numerus > 5);
+
+        // Every locale but Korean reads the English catalogue, C and German included.
+        QCoreApplication::removeTranslator(&m_english);
+        const auto translate = [](const char *context, const char *text, int n) {
+            return QCoreApplication::translate(context, text, nullptr, n);
+        };
+        for (const char *name : {"de_DE", "C", "fr_FR", "en_GB", "en_US"}) {
+            QTranslator catalogue;
+            QVERIFY2(loadTranslation(catalogue, QLocale(QLatin1String(name))), name);
+            QCoreApplication::installTranslator(&catalogue);
+            QCOMPARE(
+                translate("charthouse::MainWindow", "%n chart(s), %1", 1), QStringLiteral("1 chart, %1"));
+            QCOMPARE(
+                translate("charthouse::MainWindow", "%n chart(s), %1", 2), QStringLiteral("2 charts, %1"));
+            QCOMPARE(translate("charthouse::RemoteBrowser", "%n tag(s)", 1), QStringLiteral("1 tag"));
+            QCOMPARE(translate("charthouse::ChartTableModel", "%n minute(s) ago", 5),
+                QStringLiteral("5 minutes ago"));
+            QCoreApplication::removeTranslator(&catalogue);
+        }
+        QTranslator korean;
+        QVERIFY(loadTranslation(korean, QLocale(QStringLiteral("ko_KR"))));
+        QCoreApplication::installTranslator(&korean);
+        QCOMPARE(translate("charthouse::MainWindow", "%n chart(s), %1", 2), QStringLiteral("차트 2개, %1"));
+        QCoreApplication::removeTranslator(&korean);
+        QCoreApplication::installTranslator(&m_english);
     }
 
     void userGuideNamesTheSettingsFilesWritten()
