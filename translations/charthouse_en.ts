@@ -2188,8 +2188,20 @@ Use these credentials for this session only? They will not be stored.</translati
         <translation>Clear finished</translation>
     </message>
     <message>
-        <source>Remove finished jobs from the list</source>
-        <translation>Remove finished jobs from the list</translation>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Remove the selected ended jobs from the list, failed ones too</source>
+        <translation>Remove the selected ended jobs from the list, failed ones too</translation>
+    </message>
+    <message>
+        <source>Remove finished and cancelled jobs from the list; failed ones stay</source>
+        <translation>Remove finished and cancelled jobs from the list; failed ones stay</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
 </context>
 </TS>

@@ -2171,8 +2171,20 @@ Use these credentials for this session only? They will not be stored.</source>
         <translation>완료된 항목 지우기</translation>
     </message>
     <message>
-        <source>Remove finished jobs from the list</source>
-        <translation>완료된 작업을 목록에서 지웁니다</translation>
+        <source>Dismiss</source>
+        <translation>목록에서 지우기</translation>
+    </message>
+    <message>
+        <source>Remove the selected ended jobs from the list, failed ones too</source>
+        <translation>끝난 작업 중 선택한 것을 목록에서 지웁니다(실패한 작업 포함)</translation>
+    </message>
+    <message>
+        <source>Remove finished and cancelled jobs from the list; failed ones stay</source>
+        <translation>완료되거나 취소된 작업을 목록에서 지웁니다. 실패한 작업은 남습니다</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
     </message>
 </context>
 </TS>
