@@ -1432,6 +1432,30 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>F&amp;ind</source>
         <translation>찾기(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>전송(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;oolbar</source>
+        <translation>도구 모음(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Click to dismiss.</source>
+        <translation>누르면 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>Click to see it in Transfers.</source>
+        <translation>누르면 전송 창에서 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 취소됨</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::Manifest</name>
