@@ -1446,6 +1446,30 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>F&amp;ind</source>
         <translation>F&amp;ind</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transfers</translation>
+    </message>
+    <message>
+        <source>T&amp;oolbar</source>
+        <translation>T&amp;oolbar</translation>
+    </message>
+    <message>
+        <source>Click to dismiss.</source>
+        <translation>Click to dismiss.</translation>
+    </message>
+    <message>
+        <source>Click to see it in Transfers.</source>
+        <translation>Click to see it in Transfers.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::Manifest</name>
@@ -2188,8 +2212,20 @@ Use these credentials for this session only? They will not be stored.</translati
         <translation>Clear finished</translation>
     </message>
     <message>
-        <source>Remove finished jobs from the list</source>
-        <translation>Remove finished jobs from the list</translation>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Remove the selected ended jobs from the list, failed ones too</source>
+        <translation>Remove the selected ended jobs from the list, failed ones too</translation>
+    </message>
+    <message>
+        <source>Remove finished and cancelled jobs from the list; failed ones stay</source>
+        <translation>Remove finished and cancelled jobs from the list; failed ones stay</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
 </context>
 </TS>

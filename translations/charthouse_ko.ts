@@ -1432,6 +1432,30 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>F&amp;ind</source>
         <translation>찾기(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>전송(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;oolbar</source>
+        <translation>도구 모음(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Click to dismiss.</source>
+        <translation>누르면 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>Click to see it in Transfers.</source>
+        <translation>누르면 전송 창에서 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 취소됨</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::Manifest</name>
@@ -2171,8 +2195,20 @@ Use these credentials for this session only? They will not be stored.</source>
         <translation>완료된 항목 지우기</translation>
     </message>
     <message>
-        <source>Remove finished jobs from the list</source>
-        <translation>완료된 작업을 목록에서 지웁니다</translation>
+        <source>Dismiss</source>
+        <translation>목록에서 지우기</translation>
+    </message>
+    <message>
+        <source>Remove the selected ended jobs from the list, failed ones too</source>
+        <translation>끝난 작업 중 선택한 것을 목록에서 지웁니다(실패한 작업 포함)</translation>
+    </message>
+    <message>
+        <source>Remove finished and cancelled jobs from the list; failed ones stay</source>
+        <translation>완료되거나 취소된 작업을 목록에서 지웁니다. 실패한 작업은 남습니다</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
     </message>
 </context>
 </TS>

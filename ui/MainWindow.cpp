@@ -50,9 +50,11 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -250,6 +252,12 @@ void MainWindow::createActions()
         registryMenu->addAction(actionIcon(QStringLiteral("serve")), tr("Start a &local test registry…"),
             this, &MainWindow::showLocalRegistry);
     }
+    // A closed dock or toolbar comes back from here.
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_transfers->toggleViewAction()->setText(tr("&Transfers"));
+    viewMenu->addAction(m_transfers->toggleViewAction());
+    toolbar->toggleViewAction()->setText(tr("T&oolbar"));
+    viewMenu->addAction(toolbar->toggleViewAction());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(actionIcon(QStringLiteral("about")), tr("&About Charthouse"), this, [this] {
         auto *about = new AboutDialog(this);
@@ -301,7 +309,7 @@ void MainWindow::refresh()
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         if (job->error())
-            showMessage(ErrorText::message(*job->error()));
+            showProblem(ErrorText::message(*job->error()));
         else
             showListing(*job->result());
         if (std::exchange(m_refreshAgain, false))
@@ -328,7 +336,7 @@ void MainWindow::showListing(const ChartListing &listing)
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
     if (!listing.problems.isEmpty())
-        showMessage(
+        showProblem(
             tr("%n cached chart(s) could not be read: %1", nullptr, static_cast<int>(listing.problems.size()))
                 .arg(ErrorText::message(listing.problems.first())));
 }
@@ -339,14 +347,46 @@ void MainWindow::showMessage(const QString &message)
     statusBar()->showMessage(message, 15'000);
 }
 
+void MainWindow::showProblem(const QString &message, const QString &jobTitle)
+{
+    m_lastMessage = message;
+    if (!m_problem) {
+        m_problem = new QToolButton(this);
+        m_problem->setObjectName(QStringLiteral("status-problem"));
+        m_problem->setAutoRaise(true);
+        m_problem->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_problem->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        QPalette palette = m_problem->palette();
+        palette.setColor(QPalette::ButtonText, problemColour(palette));
+        m_problem->setPalette(palette);
+        // A long reason must not widen the window: the note takes the room there is, the tooltip has it all.
+        m_problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        connect(m_problem, &QToolButton::clicked, this, [this] {
+            m_problem->hide();
+            if (!m_problemJob.isEmpty())
+                m_transfers->showJob(m_problemJob);
+        });
+        statusBar()->addWidget(m_problem, 1);
+    }
+    m_problemJob = jobTitle;
+    m_problem->setText(message);
+    m_problem->setToolTip(message + QStringLiteral("\n\n")
+        + (jobTitle.isEmpty() ? tr("Click to dismiss.") : tr("Click to see it in Transfers.")));
+    statusBar()->clearMessage();
+    m_problem->show();
+}
+
 void MainWindow::runJob(Job *job, std::function<void()> onSuccess)
 {
     job->setParent(this);
     m_transfers->track(job);
     connect(job, &Job::finished, this, [this, job, onSuccess] {
         job->deleteLater();
-        if (job->error())
-            showMessage(tr("%1 failed: %2").arg(job->title(), ErrorText::message(*job->error())));
+        if (job->state() == Job::State::Cancelled)
+            showMessage(tr("%1: cancelled").arg(job->title())); // the user's own doing: no problem to keep
+        else if (job->error())
+            showProblem(
+                tr("%1 failed: %2").arg(job->title(), ErrorText::message(*job->error())), job->title());
         else if (onSuccess)
             onSuccess();
     });
@@ -375,7 +415,7 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
 {
     for (const QUrl &url : urls) {
         if (!url.isLocalFile()) {
-            showMessage(
+            showProblem(
                 tr("%1: only local chart directories and .tgz packages can be saved").arg(url.toString()));
             continue;
         }
@@ -386,9 +426,8 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
             watcher->deleteLater();
             const Result<LoadedChartSource> loaded = watcher->result();
             if (!loaded)
-                return showMessage(
-                    tr("Cannot save %1: %2")
-                        .arg(QFileInfo(path).fileName(), ErrorText::message(loaded.error())));
+                return showProblem(tr("Cannot save %1: %2")
+                                       .arg(QFileInfo(path).fileName(), ErrorText::message(loaded.error())));
             askAndSave(path, loaded->metadata);
         });
         watcher->setFuture(QtConcurrent::run([path] { return loadChartSource(path, ArchiveLimits {}); }));

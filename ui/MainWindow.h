@@ -12,6 +12,7 @@ class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace charthouse {
 
@@ -66,6 +67,9 @@ private:
     // For dialogs that start jobs: run in the Transfers dock, "<title>: done" in the status bar.
     void trackInDock(Job *job);
     void showMessage(const QString &message);
+    // A problem stays in the status bar (icon, words, problem colour; no timeout) until it is clicked, which
+    // leads to the job's line in the Transfers dock when there is one.
+    void showProblem(const QString &message, const QString &jobTitle = {});
     QStringList selectedReferences() const;
     void exportSelected();
     void pushSelected();
@@ -101,6 +105,8 @@ private:
     QPointer<Job> m_listing;
     bool m_refreshAgain = false;
     QString m_lastMessage;
+    QToolButton *m_problem = nullptr;
+    QString m_problemJob;
 };
 
 } // namespace charthouse

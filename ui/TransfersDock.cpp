@@ -1,5 +1,6 @@
 #include "ui/TransfersDock.h"
 
+#include "ui/DesktopNotification.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QProgressBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -17,7 +19,9 @@ namespace charthouse {
 
 namespace {
 enum Column { TitleColumn, ProgressColumn, StatusColumn };
-}
+// On the title column: the Job::State a job ended in (absent while it waits or runs).
+constexpr int EndedRole = Qt::UserRole + 1;
+} // namespace
 
 TransfersDock::TransfersDock(QWidget *parent)
     : QDockWidget(tr("Transfers"), parent), m_list(new QTreeWidget(this))
@@ -36,12 +40,18 @@ TransfersDock::TransfersDock(QWidget *parent)
     m_cancel->setAccessibleName(tr("Cancel the selected jobs"));
     m_cancel->setEnabled(false);
     connect(m_cancel, &QToolButton::clicked, this, &TransfersDock::cancelSelected);
+    m_dismiss = new QToolButton(this);
+    m_dismiss->setObjectName(QStringLiteral("dismiss-transfers"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Remove the selected ended jobs from the list, failed ones too"));
+    m_dismiss->setEnabled(false);
+    connect(m_dismiss, &QToolButton::clicked, this, &TransfersDock::dismissSelected);
     auto *clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("clear-transfers"));
     clear->setText(tr("Clear finished"));
-    clear->setAccessibleName(tr("Remove finished jobs from the list"));
+    clear->setAccessibleName(tr("Remove finished and cancelled jobs from the list; failed ones stay"));
     connect(clear, &QToolButton::clicked, this, &TransfersDock::clearFinished);
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &TransfersDock::updateCancel);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &TransfersDock::updateButtons);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,31 +59,48 @@ TransfersDock::TransfersDock(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(clear);
+    buttons->addWidget(m_dismiss);
     buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
     setWidget(content);
 }
 
-void TransfersDock::updateCancel()
+void TransfersDock::updateButtons()
 {
     bool running = false;
-    for (QTreeWidgetItem *item : m_list->selectedItems())
+    bool ended = false;
+    for (QTreeWidgetItem *item : m_list->selectedItems()) {
         running = running || m_jobs.value(item);
+        ended = ended || item->data(TitleColumn, EndedRole).isValid();
+    }
     m_cancel->setEnabled(running);
+    m_dismiss->setEnabled(ended);
 }
 
 void TransfersDock::clearFinished()
 {
-    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i)
-        if (!m_jobs.contains(m_list->topLevelItem(i)))
+    // Failures stay until they are dismissed one by one: clearing the list must not hide what went wrong.
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i) {
+        const QVariant ended = m_list->topLevelItem(i)->data(TitleColumn, EndedRole);
+        if (ended.isValid() && ended.toInt() != static_cast<int>(Job::State::Failed))
             delete m_list->takeTopLevelItem(i);
+    }
+    updateButtons();
+}
+
+void TransfersDock::dismissSelected()
+{
+    for (QTreeWidgetItem *item : m_list->selectedItems())
+        if (item->data(TitleColumn, EndedRole).isValid())
+            delete item;
+    updateButtons();
 }
 
 void TransfersDock::track(Job *job)
 {
     auto *item = new QTreeWidgetItem(m_list, {job->title(), QString(), tr("Waiting")});
     m_list->scrollToItem(item);
-    auto *bar = new QProgressBar(m_list);
+    QPointer<QProgressBar> bar = new QProgressBar(m_list);
     bar->setRange(0, 0);
     bar->setAccessibleName(tr("Progress of %1").arg(job->title()));
     m_list->setItemWidget(item, ProgressColumn, bar);
@@ -84,7 +111,7 @@ void TransfersDock::track(Job *job)
     // Transfers report every few KiB; the line is redrawn at most ten times a second, and at the end.
     auto shown = std::make_shared<QElapsedTimer>();
     connect(job, &Job::progress, this, [item, bar, clock, shown](qint64 done, qint64 total) {
-        if (shown->isValid() && shown->elapsed() < 100 && done < total)
+        if (!bar || (shown->isValid() && shown->elapsed() < 100 && done < total))
             return;
         shown->start();
         if (total > 0) {
@@ -97,21 +124,42 @@ void TransfersDock::track(Job *job)
                 .arg(formatBinarySize(done), formatBinarySize(qMax<qint64>(total, done)),
                     formatBinarySize(done * 1000 / ms)));
     });
-    connect(job, &Job::finished, this, [this, item, bar, job] {
-        bar->setRange(0, 1);
-        bar->setValue(1);
+    connect(job, &Job::finished, this, [this, item, bar, job, clock] {
+        disconnect(job, &Job::progress, this, nullptr); // a late report must not redraw an ended line
         m_jobs.remove(item);
-        updateCancel();
-        if (job->state() == Job::State::Succeeded) {
-            item->setText(StatusColumn, tr("Finished"));
-        } else if (job->state() == Job::State::Cancelled) {
-            item->setText(StatusColumn, tr("Cancelled"));
+        const Job::State state = job->state();
+        item->setData(TitleColumn, EndedRole, static_cast<int>(state));
+        QString outcome;
+        if (state == Job::State::Succeeded) {
+            bar->setRange(0, 1);
+            bar->setValue(1);
+            item->setIcon(StatusColumn, style()->standardIcon(QStyle::SP_DialogApplyButton));
+            outcome = tr("Finished");
         } else {
-            item->setText(
-                StatusColumn,
-                tr("Failed: %1").arg(job->error() ? ErrorText::message(*job->error()) : QString()));
-            item->setToolTip(StatusColumn, item->text(StatusColumn));
+            // A job that did not get to the end has no full bar: the progress column says how it ended, and a
+            // failure says so three ways (icon, words, colour), so it reads without colour too.
+            m_list->removeItemWidget(item, ProgressColumn);
+            if (state == Job::State::Cancelled) {
+                item->setIcon(StatusColumn, style()->standardIcon(QStyle::SP_DialogCancelButton));
+                item->setText(ProgressColumn, tr("Cancelled"));
+                outcome = tr("Cancelled");
+            } else {
+                item->setIcon(StatusColumn, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+                item->setText(ProgressColumn, tr("Failed"));
+                outcome = tr("Failed: %1").arg(job->error() ? ErrorText::message(*job->error()) : QString());
+                const QColor problem = problemColour(palette());
+                item->setForeground(ProgressColumn, problem);
+                item->setForeground(StatusColumn, problem);
+            }
         }
+        item->setText(StatusColumn, outcome);
+        item->setToolTip(StatusColumn, outcome);
+        updateButtons();
+        // A long job that ends while the user is elsewhere: tell the desktop (not a cancel the user asked
+        // for).
+        if (state != Job::State::Cancelled && clock->elapsed() >= m_notifyAfter.count()
+            && !window()->isActiveWindow())
+            notifyDesktop(job->title(), outcome, state == Job::State::Failed);
     });
 }
 
@@ -128,6 +176,20 @@ QString TransfersDock::statusOf(const QString &title) const
         if (m_list->topLevelItem(i)->text(TitleColumn) == title)
             return m_list->topLevelItem(i)->text(StatusColumn);
     return {};
+}
+
+void TransfersDock::showJob(const QString &title)
+{
+    show();
+    raise();
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->text(TitleColumn) == title) {
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item);
+            return;
+        }
+    }
 }
 
 } // namespace charthouse

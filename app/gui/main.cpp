@@ -2,6 +2,7 @@
 #include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -17,12 +18,13 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(charthouse::applicationIcon());
     // The .desktop file's name (packaging/linux), so Wayland compositors match windows to it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.charthouse.Charthouse"));
-    // The language setting, else the system's; English is the source language.
+    // The language setting, else the system's; English (with its plural forms) for languages without a
+    // catalogue of their own.
     const QString language = charthouse::SettingsDialog::language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QTranslator ours;
     QTranslator qt;
-    if (ours.load(locale, QStringLiteral("charthouse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (charthouse::loadTranslation(ours, locale))
         QApplication::installTranslator(&ours);
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -20,11 +20,13 @@
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/CodeHighlighter.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
+#include "ui/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
@@ -39,6 +41,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -46,9 +49,11 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace charthouse;
@@ -84,6 +89,28 @@ QStringList column(const QAbstractItemModel &model, int column)
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, column).data().toString());
     return values;
+}
+
+// Shows the window, waits for its one chart, selects it and pushes it; false when the chart did not show.
+bool pushTheOnlyChart(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitFor([&] { return window.model()->rowCount() == 1; }, 10000))
+        return false;
+    window.view()->selectRow(0);
+    window.push();
+    return true;
+}
+
+// Chart `name` 1.0.0, made under parent and saved by charthouse-cli into cache as ref; true when it was.
+bool cliSaved(const QString &parent, const QString &name, const QString &cache, const QString &ref)
+{
+    const QString chart = makeChart(parent, name, QStringLiteral("1.0.0"));
+    return run(cliPath(),
+               {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"), chart,
+                   ref})
+               .exitCode
+        == 0;
 }
 
 } // namespace
@@ -384,18 +411,9 @@ private slots:
         qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
         const QString cache = m_tmp.path() + QStringLiteral("/pushcache");
         const QString ref = registry.host() + QStringLiteral("/gui/pushed:1.0.0");
-        const QString chart = makeChart(
-            m_tmp.path() + QStringLiteral("/pushsrc"), QStringLiteral("pushed"), QStringLiteral("1.0.0"));
-        QCOMPARE(run(cliPath(),
-                     {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"),
-                         chart, ref})
-                     .exitCode,
-            0);
+        QVERIFY(cliSaved(m_tmp.path() + QStringLiteral("/pushsrc"), QStringLiteral("pushed"), cache, ref));
         MainWindow window(cache);
-        window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 1, 10000);
-        window.view()->selectRow(0);
-        window.push();
+        QVERIFY(pushTheOnlyChart(window));
         const QString title = QStringLiteral("Push ") + ref;
         QTRY_COMPARE_WITH_TIMEOUT(window.transfers()->statusOf(title), QStringLiteral("Finished"), 15000);
         // The registry has it: charthouse-cli lists its tag.
@@ -418,13 +436,7 @@ private slots:
         qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
         const QString cache = m_tmp.path() + QStringLiteral("/cancelcache");
         const QString ref = QStringLiteral("127.0.0.1:%1/gui/stalled:1.0.0").arg(silent.serverPort());
-        const QString chart = makeChart(
-            m_tmp.path() + QStringLiteral("/cancelsrc"), QStringLiteral("stalled"), QStringLiteral("1.0.0"));
-        QCOMPARE(run(cliPath(),
-                     {QStringLiteral("--cache"), cache, QStringLiteral("chart"), QStringLiteral("save"),
-                         chart, ref})
-                     .exitCode,
-            0);
+        QVERIFY(cliSaved(m_tmp.path() + QStringLiteral("/cancelsrc"), QStringLiteral("stalled"), cache, ref));
         const QMap<QString, QByteArray> cacheBefore = readTree(cache);
         MainWindow window(cache);
         window.show();
@@ -595,6 +607,127 @@ private slots:
             QVERIFY2(title.contains(text), qPrintable(title));
             QVERIFY2(!title.startsWith(text), qPrintable(title));
         }
+    }
+
+    void viewMenuBringsBackAClosedTransfersDock()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/view-cache"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu *view = nullptr;
+        for (QAction *menuAction : window.menuBar()->actions())
+            if (menuAction->text() == QLatin1String("&View"))
+                view = menuAction->menu();
+        QVERIFY(view);
+        QAction *transfers = window.transfers()->toggleViewAction();
+        QVERIFY(view->actions().contains(transfers));
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("charts-toolbar"));
+        QVERIFY(toolbar);
+        QVERIFY(view->actions().contains(toolbar->toggleViewAction()));
+        window.transfers()->close();
+        QVERIFY(!window.transfers()->isVisible());
+        QVERIFY(!transfers->isChecked());
+        transfers->trigger();
+        QVERIFY(window.transfers()->isVisible());
+        toolbar->close();
+        toolbar->toggleViewAction()->trigger();
+        QVERIFY(toolbar->isVisible());
+    }
+
+    void aFailureStaysInTheStatusBarAndLeadsToItsJob()
+    {
+        // A port nobody listens on: the push fails at once, "connection refused".
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
+        const QString cache = m_tmp.path() + QStringLiteral("/failcache");
+        const QString ref = QStringLiteral("127.0.0.1:%1/gui/nowhere:1.0.0").arg(port);
+        QVERIFY(cliSaved(m_tmp.path() + QStringLiteral("/failsrc"), QStringLiteral("nowhere"), cache, ref));
+        MainWindow window(cache);
+        QVERIFY(pushTheOnlyChart(window));
+        const QString title = QStringLiteral("Push ") + ref;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.transfers()->statusOf(title).startsWith(QLatin1String("Failed: ")), 30000);
+        // Not a status bar message that times out: a note with an icon, the words and the problem colour.
+        auto *problem = window.statusBar()->findChild<QToolButton *>(QStringLiteral("status-problem"));
+        QVERIFY(problem);
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(title), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QLatin1String("failed")), qPrintable(problem->text()));
+        QVERIFY(!problem->icon().isNull());
+        QCOMPARE(problem->palette().color(QPalette::ButtonText), problemColour(window.palette()));
+        QVERIFY(window.lastMessage().contains(title));
+        // A passing message and its timeout leave it in place.
+        window.statusBar()->showMessage(QStringLiteral("Something else"), 50);
+        QTRY_VERIFY(window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(problem->isVisible());
+        // It leads to the job, even with the Transfers dock closed.
+        window.transfers()->close();
+        QTest::mouseClick(problem, Qt::LeftButton);
+        QVERIFY(window.transfers()->isVisible());
+        QTreeWidgetItem *current = window.transfers()->list()->currentItem();
+        QVERIFY(current);
+        QCOMPARE(current->text(0), title);
+        QVERIFY(!problem->isVisible()); // read: the dock keeps the failure until it is dismissed
+    }
+
+    void pluralsReadNaturallyInEveryLocale()
+    {
+        // English has its singular and plural in every numerus message of the English catalogue.
+        QFile english(
+            qEnvironmentVariable("CHARTHOUSE_SOURCE_DIR") + QStringLiteral("/translations/charthouse_en.ts"));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        QXmlStreamReader ts(&english);
+        int numerus = 0;
+        QString source;
+        QStringList forms;
+        while (!ts.atEnd()) {
+            ts.readNext();
+            if (ts.isStartElement() && ts.name() == QLatin1String("message")) {
+                source.clear();
+                forms.clear();
+                numerus += ts.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (ts.isStartElement() && ts.name() == QLatin1String("source")) {
+                source = ts.readElementText();
+            } else if (ts.isStartElement() && ts.name() == QLatin1String("numerusform")) {
+                forms.append(ts.readElementText());
+            } else if (ts.isEndElement() && ts.name() == QLatin1String("message")
+                && source.contains(QLatin1String("%n"))) {
+                QVERIFY2(forms.size() == 2, qPrintable(source));
+                QVERIFY2(!forms[0].isEmpty() && forms[0] != forms[1], qPrintable(source));
+                for (const QString &form : forms)
+                    QVERIFY2(!form.contains(QLatin1String("(s)")), qPrintable(form));
+            }
+        }
+        QVERIFY(!ts.hasError());
+        QVERIFY(numerus > 5);
+
+        // Every locale but Korean reads the English catalogue, C and German included.
+        QCoreApplication::removeTranslator(&m_english);
+        const auto translate = [](const char *context, const char *text, int n) {
+            return QCoreApplication::translate(context, text, nullptr, n);
+        };
+        for (const char *name : {"de_DE", "C", "fr_FR", "en_GB", "en_US"}) {
+            QTranslator catalogue;
+            QVERIFY2(loadTranslation(catalogue, QLocale(QLatin1String(name))), name);
+            QCoreApplication::installTranslator(&catalogue);
+            QCOMPARE(
+                translate("charthouse::MainWindow", "%n chart(s), %1", 1), QStringLiteral("1 chart, %1"));
+            QCOMPARE(
+                translate("charthouse::MainWindow", "%n chart(s), %1", 2), QStringLiteral("2 charts, %1"));
+            QCOMPARE(translate("charthouse::RemoteBrowser", "%n tag(s)", 1), QStringLiteral("1 tag"));
+            QCOMPARE(translate("charthouse::ChartTableModel", "%n minute(s) ago", 5),
+                QStringLiteral("5 minutes ago"));
+            QCoreApplication::removeTranslator(&catalogue);
+        }
+        QTranslator korean;
+        QVERIFY(loadTranslation(korean, QLocale(QStringLiteral("ko_KR"))));
+        QCoreApplication::installTranslator(&korean);
+        QCOMPARE(translate("charthouse::MainWindow", "%n chart(s), %1", 2), QStringLiteral("차트 2개, %1"));
+        QCoreApplication::removeTranslator(&korean);
+        QCoreApplication::installTranslator(&m_english);
     }
 
     void userGuideNamesTheSettingsFilesWritten()
