@@ -45,6 +45,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -101,7 +102,12 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // REF takes the slack and keeps its registry and tag in view; the other columns fit their content (see
+    // fitColumns) unless the user set their width.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setResizeContentsPrecision(250); // fitting looks at the visible rows and 250 more, not all 10,000
+    setColumnModes();
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setAccessibleName(tr("Cached charts"));
 
@@ -143,6 +149,7 @@ MainWindow::~MainWindow()
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/state"), saveState());
         settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+        settings.setValue(QStringLiteral("window/columnWidths"), m_columnWidths);
     });
     if (!saved)
         qWarning().noquote() << saved.error().message();
@@ -162,7 +169,34 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray()); // the sort order
+    setColumnModes(); // a state saved by an older version has LAYER stretched
+    m_columnWidths = settings.value(QStringLiteral("window/columnWidths")).toMap();
+    for (auto it = m_columnWidths.cbegin(); it != m_columnWidths.cend(); ++it)
+        header->resizeSection(it.key().toInt(), it.value().toInt());
+    // Widths the user sets by dragging are kept (fitColumns leaves them alone) and saved at exit.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fittingColumns && column != ChartTableModel::Ref)
+            m_columnWidths.insert(QString::number(column), size);
+    });
+}
+
+void MainWindow::setColumnModes()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ChartTableModel::Ref, QHeaderView::Stretch);
+}
+
+void MainWindow::fitColumns()
+{
+    // To their content and their heading in the font in use (a larger system font included).
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    for (int column = 0; column < ChartTableModel::ColumnCount; ++column)
+        if (column != ChartTableModel::Ref && !m_columnWidths.contains(QString::number(column)))
+            m_view->resizeColumnToContents(column);
 }
 
 void MainWindow::showSettings()
@@ -325,6 +359,7 @@ void MainWindow::showListing(const ChartListing &listing)
     m_view->verticalScrollBar()->setValue(scroll);
     updateRowActions(); // a reset model drops the selection without a signal
     m_pages->setCurrentIndex(listing.charts.isEmpty() ? 0 : 1);
+    fitColumns();
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
     if (!listing.problems.isEmpty())

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
+#include <QVariantMap>
 
 class QFileSystemWatcher;
 class QLabel;
@@ -58,6 +59,10 @@ private:
     // Push, Export, Remove, Copy and Details: enabled only while rows are selected.
     void updateRowActions();
     void restoreLayout();
+    // REF stretches, the other columns are the user's to resize.
+    void setColumnModes();
+    // Columns the user has not resized fitted to their content.
+    void fitColumns();
     void showSettings();
     void watchCache();
     void showListing(const ChartListing &listing);
@@ -101,6 +106,8 @@ private:
     QPointer<Job> m_listing;
     bool m_refreshAgain = false;
     QString m_lastMessage;
+    QVariantMap m_columnWidths; // column number -> width the user set
+    bool m_fittingColumns = false;
 };
 
 } // namespace charthouse

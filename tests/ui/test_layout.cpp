@@ -1,0 +1,161 @@
+// What the window shows must be readable by everyone: the table's columns sized so the reference shows
+// (REF takes the slack, elided in the middle, other columns fit their content even with a larger font, and
+// widths the user set come back).
+#include "core/jobs/SaveJob.h"
+#include "tests/support/TestSupport.h"
+#include "ui/ChartTableModel.h"
+#include "ui/CodeHighlighter.h"
+#include "ui/LocalRegistryDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/RegistriesDialog.h"
+#include "ui/RemoteBrowser.h"
+#include "ui/SaveDialog.h"
+#include "ui/SettingsDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTranslator>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace charthouse;
+using namespace charthouse::test;
+
+namespace {
+
+const QString longRef
+    = QStringLiteral("registry.example.com/platform-team/observability/prometheus-operator-crds:45.27.2");
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QTranslator m_english;
+    QString m_cache;
+
+    QString chartDir(const QString &name, const QString &version = QStringLiteral("1.0.0"))
+    {
+        return makeChart(m_tmp.path() + QStringLiteral("/src-") + name, name, version);
+    }
+
+    // A window on the cache with both charts listed, 1200 px wide.
+    static void showListed(MainWindow &window)
+    {
+        window.resize(1200, 700);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 2, 10000);
+        QCoreApplication::processEvents();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        useHome(m_tmp.path() + QStringLiteral("/home")); // settings (column widths) not the user's
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/charthouse_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_cache = m_tmp.path() + QStringLiteral("/cache");
+        const QList<std::pair<QString, QString>> charts {
+            {QStringLiteral("prometheus-operator-crds"), longRef},
+            {QStringLiteral("nginx"), QStringLiteral("localhost:5000/charts/nginx:15.4.2")}};
+        for (const auto &[name, ref] : charts) {
+            SaveJob job(m_cache, chartDir(name), *Reference::parse(ref), SaveOptions {});
+            QSignalSpy finished(&job, &Job::finished);
+            job.start();
+            QVERIFY(finished.wait(10000));
+            QVERIFY2(!job.error(), qPrintable(job.error() ? job.error()->message() : QString()));
+        }
+    }
+
+    void init() { QSettings().remove(QStringLiteral("window")); }
+
+    void referenceTakesTheSlackAndElidesInTheMiddle()
+    {
+        MainWindow window(m_cache);
+        showListed(window);
+        QTableView *view = window.view();
+        QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+        const int ref = header->sectionSize(ChartTableModel::Ref);
+        for (int column = 0; column < ChartTableModel::ColumnCount; ++column)
+            if (column != ChartTableModel::Ref)
+                QVERIFY2(ref > header->sectionSize(column),
+                    qPrintable(QStringLiteral("REF %1 px, column %2 %3 px")
+                                   .arg(ref)
+                                   .arg(column)
+                                   .arg(header->sectionSize(column))));
+        // The columns fill the table: no empty band after LAYER, no LAYER taking the rest.
+        QCOMPARE(header->length(), view->viewport()->width());
+        // What the cell can show of the long reference: at least 40 characters.
+        const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        const QString shown = view->fontMetrics().elidedText(longRef, Qt::ElideMiddle, ref - margin);
+        QVERIFY2(shown.size() - 1 >= 40, qPrintable(shown));
+    }
+
+    void widthsTheUserSetComeBack()
+    {
+        int name = 0;
+        int version = 0;
+        {
+            MainWindow window(m_cache);
+            showListed(window);
+            QHeaderView *header = window.view()->horizontalHeader();
+            QCOMPARE(header->sectionResizeMode(ChartTableModel::Name), QHeaderView::Interactive);
+            // As dragging the edge of a column does.
+            header->resizeSection(ChartTableModel::Name, header->sectionSize(ChartTableModel::Name) + 90);
+            header->resizeSection(
+                ChartTableModel::Version, header->sectionSize(ChartTableModel::Version) + 40);
+            name = header->sectionSize(ChartTableModel::Name);
+            version = header->sectionSize(ChartTableModel::Version);
+        }
+        MainWindow again(m_cache);
+        showListed(again);
+        QHeaderView *header = again.view()->horizontalHeader();
+        QCOMPARE(header->sectionSize(ChartTableModel::Name), name);
+        QCOMPARE(header->sectionSize(ChartTableModel::Version), version);
+        QCOMPARE(header->sectionResizeMode(ChartTableModel::Ref), QHeaderView::Stretch);
+        QCOMPARE(header->length(), again.view()->viewport()->width());
+    }
+
+    void columnsFitTheirContentWithALargerFont()
+    {
+        const QFont before = QApplication::font();
+        QFont large = before;
+        large.setPointSize(16);
+        QApplication::setFont(large);
+        {
+            MainWindow window(m_cache);
+            showListed(window);
+            QTableView *view = window.view();
+            QHeaderView *header = view->horizontalHeader();
+            for (int column = 0; column < ChartTableModel::ColumnCount; ++column) {
+                if (column == ChartTableModel::Ref)
+                    continue;
+                const int needed = std::max(header->sectionSizeHint(column),
+                    static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column));
+                QVERIFY2(header->sectionSize(column) >= needed,
+                    qPrintable(QStringLiteral("column %1: %2 px for %3 px of text")
+                                   .arg(column)
+                                   .arg(header->sectionSize(column))
+                                   .arg(needed)));
+            }
+        }
+        QApplication::setFont(before);
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "test_layout.moc"
