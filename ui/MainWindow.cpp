@@ -121,7 +121,10 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
         this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
-    hint->setEnabled(false);
+    hint->setObjectName(QStringLiteral("empty-hint"));
+    QPalette hintPalette = hint->palette(); // grey, yet at 4.5:1 (a disabled label's grey is not)
+    hintPalette.setColor(QPalette::WindowText, hintColour(hintPalette));
+    hint->setPalette(hintPalette);
     m_pages->addWidget(hint);
     m_pages->addWidget(m_view);
 
@@ -139,6 +142,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     watchCache();
     m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
     restoreLayout();
+    makePlaceholdersReadable(this);
     QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 

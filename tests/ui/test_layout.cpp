@@ -1,7 +1,9 @@
 // What the window shows must be readable by everyone: the table's columns sized so the reference shows
 // (REF takes the slack, elided in the middle, other columns fit their content even with a larger font, and
-// widths the user set come back).
+// widths the user set come back), and every custom text colour at WCAG AA contrast (4.5:1) on a light and a
+// dark palette.
 #include "core/jobs/SaveJob.h"
+#include "tests/support/DarkPalette.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartTableModel.h"
 #include "ui/CodeHighlighter.h"
@@ -37,6 +39,41 @@ namespace {
 
 const QString longRef
     = QStringLiteral("registry.example.com/platform-team/observability/prometheus-operator-crds:45.27.2");
+
+// WCAG 2.x relative luminance and contrast ratio; a translucent colour is first laid over the background.
+double luminance(const QColor &colour)
+{
+    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(QColor text, const QColor &background)
+{
+    const double a = text.alphaF();
+    text = QColor::fromRgbF(float(text.redF() * a + background.redF() * (1 - a)),
+        float(text.greenF() * a + background.greenF() * (1 - a)),
+        float(text.blueF() * a + background.blueF() * (1 - a)));
+    const double l1 = luminance(text), l2 = luminance(background);
+    return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+}
+
+// A label's text against what it is drawn on, in the state it is in (greyed when disabled).
+double labelContrast(const QWidget *label)
+{
+    const QPalette::ColorGroup group = label->isEnabled() ? QPalette::Active : QPalette::Disabled;
+    return contrast(label->palette().color(group, label->foregroundRole()),
+        label->palette().color(group, label->backgroundRole()));
+}
+
+QLabel *labelStartingWith(const QWidget &parent, const QString &start)
+{
+    for (QLabel *label : parent.findChildren<QLabel *>())
+        if (label->text().startsWith(start))
+            return label;
+    return nullptr;
+}
+
 } // namespace
 
 class TestLayout : public QObject
@@ -154,6 +191,66 @@ private slots:
             }
         }
         QApplication::setFont(before);
+    }
+
+    void textMeetsAaContrastOnLightAndDarkPalettes()
+    {
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            const QString where = dark ? QStringLiteral("dark") : QStringLiteral("light");
+            auto check = [&where](const QString &what, double ratio) {
+                QVERIFY2(ratio >= 4.5,
+                    qPrintable(
+                        QStringLiteral("%1 on the %2 palette: %3:1").arg(what, where).arg(ratio, 0, 'f', 2)));
+            };
+            MainWindow window(m_tmp.path() + QStringLiteral("/empty-cache"));
+            QSignalSpy refreshed(&window, &MainWindow::refreshed);
+            window.show();
+            QVERIFY(refreshed.wait(10000));
+            QLabel *hint = labelStartingWith(window, QStringLiteral("No charts in the cache yet"));
+            QVERIFY(hint);
+            QVERIFY(hint->isVisible());
+            check(QStringLiteral("the empty-state hint"), labelContrast(hint));
+            auto checkPlaceholders = [&check](const QWidget &parent) {
+                for (QLineEdit *edit : parent.findChildren<QLineEdit *>())
+                    if (!edit->placeholderText().isEmpty())
+                        check(QStringLiteral("the placeholder \"%1\"").arg(edit->placeholderText()),
+                            contrast(edit->palette().color(QPalette::PlaceholderText),
+                                edit->palette().color(QPalette::Base)));
+            };
+            checkPlaceholders(window);
+            // The dialogs with placeholders: the main window's own checked above.
+            const QList<QWidget *> dialogs {
+                window.showPull(), window.showLocalRegistry(), new SettingsDialog(&window)};
+            for (QWidget *dialog : dialogs) {
+                checkPlaceholders(*dialog);
+                dialog->close();
+            }
+
+            SaveDialog save(m_tmp.path(), QStringLiteral("localhost:5000/Charts/x:1.0.0"), false, &window);
+            save.show();
+            QVERIFY(!save.problem().isEmpty());
+            QLabel *problem = labelStartingWith(save, save.problem());
+            QVERIFY(problem);
+            check(QStringLiteral("the save dialog's problem"), labelContrast(problem));
+
+            RegistriesDialog *registries = window.showRegistries();
+            auto *empty = registries->findChild<QLabel *>(QStringLiteral("registries-empty"));
+            QVERIFY(empty);
+            check(QStringLiteral("the registries' empty state"), labelContrast(empty));
+            checkPlaceholders(*registries);
+            registries->close();
+
+            QTextDocument document;
+            CodeHighlighter highlighter(CodeHighlighter::Language::Yaml, &document);
+            const QColor base = QApplication::palette().color(QPalette::Base);
+            const QList<QTextCharFormat> formats = highlighter.formats();
+            QCOMPARE(formats.size(), 5);
+            for (const QTextCharFormat &format : formats)
+                check(QStringLiteral("highlighted code ") + format.foreground().color().name(),
+                    contrast(format.foreground().color(), base));
+        }
+        QApplication::setPalette(QApplication::style()->standardPalette());
     }
 };
 
