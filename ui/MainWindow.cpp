@@ -436,13 +436,28 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
 
 void MainWindow::askAndSave(const QString &source, const ChartMetadata &metadata)
 {
+    // One question at a time: charts dropped together (or while a dialog is open) wait their turn, rather
+    // than stacking identical dialogs on top of each other.
+    if (m_saveDialog) {
+        m_saveQueue.append({source, metadata});
+        return;
+    }
     const QString repository = SettingsDialog::defaultRepository();
     const bool legacy = SettingsDialog::legacyLayer();
-    // Tags can't hold '+'; Helm 3.8+ writes '_' for it.
-    const QString tag = QString(metadata.version).replace(QLatin1Char('+'), QLatin1Char('_'));
     auto *dialog = new SaveDialog(
-        source, QStringLiteral("%1/%2:%3").arg(repository, metadata.name, tag), legacy, this);
+        source, SaveDialog::suggestedReference(repository, metadata.name, metadata.version), legacy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_saveDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_saveDialog = nullptr;
+        // After this dialog's own signals (accepted starts its save).
+        QTimer::singleShot(0, this, [this] {
+            if (!m_saveDialog && !m_saveQueue.isEmpty()) {
+                const auto [nextSource, nextMetadata] = m_saveQueue.takeFirst();
+                askAndSave(nextSource, nextMetadata);
+            }
+        });
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
         SaveOptions options;
         options.legacyLayer = dialog->legacyLayer();

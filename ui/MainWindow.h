@@ -20,6 +20,7 @@ class ChartFilterModel;
 class ChartTableModel;
 class Job;
 class RegistryClient;
+class SaveDialog;
 class TransfersDock;
 
 // The main window: the cached charts in a sortable, filterable table that follows the cache on disk, actions
@@ -108,6 +109,8 @@ private:
     QString m_lastMessage;
     QVariantMap m_columnWidths; // column number -> width the user set
     bool m_fittingColumns = false;
+    QPointer<SaveDialog> m_saveDialog; // the one open save dialog
+    QList<std::pair<QString, ChartMetadata>> m_saveQueue; // dropped charts waiting for it to close
 };
 
 } // namespace charthouse

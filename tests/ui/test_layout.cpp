@@ -1,7 +1,9 @@
 // What the window shows must be readable by everyone: the table's columns sized so the reference shows
 // (REF takes the slack, elided in the middle, other columns fit their content even with a larger font, and
-// widths the user set come back), and every custom text colour at WCAG AA contrast (4.5:1) on a light and a
-// dark palette.
+// widths the user set come back), every custom text colour at WCAG AA contrast (4.5:1) on a light and a dark
+// palette, and a save dialog that suggests a reference it accepts, shrinks when its problem is fixed, ties
+// the problem to the field, and asks for dropped charts one at a time. (No raw string literals: Qt 6.4's moc
+// fails on them.)
 #include "core/jobs/SaveJob.h"
 #include "tests/support/DarkPalette.h"
 #include "tests/support/TestSupport.h"
@@ -251,6 +253,82 @@ private slots:
                     contrast(format.foreground().color(), base));
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void suggestedReferenceIsOneTheAppAccepts()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/upper-cache"));
+        QPointer<SaveDialog> shown;
+        connect(&window, &MainWindow::saveDialogShown, this,
+            [&shown](QDialog *dialog) { shown = static_cast<SaveDialog *>(dialog); });
+        window.saveDropped(
+            {QUrl::fromLocalFile(chartDir(QStringLiteral("MyChart"), QStringLiteral("2.0.0+B1")))});
+        QTRY_VERIFY2_WITH_TIMEOUT(shown, qPrintable(window.lastMessage()), 10000);
+        QCOMPARE(shown->referenceEdit()->text(), QStringLiteral("localhost:5000/charts/mychart:2.0.0_B1"));
+        QVERIFY2(shown->problem().isEmpty(), qPrintable(shown->problem()));
+        shown->reject();
+    }
+
+    void problemGoesAndTheDialogShrinksWhenFixed()
+    {
+        const QString valid = QStringLiteral("localhost:5000/charts/ok:1.0.0");
+        SaveDialog compact(m_tmp.path(), valid, false);
+        compact.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&compact));
+        SaveDialog dialog(m_tmp.path(), valid, false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.height(), compact.height());
+        dialog.referenceEdit()->setText(QStringLiteral("localhost:5000/Charts/ok:1.0.0"));
+        QCoreApplication::processEvents();
+        QLabel *problem = labelStartingWith(dialog, dialog.problem());
+        QVERIFY(problem);
+        QVERIFY(problem->isVisible());
+        QVERIFY(dialog.height() > compact.height());
+        dialog.referenceEdit()->setText(valid);
+        QCoreApplication::processEvents();
+        QVERIFY(!problem->isVisible());
+        QCOMPARE(dialog.height(), compact.height());
+    }
+
+    void problemIsTiedToTheField()
+    {
+        SaveDialog dialog(m_tmp.path(), QStringLiteral("localhost:5000/Charts/ok:1.0.0"), false);
+        QVERIFY(!dialog.problem().isEmpty());
+        QCOMPARE(dialog.referenceEdit()->accessibleDescription(), dialog.problem());
+        QLabel *problem = labelStartingWith(dialog, dialog.problem());
+        QVERIFY(problem);
+        QCOMPARE(problem->buddy(), dialog.referenceEdit());
+        dialog.referenceEdit()->setText(QStringLiteral("localhost:5000/charts/ok:1.0.0"));
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(dialog.referenceEdit()->accessibleDescription().isEmpty());
+    }
+
+    void droppedChartsAreAskedForOneAtATime()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/queue-cache"));
+        window.show();
+        QList<QPointer<SaveDialog>> shown;
+        connect(&window, &MainWindow::saveDialogShown, this,
+            [&shown](QDialog *dialog) { shown.append(static_cast<SaveDialog *>(dialog)); });
+        window.saveDropped({QUrl::fromLocalFile(chartDir(QStringLiteral("first"))),
+            QUrl::fromLocalFile(chartDir(QStringLiteral("second")))});
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+        QTest::qWait(1000); // both charts have been read by now
+        QCOMPARE(shown.size(), 1);
+        int open = 0;
+        for (SaveDialog *dialog : window.findChildren<SaveDialog *>())
+            open += dialog->isVisible() ? 1 : 0;
+        QCOMPARE(open, 1);
+        const QString firstRef = shown.first()->referenceEdit()->text();
+        shown.first()->reject(); // cancelling one still asks for the next
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 10000);
+        QVERIFY(shown.last());
+        const QString secondRef = shown.last()->referenceEdit()->text();
+        QCOMPARE(QStringList({firstRef, secondRef}).join(QLatin1Char(' ')).count(QStringLiteral("first")), 1);
+        QCOMPARE(
+            QStringList({firstRef, secondRef}).join(QLatin1Char(' ')).count(QStringLiteral("second")), 1);
+        shown.last()->reject();
     }
 };
 
