@@ -1,5 +1,7 @@
 #include "ui/Icons.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QIconEngine>
@@ -130,16 +132,59 @@ QColor hintColour(const QPalette &palette)
     return readableGrey(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
 }
 
+namespace {
+
+QColor readablePlaceholder(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor own = palette.color(QPalette::PlaceholderText);
+    return contrastRatio(own, base) >= 4.5 ? own : readableGrey(palette.color(QPalette::Text), base);
+}
+
+class PaletteFollower : public QObject
+{
+public:
+    PaletteFollower(QWidget *widget, QPalette::ColorRole role, QColor (*colour)(const QPalette &))
+        : QObject(widget), m_role(role), m_colour(colour)
+    {
+        widget->installEventFilter(this);
+        apply(widget);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // Children hear of a new application palette as a PaletteChange of their own.
+        if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+            apply(static_cast<QWidget *>(watched));
+        return false;
+    }
+
+private:
+    void apply(QWidget *widget) const
+    {
+        const QColor wanted = m_colour(QApplication::palette(widget));
+        if (widget->palette().color(m_role) == wanted) // also ends the PaletteChange our own setPalette sends
+            return;
+        QPalette palette = widget->palette();
+        palette.setColor(m_role, wanted);
+        widget->setPalette(palette);
+    }
+
+    QPalette::ColorRole m_role;
+    QColor (*m_colour)(const QPalette &);
+};
+
+} // namespace
+
+void followPalette(QWidget *widget, QPalette::ColorRole role, QColor (*colour)(const QPalette &))
+{
+    new PaletteFollower(widget, role, colour);
+}
+
 void makePlaceholdersReadable(QWidget *root)
 {
-    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
-        QPalette palette = edit->palette();
-        const QColor base = palette.color(QPalette::Base);
-        if (contrastRatio(palette.color(QPalette::PlaceholderText), base) >= 4.5)
-            continue;
-        palette.setColor(QPalette::PlaceholderText, readableGrey(palette.color(QPalette::Text), base));
-        edit->setPalette(palette);
-    }
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>())
+        followPalette(edit, QPalette::PlaceholderText, readablePlaceholder);
 }
 
 } // namespace charthouse

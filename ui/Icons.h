@@ -32,4 +32,9 @@ QColor hintColour(const QPalette &palette);
 // palette's own does not (Fusion's is half-transparent black: 4:1 on white).
 void makePlaceholdersReadable(QWidget *root);
 
+// Paints `widget`'s `role` in `colour(application palette)`, now and again whenever the application palette
+// changes (a desktop switching to its dark theme), so a chosen colour never stays behind on the wrong
+// background.
+void followPalette(QWidget *widget, QPalette::ColorRole role, QColor (*colour)(const QPalette &));
+
 } // namespace charthouse

@@ -122,9 +122,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("empty-hint"));
-    QPalette hintPalette = hint->palette(); // grey, yet at 4.5:1 (a disabled label's grey is not)
-    hintPalette.setColor(QPalette::WindowText, hintColour(hintPalette));
-    hint->setPalette(hintPalette);
+    followPalette(hint, QPalette::WindowText, hintColour); // grey, yet at 4.5:1 (a disabled label's is not)
     m_pages->addWidget(hint);
     m_pages->addWidget(m_view);
 

@@ -71,9 +71,7 @@ RegistriesDialog::RegistriesDialog(RegistryClient *client, TransfersDock *transf
     heading->setBuddy(m_list);
     m_empty->setObjectName(QStringLiteral("registries-empty"));
     m_empty->setWordWrap(true);
-    QPalette emptyPalette = m_empty->palette(); // greyed as the main window's empty table, yet readable
-    emptyPalette.setColor(QPalette::WindowText, hintColour(emptyPalette));
-    m_empty->setPalette(emptyPalette);
+    followPalette(m_empty, QPalette::WindowText, hintColour); // greyed as the main window's empty table
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_list);

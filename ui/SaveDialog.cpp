@@ -25,9 +25,7 @@ SaveDialog::SaveDialog(const QString &source, const QString &suggestedReference,
     m_problem->setObjectName(QStringLiteral("save-problem"));
     m_problem->setWordWrap(true);
     m_problem->setBuddy(m_reference); // the problem belongs to the field (and is its accessible description)
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, problemColour(palette()));
-    m_problem->setPalette(problemPalette);
+    followPalette(m_problem, QPalette::WindowText, problemColour);
     m_legacy->setChecked(legacy);
     m_legacy->setToolTip(legacyLayerToolTip());
     auto *layout = new QFormLayout(this);

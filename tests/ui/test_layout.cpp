@@ -255,6 +255,30 @@ private slots:
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
 
+    void coloursFollowAPaletteChangeWhileOpen()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        MainWindow window(m_tmp.path() + QStringLiteral("/empty-cache"));
+        QSignalSpy refreshed(&window, &MainWindow::refreshed);
+        window.show();
+        QVERIFY(refreshed.wait(10000));
+        SaveDialog save(m_tmp.path(), QStringLiteral("localhost:5000/Charts/x:1.0.0"), false, &window);
+        save.show();
+        QApplication::setPalette(darkPalette()); // the desktop switched to its dark theme
+        QCoreApplication::processEvents();
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("empty-hint"));
+        QVERIFY(hint);
+        const double hintRatio = labelContrast(hint);
+        const double problemRatio = labelContrast(save.findChild<QLabel *>(QStringLiteral("save-problem")));
+        auto *filter = window.findChild<QLineEdit *>();
+        const double placeholderRatio = contrast(
+            filter->palette().color(QPalette::PlaceholderText), filter->palette().color(QPalette::Base));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        QVERIFY2(hintRatio >= 4.5, qPrintable(QString::number(hintRatio)));
+        QVERIFY2(problemRatio >= 4.5, qPrintable(QString::number(problemRatio)));
+        QVERIFY2(placeholderRatio >= 4.5, qPrintable(QString::number(placeholderRatio)));
+    }
+
     void suggestedReferenceIsOneTheAppAccepts()
     {
         MainWindow window(m_tmp.path() + QStringLiteral("/upper-cache"));
