@@ -23,6 +23,8 @@ public:
     // The formats used, for tests.
     QTextCharFormat keyFormat() const { return m_key; }
     QTextCharFormat stringFormat() const { return m_string; }
+    // Every format, for the contrast check.
+    QList<QTextCharFormat> formats() const { return {m_key, m_string, m_number, m_literal, m_comment}; }
 
 protected:
     void highlightBlock(const QString &text) override;

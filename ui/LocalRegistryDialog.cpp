@@ -1,6 +1,7 @@
 #include "ui/LocalRegistryDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/Icons.h"
 
 #include "core/jobs/LocalRegistryJobs.h"
 #include "core/jobs/RegistryJobs.h"
@@ -87,6 +88,7 @@ LocalRegistryDialog::LocalRegistryDialog(
     m_start->setEnabled(false);
     m_stop->setEnabled(false);
     resize(520, 320);
+    makePlaceholdersReadable(this);
     refreshStatus();
 }
 

@@ -45,6 +45,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -103,7 +104,12 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // REF takes the slack and keeps its registry and tag in view; the other columns fit their content (see
+    // fitColumns) unless the user set their width.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setResizeContentsPrecision(250); // fitting looks at the visible rows and 250 more, not all 10,000
+    setColumnModes();
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setAccessibleName(tr("Cached charts"));
 
@@ -117,7 +123,8 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
         this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
-    hint->setEnabled(false);
+    hint->setObjectName(QStringLiteral("empty-hint"));
+    followPalette(hint, QPalette::WindowText, hintColour); // grey, yet at 4.5:1 (a disabled label's is not)
     m_pages->addWidget(hint);
     m_pages->addWidget(m_view);
 
@@ -135,6 +142,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     watchCache();
     m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
     restoreLayout();
+    makePlaceholdersReadable(this);
     QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 
@@ -145,6 +153,7 @@ MainWindow::~MainWindow()
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/state"), saveState());
         settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+        settings.setValue(QStringLiteral("window/columnWidths"), m_columnWidths);
     });
     if (!saved)
         qWarning().noquote() << saved.error().message();
@@ -164,7 +173,34 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray()); // the sort order
+    setColumnModes(); // a state saved by an older version has LAYER stretched
+    m_columnWidths = settings.value(QStringLiteral("window/columnWidths")).toMap();
+    for (auto it = m_columnWidths.cbegin(); it != m_columnWidths.cend(); ++it)
+        header->resizeSection(it.key().toInt(), it.value().toInt());
+    // Widths the user sets by dragging are kept (fitColumns leaves them alone) and saved at exit.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fittingColumns && column != ChartTableModel::Ref)
+            m_columnWidths.insert(QString::number(column), size);
+    });
+}
+
+void MainWindow::setColumnModes()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ChartTableModel::Ref, QHeaderView::Stretch);
+}
+
+void MainWindow::fitColumns()
+{
+    // To their content and their heading in the font in use (a larger system font included).
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    for (int column = 0; column < ChartTableModel::ColumnCount; ++column)
+        if (column != ChartTableModel::Ref && !m_columnWidths.contains(QString::number(column)))
+            m_view->resizeColumnToContents(column);
 }
 
 void MainWindow::showSettings()
@@ -333,6 +369,7 @@ void MainWindow::showListing(const ChartListing &listing)
     m_view->verticalScrollBar()->setValue(scroll);
     updateRowActions(); // a reset model drops the selection without a signal
     m_pages->setCurrentIndex(listing.charts.isEmpty() ? 0 : 1);
+    fitColumns();
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
     if (!listing.problems.isEmpty())
@@ -436,13 +473,28 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
 
 void MainWindow::askAndSave(const QString &source, const ChartMetadata &metadata)
 {
+    // One question at a time: charts dropped together (or while a dialog is open) wait their turn, rather
+    // than stacking identical dialogs on top of each other.
+    if (m_saveDialog) {
+        m_saveQueue.append({source, metadata});
+        return;
+    }
     const QString repository = SettingsDialog::defaultRepository();
     const bool legacy = SettingsDialog::legacyLayer();
-    // Tags can't hold '+'; Helm 3.8+ writes '_' for it.
-    const QString tag = QString(metadata.version).replace(QLatin1Char('+'), QLatin1Char('_'));
     auto *dialog = new SaveDialog(
-        source, QStringLiteral("%1/%2:%3").arg(repository, metadata.name, tag), legacy, this);
+        source, SaveDialog::suggestedReference(repository, metadata.name, metadata.version), legacy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_saveDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_saveDialog = nullptr;
+        // After this dialog's own signals (accepted starts its save).
+        QTimer::singleShot(0, this, [this] {
+            if (!m_saveDialog && !m_saveQueue.isEmpty()) {
+                const auto [nextSource, nextMetadata] = m_saveQueue.takeFirst();
+                askAndSave(nextSource, nextMetadata);
+            }
+        });
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
         SaveOptions options;
         options.legacyLayer = dialog->legacyLayer();

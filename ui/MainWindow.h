@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
+#include <QVariantMap>
 
 class QFileSystemWatcher;
 class QLabel;
@@ -20,6 +21,7 @@ class ChartFilterModel;
 class ChartTableModel;
 class Job;
 class RegistryClient;
+class SaveDialog;
 class TransfersDock;
 
 // The main window: the cached charts in a sortable, filterable table that follows the cache on disk, actions
@@ -59,6 +61,10 @@ private:
     // Push, Export, Remove, Copy and Details: enabled only while rows are selected.
     void updateRowActions();
     void restoreLayout();
+    // REF stretches, the other columns are the user's to resize.
+    void setColumnModes();
+    // Columns the user has not resized fitted to their content.
+    void fitColumns();
     void showSettings();
     void watchCache();
     void showListing(const ChartListing &listing);
@@ -107,6 +113,10 @@ private:
     QString m_lastMessage;
     QToolButton *m_problem = nullptr;
     QString m_problemJob;
+    QVariantMap m_columnWidths; // column number -> width the user set
+    bool m_fittingColumns = false;
+    QPointer<SaveDialog> m_saveDialog; // the one open save dialog
+    QList<std::pair<QString, ChartMetadata>> m_saveQueue; // dropped charts waiting for it to close
 };
 
 } // namespace charthouse

@@ -1,6 +1,7 @@
 #include "ui/RegistriesDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/Icons.h"
 
 #include "core/credentials/RegistrySettings.h"
 #include "core/jobs/RegistryJobs.h"
@@ -70,7 +71,7 @@ RegistriesDialog::RegistriesDialog(RegistryClient *client, TransfersDock *transf
     heading->setBuddy(m_list);
     m_empty->setObjectName(QStringLiteral("registries-empty"));
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // greyed, as the main window's empty table
+    followPalette(m_empty, QPalette::WindowText, hintColour); // greyed as the main window's empty table
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_list);
@@ -90,6 +91,7 @@ RegistriesDialog::RegistriesDialog(RegistryClient *client, TransfersDock *transf
         m_caFile->setText(options.caFile);
     });
     reload();
+    makePlaceholdersReadable(this);
 }
 
 QString RegistriesDialog::message() const

@@ -1,6 +1,7 @@
 #include "ui/RemoteBrowser.h"
 
 #include "ui/ErrorText.h"
+#include "ui/Icons.h"
 
 #include "core/chart/SemVer.h"
 #include "core/common/Format.h"
@@ -100,6 +101,7 @@ RemoteBrowser::RemoteBrowser(
     layout->addWidget(m_message);
     layout->addWidget(close);
     resize(560, 420);
+    makePlaceholdersReadable(this);
 }
 
 QString RemoteBrowser::message() const

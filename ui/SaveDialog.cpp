@@ -22,10 +22,10 @@ SaveDialog::SaveDialog(const QString &source, const QString &suggestedReference,
     setWindowTitle(tr("Save chart"));
     m_reference->setAccessibleName(tr("Reference"));
     m_reference->setMinimumWidth(420);
+    m_problem->setObjectName(QStringLiteral("save-problem"));
     m_problem->setWordWrap(true);
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, problemColour(palette()));
-    m_problem->setPalette(problemPalette);
+    m_problem->setBuddy(m_reference); // the problem belongs to the field (and is its accessible description)
+    followPalette(m_problem, QPalette::WindowText, problemColour);
     m_legacy->setChecked(legacy);
     m_legacy->setToolTip(legacyLayerToolTip());
     auto *layout = new QFormLayout(this);
@@ -52,13 +52,23 @@ void SaveDialog::validate()
         problem = tr("The reference needs a tag, e.g. :1.0.0");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    // Grow to show the whole message (a wrapped label's height depends on the width).
-    if (layout()) {
-        const int needed = layout()->totalHeightForWidth(width());
-        if (needed > height())
+    m_reference->setAccessibleDescription(problem);
+    // As tall as the message needs (a wrapped label's height depends on the width), and no taller once it is
+    // gone: no empty band where the problem was.
+    if (layout() && isVisible()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed != height())
             resize(width(), needed);
     }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+QString SaveDialog::suggestedReference(const QString &repository, const QString &name, const QString &version)
+{
+    return QStringLiteral("%1/%2:%3")
+        .arg(repository, name.toLower(), QString(version).replace(QLatin1Char('+'), QLatin1Char('_')));
 }
 
 QString SaveDialog::problem() const

@@ -24,6 +24,10 @@ public:
     // What the legacy media type choice means, for its checkboxes here and in Settings.
     static QString legacyLayerToolTip();
     QLineEdit *referenceEdit() const { return m_reference; }
+    // The reference a chart is suggested under: <repository>/<name>:<version>, the name lower-cased
+    // (repository names are) and '+' in the version written '_' (tags cannot hold it; Helm 3.8+ does the
+    // same).
+    static QString suggestedReference(const QString &repository, const QString &name, const QString &version);
     // What is wrong with the reference as typed, or empty.
     QString problem() const;
 

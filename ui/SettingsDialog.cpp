@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/Icons.h"
 #include "ui/SaveDialog.h"
 
 #include "core/cache/ChartCache.h"
@@ -100,6 +101,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    makePlaceholdersReadable(this);
 }
 
 void SettingsDialog::accept()

@@ -2,6 +2,7 @@
 // light and dark palettes and the details view. Written to $CHARTHOUSE_SCREENSHOT_DIR when set
 // (docs/screenshots holds the committed ones); otherwise the test only checks the pictures can be made. (No
 // raw string literals: Qt 6.4's moc fails on them.)
+#include "tests/support/DarkPalette.h"
 #include "tests/support/TestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/ChartDetailsDialog.h"
@@ -40,22 +41,6 @@ class TestScreenshots : public QObject
         const QString dir = qEnvironmentVariable("CHARTHOUSE_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(image.save(dir + QLatin1Char('/') + name));
-    }
-
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
-        p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
-        p.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x2c));
-        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
-        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea));
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
-        return p;
     }
 
 private slots:
