@@ -15,6 +15,8 @@
 #include "core/registry/LocalRegistry.h"
 #include "core/registry/RegistryClient.h"
 #include "ui/AboutDialog.h"
+#include "ui/ChartColumns.h"
+#include "ui/SaveQueue.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/Icons.h"
@@ -45,7 +47,6 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -104,12 +105,14 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    // REF takes the slack and keeps its registry and tag in view; the other columns fit their content (see
-    // fitColumns) unless the user set their width.
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setResizeContentsPrecision(250); // fitting looks at the visible rows and 250 more, not all 10,000
-    setColumnModes();
+    m_columns = new ChartColumns(m_view);
+    m_saveQueue = new SaveQueue(this);
+    connect(m_saveQueue, &SaveQueue::dialogShown, this, &MainWindow::saveDialogShown);
+    connect(m_saveQueue, &SaveQueue::saveRequested, this,
+        [this](const QString &source, const Reference &ref, const SaveOptions &options) {
+            runJob(new SaveJob(m_cacheRoot, source, ref, options),
+                [this, ref] { showMessage(tr("Saved %1").arg(ref.toString())); });
+        });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setAccessibleName(tr("Cached charts"));
 
@@ -152,8 +155,7 @@ MainWindow::~MainWindow()
     auto saved = changeSettingsFile(QSettings().fileName(), [this](QSettings &settings) {
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/state"), saveState());
-        settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
-        settings.setValue(QStringLiteral("window/columnWidths"), m_columnWidths);
+        m_columns->save(settings);
     });
     if (!saved)
         qWarning().noquote() << saved.error().message();
@@ -173,34 +175,7 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    QHeaderView *header = m_view->horizontalHeader();
-    header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray()); // the sort order
-    setColumnModes(); // a state saved by an older version has LAYER stretched
-    m_columnWidths = settings.value(QStringLiteral("window/columnWidths")).toMap();
-    for (auto it = m_columnWidths.cbegin(); it != m_columnWidths.cend(); ++it)
-        header->resizeSection(it.key().toInt(), it.value().toInt());
-    // Widths the user sets by dragging are kept (fitColumns leaves them alone) and saved at exit.
-    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
-        if (!m_fittingColumns && column != ChartTableModel::Ref)
-            m_columnWidths.insert(QString::number(column), size);
-    });
-}
-
-void MainWindow::setColumnModes()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ChartTableModel::Ref, QHeaderView::Stretch);
-}
-
-void MainWindow::fitColumns()
-{
-    // To their content and their heading in the font in use (a larger system font included).
-    const QScopedValueRollback fitting(m_fittingColumns, true);
-    for (int column = 0; column < ChartTableModel::ColumnCount; ++column)
-        if (column != ChartTableModel::Ref && !m_columnWidths.contains(QString::number(column)))
-            m_view->resizeColumnToContents(column);
+    m_columns->restore(settings);
 }
 
 void MainWindow::showSettings()
@@ -369,7 +344,7 @@ void MainWindow::showListing(const ChartListing &listing)
     m_view->verticalScrollBar()->setValue(scroll);
     updateRowActions(); // a reset model drops the selection without a signal
     m_pages->setCurrentIndex(listing.charts.isEmpty() ? 0 : 1);
-    fitColumns();
+    m_columns->fit();
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
     if (!listing.problems.isEmpty())
@@ -465,45 +440,10 @@ void MainWindow::saveDropped(const QList<QUrl> &urls)
             if (!loaded)
                 return showProblem(tr("Cannot save %1: %2")
                                        .arg(QFileInfo(path).fileName(), ErrorText::message(loaded.error())));
-            askAndSave(path, loaded->metadata);
+            m_saveQueue->ask(path, loaded->metadata);
         });
         watcher->setFuture(QtConcurrent::run([path] { return loadChartSource(path, ArchiveLimits {}); }));
     }
-}
-
-void MainWindow::askAndSave(const QString &source, const ChartMetadata &metadata)
-{
-    // One question at a time: charts dropped together (or while a dialog is open) wait their turn, rather
-    // than stacking identical dialogs on top of each other.
-    if (m_saveDialog) {
-        m_saveQueue.append({source, metadata});
-        return;
-    }
-    const QString repository = SettingsDialog::defaultRepository();
-    const bool legacy = SettingsDialog::legacyLayer();
-    auto *dialog = new SaveDialog(
-        source, SaveDialog::suggestedReference(repository, metadata.name, metadata.version), legacy, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_saveDialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this] {
-        m_saveDialog = nullptr;
-        // After this dialog's own signals (accepted starts its save).
-        QTimer::singleShot(0, this, [this] {
-            if (!m_saveDialog && !m_saveQueue.isEmpty()) {
-                const auto [nextSource, nextMetadata] = m_saveQueue.takeFirst();
-                askAndSave(nextSource, nextMetadata);
-            }
-        });
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
-        SaveOptions options;
-        options.legacyLayer = dialog->legacyLayer();
-        const Reference ref = dialog->reference();
-        runJob(new SaveJob(m_cacheRoot, source, ref, options),
-            [this, ref] { showMessage(tr("Saved %1").arg(ref.toString())); });
-    });
-    dialog->open();
-    Q_EMIT saveDialogShown(dialog);
 }
 
 void MainWindow::chooseAndSave()

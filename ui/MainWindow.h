@@ -18,10 +18,12 @@ class QToolButton;
 namespace charthouse {
 
 class ChartFilterModel;
+class ChartColumns;
 class ChartTableModel;
 class Job;
 class RegistryClient;
 class SaveDialog;
+class SaveQueue;
 class TransfersDock;
 
 // The main window: the cached charts in a sortable, filterable table that follows the cache on disk, actions
@@ -61,14 +63,9 @@ private:
     // Push, Export, Remove, Copy and Details: enabled only while rows are selected.
     void updateRowActions();
     void restoreLayout();
-    // REF stretches, the other columns are the user's to resize.
-    void setColumnModes();
-    // Columns the user has not resized fitted to their content.
-    void fitColumns();
     void showSettings();
     void watchCache();
     void showListing(const ChartListing &listing);
-    void askAndSave(const QString &source, const ChartMetadata &metadata);
     void runJob(Job *job, std::function<void()> onSuccess);
     // For dialogs that start jobs: run in the Transfers dock, "<title>: done" in the status bar.
     void trackInDock(Job *job);
@@ -100,6 +97,7 @@ private:
     ChartTableModel *m_model;
     ChartFilterModel *m_filter;
     QTableView *m_view;
+    ChartColumns *m_columns;
     QLineEdit *m_filterEdit;
     QStackedWidget *m_pages;
     QLabel *m_summary;
@@ -113,10 +111,7 @@ private:
     QString m_lastMessage;
     QToolButton *m_problem = nullptr;
     QString m_problemJob;
-    QVariantMap m_columnWidths; // column number -> width the user set
-    bool m_fittingColumns = false;
-    QPointer<SaveDialog> m_saveDialog; // the one open save dialog
-    QList<std::pair<QString, ChartMetadata>> m_saveQueue; // dropped charts waiting for it to close
+    SaveQueue *m_saveQueue;
 };
 
 } // namespace charthouse
