@@ -56,13 +56,7 @@ class TestHelmAnnotationsInterop : public QObject
     QStringList env() const
     {
         const QString home = m_tmp.path() + QStringLiteral("/home");
-        return {QStringLiteral("HOME=") + home,
-            QStringLiteral("XDG_CONFIG_HOME=") + home + QStringLiteral("/.config"),
-            QStringLiteral("HELM_EXPERIMENTAL_OCI=1"),
-            QStringLiteral("HELM_CACHE_HOME=") + home + QStringLiteral("/helm-cache"),
-            QStringLiteral("HELM_CONFIG_HOME=") + home + QStringLiteral("/helm-config"),
-            QStringLiteral("HELM_DATA_HOME=") + home + QStringLiteral("/helm-data"),
-            QStringLiteral("DOCKER_CONFIG=") + home + QStringLiteral("/.docker")};
+        return helmEnvironment(home);
     }
     QString helmCache() const { return m_tmp.path() + QStringLiteral("/home/helm-cache/registry/cache"); }
 

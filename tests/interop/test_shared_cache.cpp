@@ -30,13 +30,7 @@ class TestSharedCache : public QObject
     QString cache() const { return home() + QStringLiteral("/helm-cache/registry/cache"); }
     QStringList env() const
     {
-        return {QStringLiteral("HOME=") + home(),
-            QStringLiteral("XDG_CONFIG_HOME=") + home() + QStringLiteral("/.config"),
-            QStringLiteral("HELM_EXPERIMENTAL_OCI=1"),
-            QStringLiteral("HELM_CACHE_HOME=") + home() + QStringLiteral("/helm-cache"),
-            QStringLiteral("HELM_CONFIG_HOME=") + home() + QStringLiteral("/helm-config"),
-            QStringLiteral("HELM_DATA_HOME=") + home() + QStringLiteral("/helm-data"),
-            QStringLiteral("DOCKER_CONFIG=") + home() + QStringLiteral("/.docker")};
+        return helmEnvironment(home());
     }
     // charthouse-cli finds Helm's cache through HELM_CACHE_HOME, as a user's shell would.
     ProcessResult cli(const QStringList &args) { return run(cliPath(), args, env()); }

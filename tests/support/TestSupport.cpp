@@ -45,6 +45,14 @@ QStringList homeEnvironment(const QString &home)
         QStringLiteral("DOCKER_CONFIG=") + home + QStringLiteral("/.docker")};
 }
 
+QStringList helmEnvironment(const QString &home)
+{
+    return homeEnvironment(home)
+        << QStringLiteral("HELM_EXPERIMENTAL_OCI=1") << QStringLiteral("HELM_CACHE_HOME=") + home + QStringLiteral("/helm-cache")
+        << QStringLiteral("HELM_CONFIG_HOME=") + home + QStringLiteral("/helm-config")
+        << QStringLiteral("HELM_DATA_HOME=") + home + QStringLiteral("/helm-data");
+}
+
 void useHome(const QString &home)
 {
     for (const QString &entry : homeEnvironment(home))

@@ -23,6 +23,9 @@ QString makeChart(const QString &parent, const QString &name, const QString &ver
 // A home of its own for a test: HOME, XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME and DOCKER_CONFIG under
 // `home`, as "K=V" entries for run() ...
 QStringList homeEnvironment(const QString &home);
+// homeEnvironment plus Helm's own directories under it (HELM_CACHE_HOME=home/helm-cache, …) and
+// HELM_EXPERIMENTAL_OCI=1: Helm 3.4.2's `chart` commands and charthouse-cli then share home/helm-cache.
+QStringList helmEnvironment(const QString &home);
 // ... or set in this process (before anything reads them).
 void useHome(const QString &home);
 
