@@ -242,8 +242,18 @@ Result<QList<GoYamlMember>> goYamlMembers(const YAML::Node &map, const QString &
     return members.values();
 }
 
-Result<void> checkUntypedGoYaml(const YAML::Node &node, const QString &source)
+namespace {
+
+// Deeper than yaml-cpp's own reader guard (500): only aliases reach it, each repeating what it names.
+constexpr int maxUntypedDepth = 500;
+
+Result<void> checkUntyped(const YAML::Node &node, const QString &source, int depth)
 {
+    if (depth > maxUntypedDepth)
+        return invalid(goYamlWhere(source, node),
+            QCoreApplication::translate("charthouse::ChartMetadata",
+                "lists and maps nested more than %1 levels deep; Charthouse's YAML reader stops there")
+                .arg(maxUntypedDepth));
     if (isInfOrNan(node))
         return invalid(goYamlWhere(source, node),
             QCoreApplication::translate(
@@ -251,17 +261,24 @@ Result<void> checkUntypedGoYaml(const YAML::Node &node, const QString &source)
                 .arg(printable(QString::fromStdString(node.Scalar()))));
     if (node.IsSequence()) {
         for (const YAML::Node &item : node)
-            if (auto ok = checkUntypedGoYaml(item, source); !ok)
+            if (auto ok = checkUntyped(item, source, depth + 1); !ok)
                 return ok;
     } else if (node.IsMap()) {
         auto members = goYamlMembers(node, source);
         if (!members)
             return members.error();
         for (const GoYamlMember &m : std::as_const(*members))
-            if (auto ok = checkUntypedGoYaml(m.value, source); !ok)
+            if (auto ok = checkUntyped(m.value, source, depth + 1); !ok)
                 return ok;
     }
     return {};
+}
+
+} // namespace
+
+Result<void> checkUntypedGoYaml(const YAML::Node &node, const QString &source)
+{
+    return checkUntyped(node, source, 0);
 }
 
 QString goYamlStringValue(const YAML::Node &scalar)
