@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>텍스트 지우기</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>기타 동작</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::AboutDialog</name>
     <message>
         <source>About Charthouse</source>
@@ -2209,6 +2220,14 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Failed</source>
         <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
     </message>
 </context>
 </TS>

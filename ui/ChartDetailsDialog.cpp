@@ -16,7 +16,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextBrowser>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace charthouse {
@@ -35,6 +35,19 @@ QPlainTextEdit *codeView(const QString &name, const QString &accessibleName, con
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setAccessibleName(accessibleName);
+    return view;
+}
+
+// Formatted text to read (Overview, README): a read-only text edit, which screen readers get as text with a
+// caret to read by (Qt exposes a QTextBrowser as a bare label), selectable by keyboard and mouse.
+QTextEdit *documentView(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTextEdit(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setReadOnly(true);
+    view->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    view->setTabChangesFocus(true);
     return view;
 }
 
@@ -125,17 +138,13 @@ ChartDetailsDialog::ChartDetailsDialog(const QString &cacheRoot, const Reference
 void ChartDetailsDialog::present(const ChartDetails &d)
 {
     m_tabs->clear();
-    auto *overview = new QTextBrowser(this);
-    overview->setObjectName(QStringLiteral("overview"));
-    overview->setAccessibleName(tr("Overview"));
+    auto *overview = documentView(QStringLiteral("overview"), tr("Overview"), this);
     overview->setHtml(overviewHtml(d));
     m_tabs->addTab(overview, tr("Overview"));
 
     const QByteArray readme = fileData(d.files, QStringLiteral("README.md"));
     if (!readme.isEmpty()) {
-        auto *view = new QTextBrowser(this);
-        view->setObjectName(QStringLiteral("readme"));
-        view->setAccessibleName(tr("README"));
+        auto *view = documentView(QStringLiteral("readme"), tr("README"), this);
         view->setMarkdown(QString::fromUtf8(readme));
         m_tabs->addTab(view, tr("README"));
     }
@@ -193,7 +202,7 @@ QString ChartDetailsDialog::tabText(const QString &name) const
 {
     if (auto *code = findChild<QPlainTextEdit *>(name))
         return code->toPlainText();
-    if (auto *browser = findChild<QTextBrowser *>(name))
+    if (auto *browser = findChild<QTextEdit *>(name))
         return browser->toPlainText();
     return {};
 }

@@ -15,6 +15,7 @@
 #include "core/registry/LocalRegistry.h"
 #include "core/registry/RegistryClient.h"
 #include "ui/AboutDialog.h"
+#include "ui/Accessibility.h"
 #include "ui/ChartColumns.h"
 #include "ui/SaveQueue.h"
 #include "ui/ChartDetailsDialog.h"
@@ -139,6 +140,13 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
 
     createActions();
+    // Tab follows the window top to bottom (the table came last, after the dock); the table selects its
+    // current row when Tab reaches it, so the row actions have a row; views show where the focus is.
+    QWidget::setTabOrder(m_filterEdit, m_view);
+    QWidget::setTabOrder(m_view, m_transfers);
+    selectCurrentRowOnFocus(m_view);
+    nameBuiltInControls(this);
+    showKeyboardFocus();
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);

@@ -1,5 +1,6 @@
 #include "ui/RegistriesDialog.h"
 
+#include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
 
@@ -32,7 +33,7 @@ RegistriesDialog::RegistriesDialog(RegistryClient *client, TransfersDock *transf
       m_plainHttp(new QCheckBox(tr("Plain HTTP"), this)),
       m_skipVerify(new QCheckBox(tr("Skip TLS verification"), this)),
       m_caFile(new QLineEdit(this)),
-      m_message(new QLabel(this)),
+      m_message(new StatusMessage(this)),
       m_empty(new QLabel(tr("No registries yet. Type one below and log in."), this)),
       m_logOut(new QPushButton(tr("Log out"), this))
 {

@@ -11,6 +11,7 @@ class QPushButton;
 namespace charthouse {
 
 class RegistryClient;
+class StatusMessage;
 class TransfersDock;
 
 // Known registries and their login state; log in (checked against the registry, the password kept in the
@@ -46,7 +47,7 @@ private:
     QCheckBox *m_plainHttp;
     QCheckBox *m_skipVerify;
     QLineEdit *m_caFile;
-    QLabel *m_message;
+    StatusMessage *m_message; // announced to screen readers
     QLabel *m_empty; // says there are none yet, under the empty list
     QPushButton *m_logOut;
 };

@@ -1,5 +1,6 @@
 #include "ui/RemoteBrowser.h"
 
+#include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
 
@@ -70,7 +71,7 @@ RemoteBrowser::RemoteBrowser(
       m_track(std::move(track)),
       m_repository(new QLineEdit(this)),
       m_tags(new QTreeWidget(this)),
-      m_message(new QLabel(this))
+      m_message(new StatusMessage(this))
 {
     setWindowTitle(tr("Pull charts"));
     m_repository->setPlaceholderText(QStringLiteral("localhost:5000/myrepo/mychart"));

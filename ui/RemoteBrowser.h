@@ -15,6 +15,7 @@ namespace charthouse {
 
 class Job;
 class RegistryClient;
+class StatusMessage;
 class TagsJob;
 
 // Type a repository (e.g. localhost:5000/myrepo/mychart), list its tags, pull the selected ones; or type one
@@ -47,7 +48,7 @@ private:
     std::function<void(Job *)> m_track;
     QLineEdit *m_repository;
     QTreeWidget *m_tags;
-    QLabel *m_message;
+    StatusMessage *m_message; // announced to screen readers
     QPointer<TagsJob> m_listing; // the listing whose answer is shown when it comes
 };
 

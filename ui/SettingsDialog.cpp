@@ -1,5 +1,6 @@
 #include "ui/SettingsDialog.h"
 
+#include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
 #include "ui/SaveDialog.h"
@@ -61,7 +62,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_parallel(new QSpinBox(this)),
       m_maxLayer(new QSpinBox(this)),
       m_speedLimit(new QSpinBox(this)),
-      m_language(new QComboBox(this))
+      m_language(new LabelledComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_cache->setPlaceholderText(ChartCache::defaultRoot());

@@ -3,11 +3,12 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 namespace charthouse {
+
+class LabelledComboBox;
 
 // Cache location, default registry/repository for saves, the legacy layer media type, parallel transfers, the
 // largest layer a pull accepts, the speed below which a transfer ends, and the language. Stored in the app's settings; the cache and language apply after a restart.
@@ -32,7 +33,7 @@ private:
     QSpinBox *m_parallel;
     QSpinBox *m_maxLayer; // MiB
     QSpinBox *m_speedLimit; // bytes in the speed window; 0: never
-    QComboBox *m_language;
+    LabelledComboBox *m_language; // named "Language" for screen readers, not by its value
 };
 
 } // namespace charthouse

@@ -99,6 +99,8 @@ void TransfersDock::dismissSelected()
 void TransfersDock::track(Job *job)
 {
     auto *item = new QTreeWidgetItem(m_list, {job->title(), QString(), tr("Waiting")});
+    // The bar is drawn over the progress cell but is not in the accessibility tree: the cell says it.
+    item->setData(ProgressColumn, Qt::AccessibleTextRole, tr("Waiting"));
     m_list->scrollToItem(item);
     QPointer<QProgressBar> bar = new QProgressBar(m_list);
     bar->setRange(0, 0);
@@ -107,7 +109,10 @@ void TransfersDock::track(Job *job)
     m_jobs.insert(item, job);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    connect(job, &Job::started, this, [item] { item->setText(StatusColumn, tr("Running")); });
+    connect(job, &Job::started, this, [item] {
+        item->setText(StatusColumn, tr("Running"));
+        item->setData(ProgressColumn, Qt::AccessibleTextRole, tr("Running"));
+    });
     // Transfers report every few KiB; the line is redrawn at most ten times a second, and at the end.
     auto shown = std::make_shared<QElapsedTimer>();
     connect(job, &Job::progress, this, [item, bar, clock, shown](qint64 done, qint64 total) {
@@ -117,6 +122,7 @@ void TransfersDock::track(Job *job)
         if (total > 0) {
             bar->setRange(0, 1000);
             bar->setValue(static_cast<int>(done * 1000 / total));
+            item->setData(ProgressColumn, Qt::AccessibleTextRole, tr("%1 %").arg(done * 100 / total));
         }
         const qint64 ms = qMax<qint64>(1, clock->elapsed());
         item->setText(StatusColumn,
@@ -135,10 +141,12 @@ void TransfersDock::track(Job *job)
             bar->setValue(1);
             item->setIcon(StatusColumn, style()->standardIcon(QStyle::SP_DialogApplyButton));
             outcome = tr("Finished");
+            item->setData(ProgressColumn, Qt::AccessibleTextRole, tr("Done"));
         } else {
             // A job that did not get to the end has no full bar: the progress column says how it ended, and a
             // failure says so three ways (icon, words, colour), so it reads without colour too.
             m_list->removeItemWidget(item, ProgressColumn);
+            item->setData(ProgressColumn, Qt::AccessibleTextRole, QVariant()); // the cell's own words
             if (state == Job::State::Cancelled) {
                 item->setIcon(StatusColumn, style()->standardIcon(QStyle::SP_DialogCancelButton));
                 item->setText(ProgressColumn, tr("Cancelled"));

@@ -5,9 +5,11 @@
 #include "ui/Translations.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -31,6 +33,15 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qt);
     charthouse::MainWindow window(charthouse::SettingsDialog::cacheLocation());
     window.show();
+    // The keyboard focus, also where no window manager hands it to a new window (an X session without one).
+    window.activateWindow();
+    // Chart directories or packages named on the command line are offered for saving, as if dropped on the
+    // window (also how the accessibility test opens the Save dialog).
+    QList<QUrl> charts;
+    for (const QString &argument : QApplication::arguments().mid(1))
+        charts.append(QUrl::fromLocalFile(QFileInfo(argument).absoluteFilePath()));
+    if (!charts.isEmpty())
+        window.saveDropped(charts);
     // For bench/bench-gui.sh: quit once the table is populated, so start-to-table time can be measured.
     if (qEnvironmentVariableIsSet("CHARTHOUSE_QUIT_WHEN_LISTED"))
         QObject::connect(
