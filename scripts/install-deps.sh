@@ -10,6 +10,7 @@ run_pkgs=(libqt6svg6 qt6-qpa-plugins fonts-nanum qt6-translations-l10n) # a Hang
 test_pkgs=(docker-registry apache2-utils skopeo gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
   unzip jq time clang-format clang-tidy appstream desktop-file-utils dpkg-dev file fakeroot groff-base openssl
   clang-14 libclang-rt-14-dev # libFuzzer for tests/fuzz
+  python3-pyatspi at-spi2-core # tests/ui/accessibility_tree.py walks the AT-SPI tree on Xvfb
   locales) # digests must not change with the user's locale: tests run under de_DE, fr_FR and tr_TR too
 test_locales=(de_DE.UTF-8 fr_FR.UTF-8 tr_TR.UTF-8)
 

@@ -2,6 +2,7 @@
 // that takes input, and each of those has a name a screen reader can say. Also the action icons: present on
 // every toolbar action, drawn in the palette's text colour (light and dark) at the pixel ratio asked for.
 #include "core/registry/LocalRegistry.h"
+#include "tests/support/DarkPalette.h"
 #include "tests/support/TestSupport.h"
 #include "ui/AboutDialog.h"
 #include "ui/ChartDetailsDialog.h"
@@ -18,6 +19,9 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QComboBox>
 #include <QLabel>
 #include <QTabWidget>
@@ -110,6 +114,33 @@ QColor inkOf(const QImage &image)
     return ink;
 }
 
+// Shows `window` active, with its one chart listed and the keyboard focus in its filter box.
+void showWithFocusInFilter(MainWindow &window)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(window.view()->model()->rowCount(), 1, 10000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    window.findChild<QLineEdit *>()->setFocus(Qt::TabFocusReason);
+}
+
+// The outermost 2 pixels of `widget`, from an image of its window.
+QList<QColor> edgeOf(QWidget *window, QWidget *widget)
+{
+    const QImage image = window->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    const QRect r(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    QList<QColor> edge;
+    for (int x = r.left() + 4; x < r.right() - 4; x += 3)
+        for (int y : {r.top(), r.top() + 1, r.bottom(), r.bottom() - 1})
+            edge.append(image.pixelColor(QPoint(x, y) * ratio));
+    for (int y = r.top() + 4; y < r.bottom() - 4; y += 3)
+        for (int x : {r.left(), r.left() + 1, r.right(), r.right() - 1})
+            edge.append(image.pixelColor(QPoint(x, y) * ratio));
+    return edge;
+}
+
 } // namespace
 
 class TestKeyboard : public QObject
@@ -143,6 +174,80 @@ private slots:
         window.view()->selectRow(0);
         QTest::keyClick(window.view(), Qt::Key_Return);
         QTRY_VERIFY(window.findChild<ChartDetailsDialog *>());
+    }
+
+    // Tab goes filter → table → Transfers, as the window reads top to bottom; reaching the table selects its
+    // current row, so the row actions (Copy here) act on it; Shift+Tab goes back.
+    void tabFollowsTheWindowAndSelectsARow()
+    {
+        MainWindow window(m_cache);
+        showWithFocusInFilter(window);
+        if (QTest::currentTestFailed())
+            return;
+        auto *filter = window.findChild<QLineEdit *>();
+        QVERIFY(!window.view()->selectionModel()->hasSelection());
+        QTest::keyClick(filter, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window.view());
+        QVERIFY(window.view()->selectionModel()->isRowSelected(0, {}));
+        QCOMPARE(window.view()->currentIndex().row(), 0);
+        for (QAction *action : window.view()->actions())
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        QApplication::clipboard()->clear();
+        QTest::keyClick(window.view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("localhost:5000/a/keys:1.0.0"));
+        QTest::keyClick(window.view(), Qt::Key_Tab);
+        auto *transfers = window.findChild<QDockWidget *>(QStringLiteral("transfers"));
+        QVERIFY2(transfers->isAncestorOf(QApplication::focusWidget()),
+            qPrintable(describe(QApplication::focusWidget())));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), window.view());
+        QTest::keyClick(window.view(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), filter);
+    }
+
+    // The focused table shows a ring the unfocused one does not, at 3:1 or more against the window (WCAG's
+    // non-text contrast), on the light and the dark palette.
+    void focusIsVisible_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void focusIsVisible()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        MainWindow window(m_cache);
+        showWithFocusInFilter(window);
+        if (QTest::currentTestFailed())
+            return;
+        auto *filter = window.findChild<QLineEdit *>();
+        window.view()->selectRow(0); // the row the focus would select, so only the focus differs
+        QCoreApplication::processEvents();
+        const QList<QColor> unfocused = edgeOf(&window, window.view());
+        window.view()->setFocus(Qt::TabFocusReason);
+        QCOMPARE(QApplication::focusWidget(), window.view());
+        QCoreApplication::processEvents();
+        const QList<QColor> focused = edgeOf(&window, window.view());
+        QCOMPARE(focused.size(), unfocused.size());
+        const QPalette palette = window.view()->palette();
+        int ring = 0;
+        for (int i = 0; i < focused.size(); ++i)
+            if (focused.at(i) != unfocused.at(i)
+                && contrastRatio(focused.at(i), palette.color(QPalette::Base)) >= 3.0
+                && contrastRatio(focused.at(i), palette.color(QPalette::Window)) >= 3.0)
+                ++ring;
+        QVERIFY2(ring >= focused.size() * 9 / 10,
+            qPrintable(QStringLiteral("%1 of %2 pixels on the focused table's edge show the focus at 3:1")
+                           .arg(ring)
+                           .arg(focused.size())));
+        // And it goes when the focus does.
+        filter->setFocus(Qt::TabFocusReason);
+        QCoreApplication::processEvents();
+        QCOMPARE(edgeOf(&window, window.view()), unfocused);
     }
 
     void detailsDialog()

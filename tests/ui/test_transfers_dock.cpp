@@ -7,6 +7,7 @@
 #include "ui/Icons.h"
 #include "ui/TransfersDock.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -27,6 +28,7 @@ public:
     FakeJob(QString title, QObject *parent) : Job(parent), m_title(std::move(title)) { }
     QString title() const override { return m_title; }
     void end(const Result<void> &outcome) { finish(outcome); }
+    void report(qint64 done, qint64 total) { reportProgress(done, total); }
 
 protected:
     void run() override { }
@@ -94,6 +96,31 @@ class TestTransfersDock : public QObject
     Q_OBJECT
 
 private slots:
+    // A screen reader reads the progress cell (the bar drawn over it is not in the accessibility tree).
+    void progressIsReadAloud()
+    {
+        TransfersDock dock;
+        auto *ok = new FakeJob(QStringLiteral("Save ok"), &dock);
+        auto *bad = new FakeJob(QStringLiteral("Push bad"), &dock);
+        dock.track(ok);
+        dock.track(bad);
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(dock.list());
+        QVERIFY(list && list->tableInterface());
+        const auto spoken = [&](int row) {
+            return list->tableInterface()->cellAt(row, 1)->text(QAccessible::Name);
+        };
+        QCOMPARE(spoken(0), QStringLiteral("Waiting"));
+        ok->start();
+        bad->start();
+        QCOMPARE(spoken(0), QStringLiteral("Running"));
+        ok->report(450, 1000);
+        QTRY_COMPARE(spoken(0), QStringLiteral("45 %"));
+        ok->end({});
+        bad->end(Error(Error::Code::Network, QStringLiteral("connection refused")));
+        QCOMPARE(spoken(0), QStringLiteral("Done"));
+        QCOMPARE(spoken(1), QStringLiteral("Failed"));
+    }
+
     void failuresLookFailedAndStayUntilDismissed()
     {
         TransfersDock dock;
