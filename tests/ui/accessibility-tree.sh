@@ -3,7 +3,7 @@
 # in PATH), on a private session bus. Exit 77 (CTest's skip) only when pyatspi, Xvfb or dbus-run-session is
 # missing.
 # Usage: accessibility-tree.sh CHARTHOUSE CHARTHOUSE_CLI
-here=$(dirname "$0")
+here=${0%/*}
 for python in /usr/bin/python3 python3; do
     if "$python" -c 'import pyatspi' 2>/dev/null; then
         command -v Xvfb >/dev/null || { echo "SKIP: Xvfb is not installed"; exit 77; }

@@ -5,6 +5,7 @@
 #include "tests/support/DarkPalette.h"
 #include "tests/support/TestSupport.h"
 #include "ui/AboutDialog.h"
+#include "ui/Accessibility.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/Icons.h"
 #include "ui/LocalRegistryDialog.h"
@@ -21,8 +22,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
-#include <QLineEdit>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
@@ -248,6 +251,38 @@ private slots:
         filter->setFocus(Qt::TabFocusReason);
         QCoreApplication::processEvents();
         QCOMPARE(edgeOf(&window, window.view()), unfocused);
+    }
+
+    // What the AT-SPI walk (tests/ui/accessibility_tree.py) checks on a real bus, here without one: the
+    // controls Qt adds have names, the Language combo box is named by its label, and the Registries message
+    // is a status named by what it says.
+    void screenReaderNames()
+    {
+        MainWindow window(m_cache);
+        const auto name = [](QWidget *w) {
+            return QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name);
+        };
+        auto *clear = window.findChild<QLineEdit *>()->findChild<QToolButton *>();
+        QVERIFY(clear);
+        QCOMPARE(name(clear), QStringLiteral("Clear the text"));
+        QCOMPARE(name(window.findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))),
+            QStringLiteral("More actions"));
+
+        SettingsDialog settings;
+        auto *language = settings.findChild<QComboBox *>();
+        QCOMPARE(name(language), QStringLiteral("Language"));
+        QCOMPARE(QAccessible::queryAccessibleInterface(language)->text(QAccessible::Value),
+            QStringLiteral("System language"));
+
+        RegistriesDialog *registries = window.showRegistries();
+        auto *status = registries->findChild<StatusMessage *>();
+        QVERIFY(status);
+        QCOMPARE(QAccessible::queryAccessibleInterface(status)->role(), QAccessible::StatusBar);
+        for (QPushButton *button : registries->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Log in"))
+                button->click(); // with no registry typed: the dialog says so
+        QVERIFY(!registries->message().isEmpty());
+        QCOMPARE(name(status), registries->message());
     }
 
     void detailsDialog()
