@@ -94,16 +94,23 @@ void installAccessibleFactory()
 }
 
 // Selects the current row (the first when there is none) when `view` gets the keyboard focus with nothing
-// selected, so the row actions act on what the focus shows. A click selects for itself.
+// selected, so the row actions act on what the focus shows. Not on a click (it selects for itself), nor when
+// the focus only comes back (a menu closed, the window active again) to a view the user left unselected.
 class SelectOnFocus : public QObject
 {
 public:
     explicit SelectOnFocus(QAbstractItemView *view) : QObject(view), m_view(view) { }
 
+    static bool moved(Qt::FocusReason reason)
+    {
+        return reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+            || reason == Qt::ShortcutFocusReason || reason == Qt::OtherFocusReason;
+    }
+
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched == m_view && event->type() == QEvent::FocusIn
-            && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason && m_view->model()
+            && moved(static_cast<QFocusEvent *>(event)->reason()) && m_view->model()
             && m_view->selectionModel() && !m_view->selectionModel()->hasSelection()
             && m_view->model()->rowCount() > 0) {
             QModelIndex current = m_view->currentIndex();
