@@ -23,7 +23,7 @@ done
 command -v python3 >/dev/null || { echo "Error: python3 missing (it writes the charts)" >&2; exit 1; }
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[[ -n ${KEEP:-} ]] || rm -rf "$work"' EXIT
 export HOME=$work HELM_CACHE_HOME=$work/helm-cache HELM_CONFIG_HOME=$work/helm-config HELM_DATA_HOME=$work/helm-data
 mkdir -p "$work/old"
 "$helm" create "$work/old/bench" >/dev/null

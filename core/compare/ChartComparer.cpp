@@ -1,7 +1,7 @@
 #include "core/compare/ChartComparer.h"
 
 #include "core/compare/MetadataDiff.h"
-#include "core/compare/YamlTree.h"
+#include "core/compare/ValuesTree.h"
 #include "core/oci/Digest.h"
 
 #include <QMap>
@@ -20,12 +20,6 @@ const ChartFile *findFile(const ChartSource &chart, const QString &path)
         if (file.path == path)
             return &file;
     return nullptr;
-}
-
-QByteArray valuesOf(const ChartSource &chart)
-{
-    const ChartFile *file = findFile(chart, valuesYaml);
-    return file ? file->data : QByteArray();
 }
 
 bool isBinary(const QByteArray &data)
@@ -70,11 +64,8 @@ Result<ChartDiff> ChartComparer::compare(
         diff.metadata = diffMetadataFields(oldChart.metadata, newChart.metadata);
         diff.dependencies = diffDependencies(oldChart.metadata.dependencies, newChart.metadata.dependencies);
     }
-    if (m_parts.testFlag(ComparePart::Values))
-        if (auto ok = compareValues(oldChart, newChart, diff); !ok)
-            return ok.error();
-    if (m_parts.testFlag(ComparePart::Images))
-        if (auto ok = compareImages(oldChart, newChart, diff); !ok)
+    if (m_parts & (ComparePart::Values | ComparePart::Images))
+        if (auto ok = compareValuesAndImages(oldChart, newChart, diff); !ok)
             return ok.error();
     if (m_parts.testFlag(ComparePart::Files))
         if (auto ok = compareFiles(oldChart, newChart, diff, cancel); !ok)
@@ -92,39 +83,44 @@ Result<void> ChartComparer::checkSize(const ChartFile &file, const QString &labe
         tr("%1/%2 is larger than %3 bytes: too large to compare").arg(label, file.path).arg(m_limits.maxFileSize));
 }
 
-Result<void> ChartComparer::compareValues(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const
+Result<void> ChartComparer::compareValuesAndImages(
+    const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const
 {
-    for (const ChartSource *chart : {&oldChart, &newChart})
-        if (const ChartFile *file = findFile(*chart, valuesYaml))
-            if (auto ok = checkSize(*file, chart->label); !ok)
-                return ok;
-    const QByteArray oldValues = valuesOf(oldChart);
-    const QByteArray newValues = valuesOf(newChart);
-    auto oldLeaves = flattenValues(oldValues, oldChart.label + QLatin1Char('/') + valuesYaml);
-    if (!oldLeaves)
-        return oldLeaves.error();
-    auto newLeaves = flattenValues(newValues, newChart.label + QLatin1Char('/') + valuesYaml);
-    if (!newLeaves)
-        return newLeaves.error();
-    diff.values = diffValueLeaves(*oldLeaves, *newLeaves);
-    diff.valuesText = diffLines(oldValues, newValues, m_limits.context, m_limits.maxEdits);
-    return {};
-}
-
-Result<void> ChartComparer::compareImages(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const
-{
+    // values.yaml is parsed once a side and serves both parts.
+    QByteArray text[2];
+    YAML::Node root[2];
     QList<ImageRef> images[2];
     const ChartSource *charts[2] = {&oldChart, &newChart};
     for (int side = 0; side < 2; ++side) {
-        auto annotated = imagesFromAnnotations(charts[side]->metadata.annotations);
-        if (!annotated)
-            return annotated.error().withContext(charts[side]->label);
-        auto inValues = imagesFromValues(valuesOf(*charts[side]), charts[side]->label + QLatin1Char('/') + valuesYaml);
-        if (!inValues)
-            return inValues.error();
-        images[side] = *annotated + *inValues;
+        const QString where = charts[side]->label + QLatin1Char('/') + valuesYaml;
+        if (const ChartFile *file = findFile(*charts[side], valuesYaml)) {
+            if (auto ok = checkSize(*file, charts[side]->label); !ok)
+                return ok;
+            text[side] = file->data;
+        }
+        auto parsed = loadValuesTree(text[side], where);
+        if (!parsed)
+            return parsed.error();
+        root[side] = *parsed;
+        if (m_parts.testFlag(ComparePart::Images)) {
+            auto annotated = imagesFromAnnotations(charts[side]->metadata.annotations);
+            if (!annotated)
+                return annotated.error().withContext(charts[side]->label);
+            images[side] = *annotated + imagesFromValueTree(root[side]);
+        }
     }
-    diff.images = diffImages(images[0], images[1]);
+    if (m_parts.testFlag(ComparePart::Images))
+        diff.images = diffImages(images[0], images[1]);
+    if (!m_parts.testFlag(ComparePart::Values))
+        return {};
+    auto oldLeaves = flattenValueTree(root[0], oldChart.label + QLatin1Char('/') + valuesYaml, m_limits.maxValuesBytes);
+    if (!oldLeaves)
+        return oldLeaves.error();
+    auto newLeaves = flattenValueTree(root[1], newChart.label + QLatin1Char('/') + valuesYaml, m_limits.maxValuesBytes);
+    if (!newLeaves)
+        return newLeaves.error();
+    diff.values = diffValueLeaves(*oldLeaves, *newLeaves);
+    diff.valuesText = diffLines(text[0], text[1], m_limits.context, m_limits.maxEdits);
     return {};
 }
 

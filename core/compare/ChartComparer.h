@@ -18,6 +18,8 @@ struct CompareLimits
     int maxEdits = 2000;
     // Lines of context around each change, as diff -u.
     int context = 3;
+    // What the paths and values of one values.yaml may take in memory (see flattenValues).
+    qint64 maxValuesBytes = 64LL << 20;
 };
 
 // Compares two loaded charts, part by part. Synchronous and thread-safe (no state but its settings): the
@@ -32,8 +34,7 @@ public:
         const ChartSource &oldChart, const ChartSource &newChart, const std::atomic_bool *cancel = nullptr) const;
 
 private:
-    Result<void> compareValues(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const;
-    Result<void> compareImages(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const;
+    Result<void> compareValuesAndImages(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const;
     Result<void> compareFiles(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff,
         const std::atomic_bool *cancel) const;
     Result<void> checkSize(const ChartFile &file, const QString &label) const;

@@ -1,6 +1,7 @@
 #include "core/compare/ImageRefs.h"
 
 #include "core/compare/KeyedDiff.h"
+#include "core/compare/ValuesTree.h"
 #include "core/compare/YamlTree.h"
 
 
@@ -71,14 +72,19 @@ Result<QList<ImageRef>> imagesFromAnnotations(const QMap<QString, QString> &anno
     return images;
 }
 
+QList<ImageRef> imagesFromValueTree(const YAML::Node &root)
+{
+    QList<ImageRef> images;
+    collectValueImages(root, QString(), images);
+    return images;
+}
+
 Result<QList<ImageRef>> imagesFromValues(const QByteArray &valuesYaml, const QString &where)
 {
-    auto root = loadYamlTree(valuesYaml, where);
+    auto root = loadValuesTree(valuesYaml, where);
     if (!root)
         return root.error();
-    QList<ImageRef> images;
-    collectValueImages(*root, QString(), images);
-    return images;
+    return imagesFromValueTree(*root);
 }
 
 QList<ImageChange> diffImages(const QList<ImageRef> &oldImages, const QList<ImageRef> &newImages)

@@ -35,7 +35,7 @@ struct ImageChange
 
 // From `artifacthub.io/images` (a YAML list of {name, image}); no annotation gives none.
 Result<QList<ImageRef>> imagesFromAnnotations(const QMap<QString, QString> &annotations);
-// From values: every non-empty `image:` string, and every map with a non-empty `repository:` as
+// From values (a mapping): every non-empty `image:` string, and every map with a non-empty `repository:` as
 // [registry/]repository[:tag][@digest].
 Result<QList<ImageRef>> imagesFromValues(const QByteArray &valuesYaml, const QString &where);
 

@@ -1,6 +1,7 @@
 #include "core/compare/ValuesDiff.h"
 
 #include "core/compare/KeyedDiff.h"
+#include "core/compare/ValuesTree.h"
 #include "core/compare/YamlTree.h"
 
 #include <QCoreApplication>
@@ -45,22 +46,33 @@ private:
 
 } // namespace
 
-Result<QList<ValueLeaf>> flattenValues(const QByteArray &yaml, const QString &where, qint64 maxBytes)
+Result<YAML::Node> loadValuesTree(const QByteArray &yaml, const QString &where)
 {
     auto root = loadYamlTree(yaml, where);
-    if (!root)
-        return root.error();
-    if (!root->IsMap() && !root->IsNull())
+    if (root && !root->IsMap() && !root->IsNull())
         return Error(Error::Code::InvalidInput,
             QCoreApplication::translate("charthouse::ChartComparer", "%1: values must be a mapping of keys to values")
                 .arg(where));
-    if (root->IsNull())
+    return root;
+}
+
+Result<QList<ValueLeaf>> flattenValueTree(const YAML::Node &root, const QString &where, qint64 maxBytes)
+{
+    if (root.IsNull())
         return QList<ValueLeaf> {};
     Flattener flattener(maxBytes);
-    if (!flattener.walk(*root, QString()))
+    if (!flattener.walk(root, QString()))
         return Error(Error::Code::TooLarge,
             QCoreApplication::translate("charthouse::ChartComparer", "%1: too many values to compare").arg(where));
     return std::move(flattener.leaves);
+}
+
+Result<QList<ValueLeaf>> flattenValues(const QByteArray &yaml, const QString &where, qint64 maxBytes)
+{
+    auto root = loadValuesTree(yaml, where);
+    if (!root)
+        return root.error();
+    return flattenValueTree(*root, where, maxBytes);
 }
 
 QList<ValueChange> diffValueLeaves(const QList<ValueLeaf> &oldLeaves, const QList<ValueLeaf> &newLeaves)

@@ -1,5 +1,6 @@
 // The pieces of chart comparison: the line diff (property: its hunks turn A into B, and it is the shortest),
 // values by path, images from values and from the artifacthub.io/images annotation.
+#include "core/compare/ChartComparer.h"
 #include "core/compare/ImageRefs.h"
 #include "core/compare/LineDiff.h"
 #include "core/compare/ValuesDiff.h"
@@ -294,6 +295,36 @@ private Q_SLOTS:
             {ChangeKind::Added, ImageRef::Source::Annotation, QStringLiteral("app"), {}, QStringLiteral("ghcr.io/x/app:1.0")},
         };
         QCOMPARE(diffImages(*images, changed), expectedChanges);
+    }
+
+    void aFileOverTheLimitIsRefusedNotDiffed()
+    {
+        ChartSource oldChart;
+        oldChart.label = QStringLiteral("old");
+        oldChart.files = {{QStringLiteral("Chart.yaml"), "apiVersion: v2\nname: a\nversion: 0.1.0\n"},
+            {QStringLiteral("templates/big.yaml"), QByteArray(200, 'a')}};
+        ChartSource newChart = oldChart;
+        newChart.label = QStringLiteral("new");
+        newChart.files[1].data = QByteArray(200, 'b');
+        CompareLimits limits;
+        limits.maxFileSize = 100;
+        auto refused = ChartComparer(allCompareParts(), limits).compare(oldChart, newChart);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::TooLarge);
+        QVERIFY(refused.error().message().contains(QStringLiteral("old/templates/big.yaml")));
+        // Within the limit: one modified text file, and nothing else differs.
+        auto compared = ChartComparer().compare(oldChart, newChart);
+        QVERIFY(compared);
+        QCOMPARE(compared->files.size(), 1);
+        QCOMPARE(compared->files[0].kind, FileChange::Kind::Modified);
+        QVERIFY(!compared->files[0].binary);
+        QVERIFY(compared->metadata.isEmpty() && compared->values.isEmpty() && !compared->manifest);
+        QVERIFY(!compared->isEqual());
+        QVERIFY(ChartComparer().compare(oldChart, oldChart)->isEqual());
+        // Invalid UTF-8 makes a file binary.
+        newChart.files[1].data = QByteArray("caf\xe9\n");
+        compared = ChartComparer(ComparePart::Files).compare(oldChart, newChart);
+        QVERIFY(compared && compared->files[0].binary && compared->files[0].newSha256.size() == 64);
     }
 };
 
