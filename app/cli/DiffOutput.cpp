@@ -67,7 +67,9 @@ QString fileSide(qint64 size, const QString &sha256)
 QString unifiedFile(const QString &oldName, const QString &newName, const TextDiff &text)
 {
     QString out = QStringLiteral("--- %1\n+++ %2\n").arg(oldName, newName);
-    if (text.approximate)
+    if (text.omitted)
+        out += QStringLiteral("# too many changed lines to show\n");
+    else if (text.approximate)
         out += QStringLiteral("# too many changes to align: shown as removed, then added\n");
     return out + QString::fromUtf8(formatHunks(text.hunks));
 }
@@ -96,7 +98,7 @@ QJsonObject changeJson(ChangeKind kind, const QString &oldValue, const QString &
 QJsonObject textDiffJson(const TextDiff &text)
 {
     return {{QStringLiteral("diff"), QString::fromUtf8(formatHunks(text.hunks))},
-        {QStringLiteral("approximate"), text.approximate}};
+        {QStringLiteral("approximate"), text.approximate}, {QStringLiteral("omitted"), text.omitted}};
 }
 
 QJsonArray partNames(CompareParts parts)

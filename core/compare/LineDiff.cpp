@@ -19,6 +19,27 @@ struct ChangeRun
     qsizetype newLen;
 };
 
+// A text's lines by where they start: 4 bytes a line.
+class LineIndex
+{
+public:
+    explicit LineIndex(QByteArrayView text) : m_text(text)
+    {
+        m_starts.push_back(0);
+        for (qsizetype at = 0; at < text.size();) {
+            const qsizetype newline = text.indexOf('\n', at);
+            at = newline < 0 ? text.size() : newline + 1;
+            m_starts.push_back(qint32(at));
+        }
+    }
+    qsizetype size() const { return qsizetype(m_starts.size()) - 1; }
+    QByteArrayView operator[](qsizetype i) const { return m_text.sliced(m_starts[i], m_starts[i + 1] - m_starts[i]); }
+
+private:
+    QByteArrayView m_text;
+    std::vector<qint32> m_starts;
+};
+
 // One step of an edit path: a line deleted from old at (x, y) or inserted from new.
 struct EditStep
 {
@@ -28,9 +49,12 @@ struct EditStep
 };
 
 // Myers' greedy forward search with the V array of every round kept for the backtrack; returns false
-// when the texts need more than maxEdits edits.
+// when the texts need more than maxEdits edits, or more than maxWork steps along the diagonals (long runs of
+// equal lines between many edits would otherwise cost (N+M)·maxEdits).
 bool shortestEdits(const std::vector<int> &a, const std::vector<int> &b, int maxEdits, std::vector<EditStep> &steps)
 {
+    constexpr qint64 maxWork = 64LL * 1024 * 1024;
+    qint64 work = 0;
     const auto n = static_cast<qsizetype>(a.size());
     const auto m = static_cast<qsizetype>(b.size());
     const qsizetype limit = qMin<qsizetype>(n + m, maxEdits);
@@ -43,8 +67,12 @@ bool shortestEdits(const std::vector<int> &a, const std::vector<int> &b, int max
             qsizetype x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
                                                                                           : v[offset + k - 1] + 1;
             qsizetype y = x - k;
+            const qsizetype snakeStart = x;
             while (x < n && y < m && a[x] == b[y])
                 ++x, ++y;
+            work += 1 + (x - snakeStart);
+            if (work > maxWork)
+                return false;
             v[offset + k] = static_cast<int>(x);
             if (x >= n && y >= m) {
                 found = d;
@@ -75,11 +103,11 @@ bool shortestEdits(const std::vector<int> &a, const std::vector<int> &b, int max
 
 // The changed runs between old[begin, oldEnd) and new[begin, newEnd), both starting at `begin` (the common
 // head), as Myers finds them or, past the budget, as one run.
-QList<ChangeRun> changeRuns(const QList<QByteArrayView> &oldLines, const QList<QByteArrayView> &newLines,
+QList<ChangeRun> changeRuns(const LineIndex &oldLines, const LineIndex &newLines,
     qsizetype begin, qsizetype oldEnd, qsizetype newEnd, int maxEdits, bool &approximate)
 {
     QHash<QByteArrayView, int> ids;
-    auto intern = [&ids](const QList<QByteArrayView> &lines, qsizetype from, qsizetype to) {
+    auto intern = [&ids](const LineIndex &lines, qsizetype from, qsizetype to) {
         std::vector<int> out;
         out.reserve(static_cast<size_t>(to - from));
         for (qsizetype i = from; i < to; ++i)
@@ -112,11 +140,13 @@ QList<ChangeRun> changeRuns(const QList<QByteArrayView> &oldLines, const QList<Q
     return runs;
 }
 
-void appendLines(QList<DiffLine> &out, DiffLine::Kind kind, const QList<QByteArrayView> &lines, qsizetype from,
-    qsizetype to)
+void appendLines(DiffHunk &hunk, DiffLine::Kind kind, const LineIndex &lines, qsizetype from, qsizetype to)
 {
-    for (qsizetype i = from; i < to; ++i)
-        out.append({kind, lines[i].toByteArray()});
+    for (qsizetype i = from; i < to; ++i) {
+        const QByteArrayView line = lines[i];
+        hunk.lines.append({kind, qint32(hunk.text.size()), qint32(line.size())});
+        hunk.text += line;
+    }
 }
 
 QByteArray hunkRange(qsizetype start, qsizetype count)
@@ -142,11 +172,11 @@ QList<QByteArrayView> splitLines(QByteArrayView text)
     return lines;
 }
 
-TextDiff diffLines(QByteArrayView oldText, QByteArrayView newText, int context, int maxEdits)
+TextDiff diffLines(QByteArrayView oldText, QByteArrayView newText, int context, int maxEdits, qsizetype maxLines)
 {
     TextDiff diff;
-    const QList<QByteArrayView> oldLines = splitLines(oldText);
-    const QList<QByteArrayView> newLines = splitLines(newText);
+    const LineIndex oldLines(oldText);
+    const LineIndex newLines(newText);
     qsizetype head = 0;
     while (head < oldLines.size() && head < newLines.size() && oldLines[head] == newLines[head])
         ++head;
@@ -157,6 +187,13 @@ TextDiff diffLines(QByteArrayView oldText, QByteArrayView newText, int context, 
     if (oldEnd == head && newEnd == head)
         return diff;
     const QList<ChangeRun> runs = changeRuns(oldLines, newLines, head, oldEnd, newEnd, maxEdits, diff.approximate);
+    qsizetype changedLines = 0;
+    for (const ChangeRun &run : runs)
+        changedLines += run.oldLen + run.newLen + 2 * context;
+    if (changedLines > maxLines) {
+        diff.omitted = true;
+        return diff;
+    }
 
     for (qsizetype first = 0; first < runs.size();) {
         // Runs closer than twice the context share a hunk.
@@ -170,13 +207,13 @@ TextDiff diffLines(QByteArrayView oldText, QByteArrayView newText, int context, 
         qsizetype position = hunk.oldStart;
         for (qsizetype i = first; i <= last; ++i) {
             const ChangeRun &run = runs[i];
-            appendLines(hunk.lines, DiffLine::Kind::Context, oldLines, position, run.oldPos);
-            appendLines(hunk.lines, DiffLine::Kind::Removed, oldLines, run.oldPos, run.oldPos + run.oldLen);
-            appendLines(hunk.lines, DiffLine::Kind::Added, newLines, run.newPos, run.newPos + run.newLen);
+            appendLines(hunk, DiffLine::Kind::Context, oldLines, position, run.oldPos);
+            appendLines(hunk, DiffLine::Kind::Removed, oldLines, run.oldPos, run.oldPos + run.oldLen);
+            appendLines(hunk, DiffLine::Kind::Added, newLines, run.newPos, run.newPos + run.newLen);
             position = run.oldPos + run.oldLen;
         }
         const qsizetype end = qMin(oldLines.size(), position + context);
-        appendLines(hunk.lines, DiffLine::Kind::Context, oldLines, position, end);
+        appendLines(hunk, DiffLine::Kind::Context, oldLines, position, end);
         for (const DiffLine &line : std::as_const(hunk.lines)) {
             hunk.oldCount += line.kind != DiffLine::Kind::Added;
             hunk.newCount += line.kind != DiffLine::Kind::Removed;
@@ -194,9 +231,10 @@ QByteArray formatHunks(const QList<DiffHunk> &hunks)
         out += "@@ -" + hunkRange(hunk.oldStart, hunk.oldCount) + " +" + hunkRange(hunk.newStart, hunk.newCount)
             + " @@\n";
         for (const DiffLine &line : hunk.lines) {
+            const QByteArrayView text = hunk.lineText(line);
             out += char(line.kind);
-            out += line.text;
-            if (!line.text.endsWith('\n'))
+            out += text;
+            if (!text.endsWith('\n'))
                 out += "\n\\ No newline at end of file\n";
         }
     }

@@ -32,13 +32,13 @@ std::optional<QByteArray> applyHunks(const QByteArray &oldText, const QList<Diff
         qsizetype newCount = 0;
         for (const DiffLine &line : hunk.lines) {
             if (line.kind != DiffLine::Kind::Added) {
-                if (position >= lines.size() || lines[position] != line.text)
+                if (position >= lines.size() || lines[position] != hunk.lineText(line))
                     return std::nullopt;
                 ++position;
                 ++oldCount;
             }
             if (line.kind != DiffLine::Kind::Removed) {
-                out += line.text;
+                out += hunk.lineText(line);
                 ++written;
                 ++newCount;
             }
@@ -145,6 +145,23 @@ private Q_SLOTS:
         QVERIFY(diff.approximate);
         QCOMPARE(applyHunks(a, diff.hunks).value_or(QByteArray()), b);
         QCOMPARE(editCount(diff.hunks), 6000);
+    }
+
+    void aLargeTextPastTheBudgetStaysCheapAndCorrect()
+    {
+        // 5 MiB of equal lines, one text 3,000 lines shorter, the first and last lines differing so that no common
+        // head or tail is set aside: more edits than the budget, over 2.5 million lines.
+        const QByteArray a = "x\n" + QByteArray("a\n").repeated(2'500'000) + "y\n";
+        const QByteArray b = "z\n" + QByteArray("a\n").repeated(2'497'000) + "w\n";
+        QElapsedTimer timer;
+        timer.start();
+        const TextDiff diff = diffLines(a, b, 3, 2000, 10'000'000);
+        QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(diff.approximate);
+        QCOMPARE(applyHunks(a, diff.hunks).value_or(QByteArray()), b);
+        // More lines of hunks than allowed: left out, still not equal.
+        const TextDiff omitted = diffLines(a, b, 3, 2000, 100'000);
+        QVERIFY(omitted.omitted && omitted.hunks.isEmpty() && !omitted.isEmpty());
     }
 
     void printsWhatDiffDashUPrints_data()
