@@ -710,6 +710,10 @@
         <source>%1 is neither a chart directory or package nor a chart reference: %2</source>
         <translation>%1 is neither a chart directory or package nor a chart reference: %2</translation>
     </message>
+    <message>
+        <source>%1: subcharts nested too deep</source>
+        <translation>%1: subcharts nested too deep</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartStore</name>

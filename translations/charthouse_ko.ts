@@ -710,6 +710,10 @@
         <source>%1 is neither a chart directory or package nor a chart reference: %2</source>
         <translation>%1은(는) 차트 디렉토리나 패키지도, 차트 참조도 아닙니다: %2</translation>
     </message>
+    <message>
+        <source>%1: subcharts nested too deep</source>
+        <translation>%1: 하위 차트가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartStore</name>

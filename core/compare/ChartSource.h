@@ -26,7 +26,8 @@ struct CachedChartManifest
     Manifest manifest; // config and layer descriptors, annotations
 };
 
-// A chart loaded for comparing: its metadata (from its Chart.yaml, whatever the source) and its files.
+// A chart loaded for comparing: its metadata (from its Chart.yaml, whatever the source) and its files, with
+// vendored dependencies (charts/*.tgz) expanded to charts/NAME/... as Helm's packager writes them.
 struct ChartSource
 {
     ChartSourceKind kind = ChartSourceKind::Directory;

@@ -227,6 +227,24 @@ private Q_SLOTS:
         QVERIFY2(cached.exitCode == 0, QByteArray(cached.out + cached.err).constData());
     }
 
+    void aChartWithAVendoredDependencyEqualsItsPackage()
+    {
+        // `helm package` writes charts/sub-0.1.0.tgz as the files of the chart in it (charts/sub/...).
+        const QString parent = m_tmp.filePath(QStringLiteral("vendored"));
+        QDir().mkpath(parent + QStringLiteral("/sub"));
+        const QString sub = helmCreate(parent + QStringLiteral("/sub"));
+        const QString withDep = helmCreate(parent + QStringLiteral("/parent"));
+        QVERIFY(!sub.isEmpty() && !withDep.isEmpty());
+        QVERIFY(editFile(withDep + QStringLiteral("/Chart.yaml"), "appVersion: \"1.16.0\"\n",
+            "appVersion: \"1.16.0\"\ndependencies:\n  - name: mychart\n    alias: sub\n    version: 0.1.0\n"
+            "    repository: file://../sub/mychart\n"));
+        QVERIFY(helm({QStringLiteral("package"), sub, QStringLiteral("-d"), withDep + QStringLiteral("/charts")}, parent).exitCode == 0);
+        const ProcessResult packaged = helm({QStringLiteral("package"), withDep, QStringLiteral("-d"), parent}, parent);
+        QVERIFY2(packaged.exitCode == 0, packaged.err.constData());
+        const ProcessResult r = cli({QStringLiteral("chart"), QStringLiteral("diff"), withDep, parent + QStringLiteral("/mychart-0.1.0.tgz")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    }
+
     void twoCachedChartsCompareTheirManifests()
     {
         const QString oldRef = QStringLiteral("localhost:5000/myrepo/mychart:0.1.0");
