@@ -16,7 +16,9 @@ std::optional<CompareParts> partsFromFlag(const QString &text)
         return allCompareParts();
     CompareParts parts;
     for (const QString &name : text.split(QLatin1Char(','))) {
-        if (name == QLatin1String("metadata")) // what describes the chart: Chart.yaml and, when cached, its manifest
+        if (name
+            == QLatin1String(
+                "metadata")) // what describes the chart: Chart.yaml and, when cached, its manifest
             parts |= ComparePart::Metadata | ComparePart::Manifest;
         else if (name == QLatin1String("values"))
             parts |= ComparePart::Values;
@@ -43,12 +45,14 @@ int runDiffCommand(CliParser &parser, const QString &cacheRoot)
     const QString format = parser.value(QStringLiteral("output"));
     const bool json = format == QLatin1String("json");
     if (!json && format != QLatin1String("unified") && format != QLatin1String("table"))
-        return printError(QStringLiteral("unknown output format \"%1\" (use unified or json)").arg(format)), troubleExit;
+        return printError(QStringLiteral("unknown output format \"%1\" (use unified or json)").arg(format)),
+               troubleExit;
     const auto parts = partsFromFlag(parser.value(QStringLiteral("only")));
     if (!parts)
-        return printError(QStringLiteral("unknown part \"%1\" for --only (use values, templates, metadata, images "
-                                         "or manifest, or several joined by commas)")
-                              .arg(parser.value(QStringLiteral("only")))),
+        return printError(
+                   QStringLiteral("unknown part \"%1\" for --only (use values, templates, metadata, images "
+                                  "or manifest, or several joined by commas)")
+                       .arg(parser.value(QStringLiteral("only")))),
                troubleExit;
     CompareJob job(cacheRoot, parser.arguments().at(0), parser.arguments().at(1), *parts);
     const int exitCode = runJob(job, [&] {

@@ -31,7 +31,8 @@ QString oneLine(const QString &value)
 
 QString arrow(const QString &oldValue, const QString &newValue)
 {
-    auto shown = [](const QString &value) { return value.isEmpty() ? QStringLiteral("(none)") : oneLine(value); };
+    auto shown
+        = [](const QString &value) { return value.isEmpty() ? QStringLiteral("(none)") : oneLine(value); };
     return shown(oldValue) + QStringLiteral(" -> ") + shown(newValue);
 }
 
@@ -130,7 +131,8 @@ QString chartDiffText(const ChartDiff &diff)
     summary += section(QStringLiteral("Values"), values);
     QString images;
     for (const ImageChange &i : diff.images)
-        images += changeLine(i.kind, imageSourceName(i.source) + QLatin1Char(' ') + i.key, i.oldImage, i.newImage);
+        images += changeLine(
+            i.kind, imageSourceName(i.source) + QLatin1Char(' ') + i.key, i.oldImage, i.newImage);
     summary += section(QStringLiteral("Images"), images);
     QString files;
     for (const FileChange &f : diff.files) {
@@ -138,7 +140,8 @@ QString chartDiffText(const ChartDiff &diff)
             continue;
         files += QStringLiteral("  %1 %2").arg(ChartDiff::fileKindName(f.kind), f.path);
         if (f.binary)
-            files += QStringLiteral(" (binary: %1 -> %2)").arg(fileSide(f.oldSize, f.oldSha256), fileSide(f.newSize, f.newSha256));
+            files += QStringLiteral(" (binary: %1 -> %2)")
+                         .arg(fileSide(f.oldSize, f.oldSha256), fileSide(f.newSize, f.newSha256));
         files += QLatin1Char('\n');
     }
     summary += section(QStringLiteral("Files"), files);
@@ -160,8 +163,8 @@ QString chartDiffText(const ChartDiff &diff)
     for (const FileChange &f : diff.files)
         if (!f.binary && !f.text.isEmpty())
             out += QLatin1Char('\n')
-                + unifiedFile(side(diff.oldLabel, f.path, f.oldSize >= 0), side(diff.newLabel, f.path, f.newSize >= 0),
-                    f.text);
+                + unifiedFile(side(diff.oldLabel, f.path, f.oldSize >= 0),
+                    side(diff.newLabel, f.path, f.newSize >= 0), f.text);
     return out;
 }
 
@@ -202,9 +205,10 @@ QByteArray chartDiffJson(const ChartDiff &diff)
     if (diff.parts.testFlag(ComparePart::Files)) {
         QJsonArray files;
         for (const FileChange &f : diff.files) {
-            QJsonObject file = f.binary ? QJsonObject {{QStringLiteral("oldSha256"), orNull(f.oldSha256, f.oldSize >= 0)},
-                                              {QStringLiteral("newSha256"), orNull(f.newSha256, f.newSize >= 0)}}
-                                        : textDiffJson(f.text);
+            QJsonObject file = f.binary
+                ? QJsonObject {{QStringLiteral("oldSha256"), orNull(f.oldSha256, f.oldSize >= 0)},
+                    {QStringLiteral("newSha256"), orNull(f.newSha256, f.newSize >= 0)}}
+                : textDiffJson(f.text);
             file.insert(QStringLiteral("path"), f.path);
             file.insert(QStringLiteral("change"), ChartDiff::fileKindName(f.kind));
             file.insert(QStringLiteral("binary"), f.binary);
@@ -216,9 +220,10 @@ QByteArray chartDiffJson(const ChartDiff &diff)
     }
     if (diff.parts.testFlag(ComparePart::Manifest))
         root.insert(QStringLiteral("manifest"),
-            diff.manifest ? QJsonValue(QJsonObject {{QStringLiteral("digests"), fieldsJson(diff.manifest->digests)},
-                                {QStringLiteral("annotations"), fieldsJson(diff.manifest->annotations)}})
-                          : QJsonValue());
+            diff.manifest
+                ? QJsonValue(QJsonObject {{QStringLiteral("digests"), fieldsJson(diff.manifest->digests)},
+                    {QStringLiteral("annotations"), fieldsJson(diff.manifest->annotations)}})
+                : QJsonValue());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -80,7 +80,9 @@ Result<void> ChartComparer::checkSize(const ChartFile &file, const QString &labe
     if (file.data.size() <= m_limits.maxFileSize)
         return {};
     return Error(Error::Code::TooLarge,
-        tr("%1/%2 is larger than %3 bytes: too large to compare").arg(label, file.path).arg(m_limits.maxFileSize));
+        tr("%1/%2 is larger than %3 bytes: too large to compare")
+            .arg(label, file.path)
+            .arg(m_limits.maxFileSize));
 }
 
 Result<void> ChartComparer::compareValuesAndImages(
@@ -113,10 +115,12 @@ Result<void> ChartComparer::compareValuesAndImages(
         diff.images = diffImages(images[0], images[1]);
     if (!m_parts.testFlag(ComparePart::Values))
         return {};
-    auto oldLeaves = flattenValueTree(root[0], oldChart.label + QLatin1Char('/') + valuesYaml, m_limits.maxValuesBytes);
+    auto oldLeaves
+        = flattenValueTree(root[0], oldChart.label + QLatin1Char('/') + valuesYaml, m_limits.maxValuesBytes);
     if (!oldLeaves)
         return oldLeaves.error();
-    auto newLeaves = flattenValueTree(root[1], newChart.label + QLatin1Char('/') + valuesYaml, m_limits.maxValuesBytes);
+    auto newLeaves
+        = flattenValueTree(root[1], newChart.label + QLatin1Char('/') + valuesYaml, m_limits.maxValuesBytes);
     if (!newLeaves)
         return newLeaves.error();
     diff.values = diffValueLeaves(*oldLeaves, *newLeaves);
@@ -124,8 +128,8 @@ Result<void> ChartComparer::compareValuesAndImages(
     return {};
 }
 
-Result<void> ChartComparer::compareFiles(
-    const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff, const std::atomic_bool *cancel) const
+Result<void> ChartComparer::compareFiles(const ChartSource &oldChart, const ChartSource &newChart,
+    ChartDiff &diff, const std::atomic_bool *cancel) const
 {
     // Chart.yaml is compared field by field (Helm rewrites it when packaging), values.yaml by its own part.
     QMap<QString, std::pair<const ChartFile *, const ChartFile *>> byPath;
@@ -159,7 +163,8 @@ Result<void> ChartComparer::compareFiles(
             change.newSha256 = newFile ? Digest::of(newFile->data).hex() : QString();
         } else if (change.kind != FileChange::Kind::Unchanged) {
             change.text = diffLines(oldFile ? QByteArrayView(oldFile->data) : QByteArrayView(),
-                newFile ? QByteArrayView(newFile->data) : QByteArrayView(), m_limits.context, m_limits.maxEdits);
+                newFile ? QByteArrayView(newFile->data) : QByteArrayView(), m_limits.context,
+                m_limits.maxEdits);
         }
         diff.files.append(std::move(change));
     }

@@ -30,11 +30,12 @@ class ChartComparer
 public:
     explicit ChartComparer(CompareParts parts = allCompareParts(), CompareLimits limits = {});
 
-    Result<ChartDiff> compare(
-        const ChartSource &oldChart, const ChartSource &newChart, const std::atomic_bool *cancel = nullptr) const;
+    Result<ChartDiff> compare(const ChartSource &oldChart, const ChartSource &newChart,
+        const std::atomic_bool *cancel = nullptr) const;
 
 private:
-    Result<void> compareValuesAndImages(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const;
+    Result<void> compareValuesAndImages(
+        const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff) const;
     Result<void> compareFiles(const ChartSource &oldChart, const ChartSource &newChart, ChartDiff &diff,
         const std::atomic_bool *cancel) const;
     Result<void> checkSize(const ChartFile &file, const QString &label) const;

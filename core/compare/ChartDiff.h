@@ -22,7 +22,10 @@ enum class ComparePart {
 };
 Q_DECLARE_FLAGS(CompareParts, ComparePart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CompareParts)
-constexpr CompareParts allCompareParts() { return CompareParts(0x1f); }
+constexpr CompareParts allCompareParts()
+{
+    return CompareParts(0x1f);
+}
 
 // A named field that differs: "version", "annotations[\"artifacthub.io/images\"]", "config digest". An
 // added field has an empty oldValue, a removed one an empty newValue.

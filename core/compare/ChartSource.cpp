@@ -15,8 +15,8 @@ namespace {
 bool looksLikePath(const QString &spec)
 {
     return spec.startsWith(QLatin1Char('/')) || spec.startsWith(QLatin1String("./"))
-        || spec.startsWith(QLatin1String("../")) || spec.startsWith(QLatin1Char('~')) || spec == QLatin1String(".")
-        || spec == QLatin1String("..") || spec.endsWith(QLatin1String(".tgz"))
+        || spec.startsWith(QLatin1String("../")) || spec.startsWith(QLatin1Char('~'))
+        || spec == QLatin1String(".") || spec == QLatin1String("..") || spec.endsWith(QLatin1String(".tgz"))
         || spec.endsWith(QLatin1String(".tar.gz"));
 }
 
@@ -33,7 +33,8 @@ bool isSubchartArchive(const QString &path)
 // equal. `budget`: the bytes the expanded files may still take, shared by every level.
 Result<void> expandSubchartArchives(ChartFiles &files, const QString &where, qint64 &budget, int depth)
 {
-    if (std::none_of(files.cbegin(), files.cend(), [](const ChartFile &f) { return isSubchartArchive(f.path); }))
+    if (std::none_of(
+            files.cbegin(), files.cend(), [](const ChartFile &f) { return isSubchartArchive(f.path); }))
         return {};
     if (depth >= maxSubchartDepth)
         return Error(Error::Code::Unsafe, ChartSource::tr("%1: subcharts nested too deep").arg(where));
@@ -54,7 +55,8 @@ Result<void> expandSubchartArchives(ChartFiles &files, const QString &where, qin
         if (auto ok = expandSubchartArchives(archive->files, inner, budget, depth + 1); !ok)
             return ok;
         for (ChartFile &sub : archive->files)
-            expanded.append({QStringLiteral("charts/%1/%2").arg(archive->topDir, sub.path), std::move(sub.data)});
+            expanded.append(
+                {QStringLiteral("charts/%1/%2").arg(archive->topDir, sub.path), std::move(sub.data)});
     }
     sortChartFiles(expanded);
     files = std::move(expanded);
@@ -71,7 +73,8 @@ Result<void> expandSubchartArchives(ChartSource &source, const ArchiveLimits &li
 
 } // namespace
 
-Result<ChartSource> ChartSource::load(const QString &spec, const QString &cacheRoot, const ArchiveLimits &limits)
+Result<ChartSource> ChartSource::load(
+    const QString &spec, const QString &cacheRoot, const ArchiveLimits &limits)
 {
     if (QFileInfo::exists(spec))
         return fromPath(spec, limits);
@@ -101,7 +104,8 @@ Result<ChartSource> ChartSource::fromPath(const QString &path, const ArchiveLimi
     return source;
 }
 
-Result<ChartSource> ChartSource::fromCache(ChartStore &store, const Reference &ref, const ArchiveLimits &limits)
+Result<ChartSource> ChartSource::fromCache(
+    ChartStore &store, const Reference &ref, const ArchiveLimits &limits)
 {
     auto details = store.details(ref);
     if (!details)

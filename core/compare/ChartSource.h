@@ -39,9 +39,11 @@ struct ChartSource
     // `spec` is an existing path (a chart directory, or any other file read as a .tgz) or else a chart
     // reference in the cache at cacheRoot. A missing path that looks like one ("./x", "/x", "x.tgz") is
     // NotFound, not a reference.
-    static Result<ChartSource> load(const QString &spec, const QString &cacheRoot, const ArchiveLimits &limits = {});
+    static Result<ChartSource> load(
+        const QString &spec, const QString &cacheRoot, const ArchiveLimits &limits = {});
     static Result<ChartSource> fromPath(const QString &path, const ArchiveLimits &limits = {});
-    static Result<ChartSource> fromCache(ChartStore &store, const Reference &ref, const ArchiveLimits &limits = {});
+    static Result<ChartSource> fromCache(
+        ChartStore &store, const Reference &ref, const ArchiveLimits &limits = {});
 
     Q_DECLARE_TR_FUNCTIONS(charthouse::ChartSource)
 };

@@ -4,7 +4,6 @@
 #include "core/compare/ValuesTree.h"
 #include "core/compare/YamlTree.h"
 
-
 namespace charthouse {
 
 namespace {
@@ -55,7 +54,8 @@ Result<QList<ImageRef>> imagesFromAnnotations(const QMap<QString, QString> &anno
     const auto text = annotations.constFind(QLatin1String(imagesAnnotation));
     if (text == annotations.constEnd())
         return QList<ImageRef> {};
-    auto root = loadYamlTree(text->toUtf8(), QStringLiteral("Chart.yaml annotation %1").arg(QLatin1String(imagesAnnotation)));
+    auto root = loadYamlTree(
+        text->toUtf8(), QStringLiteral("Chart.yaml annotation %1").arg(QLatin1String(imagesAnnotation)));
     if (!root)
         return root.error();
     QList<ImageRef> images;
@@ -90,13 +90,17 @@ Result<QList<ImageRef>> imagesFromValues(const QByteArray &valuesYaml, const QSt
 QList<ImageChange> diffImages(const QList<ImageRef> &oldImages, const QList<ImageRef> &newImages)
 {
     QList<ImageChange> changes;
-    diffByKey(oldImages, newImages,
-        [](const ImageRef &ref) -> QString { return imageSourceName(ref.source) + QLatin1Char('\n') + ref.key; },
+    diffByKey(
+        oldImages, newImages,
+        [](const ImageRef &ref) -> QString {
+            return imageSourceName(ref.source) + QLatin1Char('\n') + ref.key;
+        },
         [&changes](ChangeKind kind, const ImageRef *was, const ImageRef *now) {
             if (kind == ChangeKind::Changed && was->image == now->image)
                 return;
             const ImageRef &either = was ? *was : *now;
-            changes.append({kind, either.source, either.key, was ? was->image : QString(), now ? now->image : QString()});
+            changes.append({kind, either.source, either.key, was ? was->image : QString(),
+                now ? now->image : QString()});
         });
     return changes;
 }

@@ -8,8 +8,8 @@
 namespace charthouse {
 
 // Matches two lists by key(item): visit(kind, oldItem, newItem) for each removed one (newItem null) and each
-// one present in both (kind Changed: the visitor decides whether it did change), in the old list's order, then
-// for each added one (oldItem null) in the new list's. A repeated key matches its last occurrence.
+// one present in both (kind Changed: the visitor decides whether it did change), in the old list's order,
+// then for each added one (oldItem null) in the new list's. A repeated key matches its last occurrence.
 template<typename T, typename KeyOf, typename Visit>
 void diffByKey(const QList<T> &oldItems, const QList<T> &newItems, KeyOf keyOf, Visit visit)
 {

@@ -33,7 +33,10 @@ public:
         }
     }
     qsizetype size() const { return qsizetype(m_starts.size()) - 1; }
-    QByteArrayView operator[](qsizetype i) const { return m_text.sliced(m_starts[i], m_starts[i + 1] - m_starts[i]); }
+    QByteArrayView operator[](qsizetype i) const
+    {
+        return m_text.sliced(m_starts[i], m_starts[i + 1] - m_starts[i]);
+    }
 
 private:
     QByteArrayView m_text;
@@ -51,7 +54,8 @@ struct EditStep
 // Myers' greedy forward search with the V array of every round kept for the backtrack; returns false
 // when the texts need more than maxEdits edits, or more than maxWork steps along the diagonals (long runs of
 // equal lines between many edits would otherwise cost (N+M)·maxEdits).
-bool shortestEdits(const std::vector<int> &a, const std::vector<int> &b, int maxEdits, std::vector<EditStep> &steps)
+bool shortestEdits(
+    const std::vector<int> &a, const std::vector<int> &b, int maxEdits, std::vector<EditStep> &steps)
 {
     constexpr qint64 maxWork = 64LL * 1024 * 1024;
     qint64 work = 0;
@@ -64,8 +68,9 @@ bool shortestEdits(const std::vector<int> &a, const std::vector<int> &b, int max
     qsizetype found = -1;
     for (qsizetype d = 0; d <= limit && found < 0; ++d) {
         for (qsizetype k = -d; k <= d; k += 2) {
-            qsizetype x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
-                                                                                          : v[offset + k - 1] + 1;
+            qsizetype x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
             qsizetype y = x - k;
             const qsizetype snakeStart = x;
             while (x < n && y < m && a[x] == b[y])
@@ -103,15 +108,14 @@ bool shortestEdits(const std::vector<int> &a, const std::vector<int> &b, int max
 
 // The changed runs between old[begin, oldEnd) and new[begin, newEnd), both starting at `begin` (the common
 // head), as Myers finds them or, past the budget, as one run.
-QList<ChangeRun> changeRuns(const LineIndex &oldLines, const LineIndex &newLines,
-    qsizetype begin, qsizetype oldEnd, qsizetype newEnd, int maxEdits, bool &approximate)
+QList<ChangeRun> changeRuns(const LineIndex &oldLines, const LineIndex &newLines, qsizetype begin,
+    qsizetype oldEnd, qsizetype newEnd, int maxEdits, bool &approximate)
 {
     QHash<QByteArrayView, int> ids;
     auto intern = [&ids](const LineIndex &lines, qsizetype from, qsizetype to) {
         std::vector<int> out;
         out.reserve(static_cast<size_t>(to - from));
-        for (qsizetype i = from; i < to; ++i)
-        {
+        for (qsizetype i = from; i < to; ++i) {
             auto found = ids.constFind(lines[i]);
             if (found == ids.constEnd())
                 found = ids.insert(lines[i], int(ids.size()));
@@ -172,7 +176,8 @@ QList<QByteArrayView> splitLines(QByteArrayView text)
     return lines;
 }
 
-TextDiff diffLines(QByteArrayView oldText, QByteArrayView newText, int context, int maxEdits, qsizetype maxLines)
+TextDiff diffLines(
+    QByteArrayView oldText, QByteArrayView newText, int context, int maxEdits, qsizetype maxLines)
 {
     TextDiff diff;
     const LineIndex oldLines(oldText);
@@ -186,7 +191,8 @@ TextDiff diffLines(QByteArrayView oldText, QByteArrayView newText, int context, 
         --oldEnd, --newEnd;
     if (oldEnd == head && newEnd == head)
         return diff;
-    const QList<ChangeRun> runs = changeRuns(oldLines, newLines, head, oldEnd, newEnd, maxEdits, diff.approximate);
+    const QList<ChangeRun> runs
+        = changeRuns(oldLines, newLines, head, oldEnd, newEnd, maxEdits, diff.approximate);
     qsizetype changedLines = 0;
     for (const ChangeRun &run : runs)
         changedLines += run.oldLen + run.newLen + 2 * context;
@@ -228,8 +234,8 @@ QByteArray formatHunks(const QList<DiffHunk> &hunks)
 {
     QByteArray out;
     for (const DiffHunk &hunk : hunks) {
-        out += "@@ -" + hunkRange(hunk.oldStart, hunk.oldCount) + " +" + hunkRange(hunk.newStart, hunk.newCount)
-            + " @@\n";
+        out += "@@ -" + hunkRange(hunk.oldStart, hunk.oldCount) + " +"
+            + hunkRange(hunk.newStart, hunk.newCount) + " @@\n";
         for (const DiffLine &line : hunk.lines) {
             const QByteArrayView text = hunk.lineText(line);
             out += char(line.kind);

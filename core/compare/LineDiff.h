@@ -27,7 +27,10 @@ struct DiffHunk
     QByteArray text; // the hunk's lines one after the other
     QList<DiffLine> lines;
 
-    QByteArrayView lineText(const DiffLine &line) const { return QByteArrayView(text).sliced(line.offset, line.length); }
+    QByteArrayView lineText(const DiffLine &line) const
+    {
+        return QByteArrayView(text).sliced(line.offset, line.length);
+    }
 };
 
 struct TextDiff

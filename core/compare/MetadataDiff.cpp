@@ -3,14 +3,14 @@
 #include "core/compare/KeyedDiff.h"
 #include "core/compare/YamlTree.h"
 
-
 namespace charthouse {
 
 namespace {
 
 QString listText(const QStringList &items)
 {
-    return items.isEmpty() ? QString() : QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+    return items.isEmpty() ? QString()
+                           : QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
 QString maintainersText(const QList<ChartMaintainer> &maintainers)
@@ -99,7 +99,8 @@ QList<FieldChange> diffMetadataFields(const ChartMetadata &oldChart, const Chart
     return changes;
 }
 
-QList<DependencyChange> diffDependencies(const QList<ChartDependency> &oldDeps, const QList<ChartDependency> &newDeps)
+QList<DependencyChange> diffDependencies(
+    const QList<ChartDependency> &oldDeps, const QList<ChartDependency> &newDeps)
 {
     static const QList<std::pair<QString, QString>> none = dependencyFields({});
     QList<DependencyChange> changes;

@@ -51,7 +51,8 @@ Result<YAML::Node> loadValuesTree(const QByteArray &yaml, const QString &where)
     auto root = loadYamlTree(yaml, where);
     if (root && !root->IsMap() && !root->IsNull())
         return Error(Error::Code::InvalidInput,
-            QCoreApplication::translate("charthouse::ChartComparer", "%1: values must be a mapping of keys to values")
+            QCoreApplication::translate(
+                "charthouse::ChartComparer", "%1: values must be a mapping of keys to values")
                 .arg(where));
     return root;
 }
@@ -63,7 +64,8 @@ Result<QList<ValueLeaf>> flattenValueTree(const YAML::Node &root, const QString 
     Flattener flattener(maxBytes);
     if (!flattener.walk(root, QString()))
         return Error(Error::Code::TooLarge,
-            QCoreApplication::translate("charthouse::ChartComparer", "%1: too many values to compare").arg(where));
+            QCoreApplication::translate("charthouse::ChartComparer", "%1: too many values to compare")
+                .arg(where));
     return std::move(flattener.leaves);
 }
 
@@ -78,10 +80,12 @@ Result<QList<ValueLeaf>> flattenValues(const QByteArray &yaml, const QString &wh
 QList<ValueChange> diffValueLeaves(const QList<ValueLeaf> &oldLeaves, const QList<ValueLeaf> &newLeaves)
 {
     QList<ValueChange> changes;
-    diffByKey(oldLeaves, newLeaves, [](const ValueLeaf &leaf) { return leaf.path; },
+    diffByKey(
+        oldLeaves, newLeaves, [](const ValueLeaf &leaf) { return leaf.path; },
         [&changes](ChangeKind kind, const ValueLeaf *was, const ValueLeaf *now) {
             if (kind != ChangeKind::Changed || was->value != now->value)
-                changes.append({kind, (was ? was : now)->path, was ? was->value : QString(), now ? now->value : QString()});
+                changes.append({kind, (was ? was : now)->path, was ? was->value : QString(),
+                    now ? now->value : QString()});
         });
     return changes;
 }

@@ -30,7 +30,8 @@ struct ValueChange
 
 // The leaves of a values file in document order: scalars, nulls, and empty maps and lists; lists by index.
 // Refuses invalid YAML and alias bombs, and a file whose paths and values would take more than maxBytes.
-Result<QList<ValueLeaf>> flattenValues(const QByteArray &yaml, const QString &where, qint64 maxBytes = 64LL << 20);
+Result<QList<ValueLeaf>> flattenValues(
+    const QByteArray &yaml, const QString &where, qint64 maxBytes = 64LL << 20);
 
 // Removed and changed leaves in the old file's order, then the added ones in the new file's.
 QList<ValueChange> diffValueLeaves(const QList<ValueLeaf> &oldLeaves, const QList<ValueLeaf> &newLeaves);

@@ -62,16 +62,14 @@ QString compactYaml(const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        return QStringLiteral("null");
+    case YAML::NodeType::Null: return QStringLiteral("null");
     case YAML::NodeType::Scalar: {
         const QString text = QString::fromStdString(node.Scalar());
         // "!" is yaml-cpp's tag for a quoted or block scalar: a string whatever it looks like.
         return node.Tag() == "!" ? quoted(text) : text;
     }
     case YAML::NodeType::Sequence:
-    case YAML::NodeType::Map:
-        break;
+    case YAML::NodeType::Map: break;
     }
     if (node.size() == 0)
         return node.IsMap() ? QStringLiteral("{}") : QStringLiteral("[]");

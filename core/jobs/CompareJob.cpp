@@ -2,8 +2,12 @@
 
 namespace charthouse {
 
-CompareJob::CompareJob(QString cacheRoot, QString oldSpec, QString newSpec, CompareParts parts, QObject *parent)
-    : Job(parent), m_cacheRoot(std::move(cacheRoot)), m_oldSpec(std::move(oldSpec)), m_newSpec(std::move(newSpec)),
+CompareJob::CompareJob(
+    QString cacheRoot, QString oldSpec, QString newSpec, CompareParts parts, QObject *parent)
+    : Job(parent),
+      m_cacheRoot(std::move(cacheRoot)),
+      m_oldSpec(std::move(oldSpec)),
+      m_newSpec(std::move(newSpec)),
       m_parts(parts)
 { }
 

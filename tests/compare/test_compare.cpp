@@ -73,7 +73,8 @@ qsizetype shortestEditCount(const QList<QByteArrayView> &a, const QList<QByteArr
 QByteArray randomText(QRandomGenerator &random)
 {
     // Few distinct lines, so that the texts share many and the alignment has choices to make.
-    static const QList<QByteArray> alphabet {"a\n", "b\n", "c\n", "apiVersion: v2\n", "  # comment\n", "\n", "d\n"};
+    static const QList<QByteArray> alphabet {
+        "a\n", "b\n", "c\n", "apiVersion: v2\n", "  # comment\n", "\n", "d\n"};
     QByteArray text;
     const int lines = int(random.bounded(25));
     for (int i = 0; i < lines; ++i)
@@ -94,8 +95,14 @@ QByteArray mutate(QByteArray text, QRandomGenerator &random)
         const int at = int(random.bounded(int(out.size()) + 1));
         switch (random.bounded(3)) {
         case 0: out.insert(at, QByteArray("new ") + QByteArray::number(e) + '\n'); break;
-        case 1: if (at < out.size()) out.removeAt(at); break;
-        default: if (at < out.size()) out[at] = "c\n"; break;
+        case 1:
+            if (at < out.size())
+                out.removeAt(at);
+            break;
+        default:
+            if (at < out.size())
+                out[at] = "c\n";
+            break;
         }
     }
     QByteArray joined;
@@ -149,8 +156,8 @@ private Q_SLOTS:
 
     void aLargeTextPastTheBudgetStaysCheapAndCorrect()
     {
-        // 5 MiB of equal lines, one text 3,000 lines shorter, the first and last lines differing so that no common
-        // head or tail is set aside: more edits than the budget, over 2.5 million lines.
+        // 5 MiB of equal lines, one text 3,000 lines shorter, the first and last lines differing so that no
+        // common head or tail is set aside: more edits than the budget, over 2.5 million lines.
         const QByteArray a = "x\n" + QByteArray("a\n").repeated(2'500'000) + "y\n";
         const QByteArray b = "z\n" + QByteArray("a\n").repeated(2'497'000) + "w\n";
         QElapsedTimer timer;
@@ -168,8 +175,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("a");
         QTest::addColumn<QByteArray>("b");
-        QTest::newRow("one change") << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n") << QByteArray("1\n2\n3\n4\n5\nsix\n7\n8\n9\n10\n");
-        QTest::newRow("two hunks") << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n") << QByteArray("one\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\nfifteen\n");
+        QTest::newRow("one change") << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n")
+                                    << QByteArray("1\n2\n3\n4\n5\nsix\n7\n8\n9\n10\n");
+        QTest::newRow("two hunks") << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n")
+                                   << QByteArray(
+                                          "one\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\nfifteen\n");
         QTest::newRow("added file") << QByteArray() << QByteArray("a\nb\n");
         QTest::newRow("removed file") << QByteArray("a\n") << QByteArray();
         QTest::newRow("no newline at end") << QByteArray("a\nb") << QByteArray("a\nb\n");
@@ -230,11 +240,13 @@ private Q_SLOTS:
         QVERIFY(oldLeaves && newLeaves);
         const QList<ValueChange> expected {
             {ChangeKind::Changed, QStringLiteral("replicaCount"), QStringLiteral("1"), QStringLiteral("3")},
-            {ChangeKind::Changed, QStringLiteral("image.tag"), QStringLiteral("\"\""), QStringLiteral("\"1.27\"")},
-            {ChangeKind::Changed, QStringLiteral("version"), QStringLiteral("\"1.0\""), QStringLiteral("1.0")},
+            {ChangeKind::Changed, QStringLiteral("image.tag"), QStringLiteral("\"\""),
+                QStringLiteral("\"1.27\"")},
+            {ChangeKind::Changed, QStringLiteral("version"), QStringLiteral("\"1.0\""),
+                QStringLiteral("1.0")},
             {ChangeKind::Removed, QStringLiteral("hosts[1].host"), QStringLiteral("b.example"), {}},
-            {ChangeKind::Changed, QStringLiteral("annotations[\"kubernetes.io/ingress.class\"]"), QStringLiteral("nginx"),
-                QStringLiteral("traefik")},
+            {ChangeKind::Changed, QStringLiteral("annotations[\"kubernetes.io/ingress.class\"]"),
+                QStringLiteral("nginx"), QStringLiteral("traefik")},
             {ChangeKind::Removed, QStringLiteral("gone"), QStringLiteral("true"), {}},
             {ChangeKind::Added, QStringLiteral("hosts[0].paths[1]"), {}, QStringLiteral("/api")},
             {ChangeKind::Added, QStringLiteral("note"), {}, QStringLiteral("\"two\\nlines\\n\"")},
@@ -251,7 +263,8 @@ private Q_SLOTS:
         QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n";
         for (char c = 'b'; c <= 'j'; ++c) {
             const QByteArray previous = "*" + QByteArray(1, char(c - 1));
-            bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [" + QByteArray(previous + ", ").repeated(8) + previous + "]\n";
+            bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " ["
+                + QByteArray(previous + ", ").repeated(8) + previous + "]\n";
         }
         QVERIFY(!flattenValues(bomb, QStringLiteral("v")));
         // Long paths times many leaves stay within the budget or are refused.
@@ -261,7 +274,8 @@ private Q_SLOTS:
         QByteArray leaves;
         for (int i = 0; i < 2000; ++i)
             leaves += QByteArray(100, ' ') + "x" + QByteArray::number(i) + ": 1\n";
-        QCOMPARE(flattenValues(deep + leaves, QStringLiteral("v"), 1 << 20).error().code(), Error::Code::TooLarge);
+        QCOMPARE(
+            flattenValues(deep + leaves, QStringLiteral("v"), 1 << 20).error().code(), Error::Code::TooLarge);
         QVERIFY(flattenValues(QByteArray(), QStringLiteral("v"))->isEmpty());
     }
 
@@ -288,28 +302,36 @@ private Q_SLOTS:
         const QList<ImageRef> expected {
             {ImageRef::Source::Values, QStringLiteral("image"), QStringLiteral("nginx")},
             {ImageRef::Source::Values, QStringLiteral("sidecar.image"), QStringLiteral("busybox:1.36")},
-            {ImageRef::Source::Values, QStringLiteral("db.image"), QStringLiteral("docker.io/bitnami/postgresql:16.1.0@sha256:abc")},
+            {ImageRef::Source::Values, QStringLiteral("db.image"),
+                QStringLiteral("docker.io/bitnami/postgresql:16.1.0@sha256:abc")},
             {ImageRef::Source::Values, QStringLiteral("jobs[0].image"), QStringLiteral("alpine:3")},
         };
         QCOMPARE(*images, expected);
 
         const QMap<QString, QString> annotations {{QStringLiteral("artifacthub.io/images"),
-            QStringLiteral("- name: app\n  image: ghcr.io/x/app:1.0\n- name: tool\n  image: ghcr.io/x/tool:2\n  whitelisted: true\n")}};
+            QStringLiteral("- name: app\n  image: ghcr.io/x/app:1.0\n- name: tool\n  image: "
+                           "ghcr.io/x/tool:2\n  whitelisted: true\n")}};
         auto annotated = imagesFromAnnotations(annotations);
         QVERIFY(annotated);
-        QCOMPARE(*annotated, (QList<ImageRef> {{ImageRef::Source::Annotation, QStringLiteral("app"), QStringLiteral("ghcr.io/x/app:1.0")},
-            {ImageRef::Source::Annotation, QStringLiteral("tool"), QStringLiteral("ghcr.io/x/tool:2")}}));
+        QCOMPARE(*annotated,
+            (QList<ImageRef> {
+                {ImageRef::Source::Annotation, QStringLiteral("app"), QStringLiteral("ghcr.io/x/app:1.0")},
+                {ImageRef::Source::Annotation, QStringLiteral("tool"), QStringLiteral("ghcr.io/x/tool:2")}}));
         QVERIFY(imagesFromAnnotations({})->isEmpty());
         QVERIFY(!imagesFromAnnotations({{QStringLiteral("artifacthub.io/images"), QStringLiteral("- [")}}));
 
         QList<ImageRef> changed = *images;
         changed[0].image = QStringLiteral("nginx:1.27");
         changed.removeAt(1);
-        changed.append({ImageRef::Source::Annotation, QStringLiteral("app"), QStringLiteral("ghcr.io/x/app:1.0")});
+        changed.append(
+            {ImageRef::Source::Annotation, QStringLiteral("app"), QStringLiteral("ghcr.io/x/app:1.0")});
         const QList<ImageChange> expectedChanges {
-            {ChangeKind::Changed, ImageRef::Source::Values, QStringLiteral("image"), QStringLiteral("nginx"), QStringLiteral("nginx:1.27")},
-            {ChangeKind::Removed, ImageRef::Source::Values, QStringLiteral("sidecar.image"), QStringLiteral("busybox:1.36"), {}},
-            {ChangeKind::Added, ImageRef::Source::Annotation, QStringLiteral("app"), {}, QStringLiteral("ghcr.io/x/app:1.0")},
+            {ChangeKind::Changed, ImageRef::Source::Values, QStringLiteral("image"), QStringLiteral("nginx"),
+                QStringLiteral("nginx:1.27")},
+            {ChangeKind::Removed, ImageRef::Source::Values, QStringLiteral("sidecar.image"),
+                QStringLiteral("busybox:1.36"), {}},
+            {ChangeKind::Added, ImageRef::Source::Annotation, QStringLiteral("app"), {},
+                QStringLiteral("ghcr.io/x/app:1.0")},
         };
         QCOMPARE(diffImages(*images, changed), expectedChanges);
     }
