@@ -10,10 +10,17 @@ namespace {
 
 constexpr auto imagesAnnotation = "artifacthub.io/images";
 
+QString scalarIn(const QList<std::pair<QString, YAML::Node>> &entries, QLatin1String key)
+{
+    for (const auto &[name, value] : entries)
+        if (name == key)
+            return value.IsScalar() ? QString::fromStdString(value.Scalar()) : QString();
+    return {};
+}
+
 QString scalarAt(const YAML::Node &map, const char *key)
 {
-    const YAML::Node value = map[key];
-    return value && value.IsScalar() ? QString::fromStdString(value.Scalar()) : QString();
+    return scalarIn(mapEntries(map), QLatin1String(key));
 }
 
 void collectValueImages(const YAML::Node &node, const QString &path, QList<ImageRef> &out)
@@ -25,25 +32,25 @@ void collectValueImages(const YAML::Node &node, const QString &path, QList<Image
     }
     if (!node.IsMap())
         return;
-    if (const QString repository = scalarAt(node, "repository"); !repository.isEmpty()) {
+    const QList<std::pair<QString, YAML::Node>> entries = mapEntries(node);
+    if (const QString repository = scalarIn(entries, QLatin1String("repository")); !repository.isEmpty()) {
         QString image = repository;
-        if (const QString registry = scalarAt(node, "registry"); !registry.isEmpty())
+        if (const QString registry = scalarIn(entries, QLatin1String("registry")); !registry.isEmpty())
             image = registry + QLatin1Char('/') + image;
-        if (const QString tag = scalarAt(node, "tag"); !tag.isEmpty())
+        if (const QString tag = scalarIn(entries, QLatin1String("tag")); !tag.isEmpty())
             image += QLatin1Char(':') + tag;
-        if (const QString digest = scalarAt(node, "digest"); !digest.isEmpty())
+        if (const QString digest = scalarIn(entries, QLatin1String("digest")); !digest.isEmpty())
             image += QLatin1Char('@') + digest;
         out.append({ImageRef::Source::Values, path, image});
     }
-    for (const auto &entry : node) {
-        const QString key = keyText(entry.first);
+    for (const auto &[key, value] : entries) {
         const QString child = childPath(path, key);
-        if (key == QLatin1String("image") && entry.second.IsScalar()) {
-            if (const QString image = QString::fromStdString(entry.second.Scalar()); !image.isEmpty())
+        if (key == QLatin1String("image") && value.IsScalar()) {
+            if (const QString image = QString::fromStdString(value.Scalar()); !image.isEmpty())
                 out.append({ImageRef::Source::Values, child, image});
             continue;
         }
-        collectValueImages(entry.second, child, out);
+        collectValueImages(value, child, out);
     }
 }
 

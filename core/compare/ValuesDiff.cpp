@@ -19,8 +19,8 @@ public:
     bool walk(const YAML::Node &node, const QString &path)
     {
         if (node.IsMap() && node.size() > 0) {
-            for (const auto &entry : node)
-                if (!walk(entry.second, childPath(path, keyText(entry.first))))
+            for (const auto &[key, value] : mapEntries(node))
+                if (!walk(value, childPath(path, key)))
                     return false;
             return true;
         }

@@ -3,6 +3,7 @@
 #include "core/chart/YamlAliasCheck.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace charthouse {
@@ -83,6 +84,23 @@ QString compactYaml(const YAML::Node &node)
 QString keyText(const YAML::Node &key)
 {
     return key.IsScalar() ? QString::fromStdString(key.Scalar()) : compactYaml(key);
+}
+
+QList<std::pair<QString, YAML::Node>> mapEntries(const YAML::Node &map)
+{
+    QList<std::pair<QString, YAML::Node>> entries;
+    QHash<QString, qsizetype> position;
+    for (const auto &entry : map) {
+        const QString key = keyText(entry.first);
+        const auto seen = position.constFind(key);
+        if (seen != position.constEnd()) {
+            entries[*seen].second = entry.second;
+            continue;
+        }
+        position.insert(key, entries.size());
+        entries.append({key, entry.second});
+    }
+    return entries;
 }
 
 } // namespace charthouse

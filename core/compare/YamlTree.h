@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <yaml-cpp/yaml.h>
@@ -25,5 +26,9 @@ QString compactYaml(const YAML::Node &node);
 
 // A key as text (a scalar's value, anything else in flow style).
 QString keyText(const YAML::Node &key);
+
+// A mapping's entries by key text, in the order keys first appear; a repeated key takes its last value, as Helm's
+// YAML reader (go-yaml v2 into a map) keeps it.
+QList<std::pair<QString, YAML::Node>> mapEntries(const YAML::Node &map);
 
 } // namespace charthouse

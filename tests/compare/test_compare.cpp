@@ -256,6 +256,25 @@ private Q_SLOTS:
         QVERIFY(diffValueLeaves(*oldLeaves, *oldLeaves).isEmpty());
     }
 
+    void aRepeatedKeyTakesItsLastValue()
+    {
+        // A fuzz find (regressions/chart_diff): a file with a key twice differed from itself. Helm's YAML reader
+        // keeps the last value; so do the values and images parts.
+        const QByteArray values = "sidecar:\n  image:\n  image: busybox:2.36\n  image: busybox:2.37\n"
+                                  "app:\n  repository: a\n  repository: b\n";
+        auto leaves = flattenValues(values, QStringLiteral("v"));
+        QVERIFY(leaves);
+        QCOMPARE(leaves->size(), 2);
+        QCOMPARE(leaves->at(0).path, QStringLiteral("sidecar.image"));
+        QCOMPARE(leaves->at(0).value, QStringLiteral("busybox:2.37"));
+        QCOMPARE(leaves->at(1).value, QStringLiteral("b"));
+        QVERIFY(diffValueLeaves(*leaves, *leaves).isEmpty());
+        auto images = imagesFromValues(values, QStringLiteral("v"));
+        QVERIFY(images);
+        QCOMPARE(*images, (QList<ImageRef> {{ImageRef::Source::Values, QStringLiteral("sidecar.image"), QStringLiteral("busybox:2.37")},
+                              {ImageRef::Source::Values, QStringLiteral("app"), QStringLiteral("b")}}));
+    }
+
     void valuesRefusedWhenHostileOrWrong()
     {
         QCOMPARE(flattenValues("- a\n- b\n", QStringLiteral("v")).error().code(), Error::Code::InvalidInput);
