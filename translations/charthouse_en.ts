@@ -315,6 +315,29 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartComparer</name>
+    <message>
+        <source>%1/%2 is larger than %3 bytes: too large to compare</source>
+        <translation>%1/%2 is larger than %3 bytes: too large to compare</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1: values must be a mapping of keys to values</source>
+        <translation>%1: values must be a mapping of keys to values</translation>
+    </message>
+    <message>
+        <source>%1: too many values to compare</source>
+        <translation>%1: too many values to compare</translation>
+    </message>
+    <message>
+        <source>%1: not valid YAML: %2 (line %3)</source>
+        <translation>%1: not valid YAML: %2 (line %3)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartDetailsDialog</name>
     <message>
         <source>Reference</source>
@@ -689,6 +712,21 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartSource</name>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: no such file or directory</translation>
+    </message>
+    <message>
+        <source>%1 is neither a chart directory or package nor a chart reference: %2</source>
+        <translation>%1 is neither a chart directory or package nor a chart reference: %2</translation>
+    </message>
+    <message>
+        <source>%1: subcharts nested too deep</source>
+        <translation>%1: subcharts nested too deep</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartStore</name>
     <message>
         <source>cancelled</source>
@@ -806,6 +844,13 @@
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareJob</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Compare %1 with %2</translation>
     </message>
 </context>
 <context>

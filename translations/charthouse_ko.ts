@@ -315,6 +315,29 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartComparer</name>
+    <message>
+        <source>%1/%2 is larger than %3 bytes: too large to compare</source>
+        <translation>%1/%2이(가) %3바이트보다 커서 비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>%1: values must be a mapping of keys to values</source>
+        <translation>%1: values는 키와 값의 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: too many values to compare</source>
+        <translation>%1: 비교하기에 값이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>%1: not valid YAML: %2 (line %3)</source>
+        <translation>%1: 올바른 YAML이 아닙니다: %2 (%3번째 줄)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartDetailsDialog</name>
     <message>
         <source>Reference</source>
@@ -689,6 +712,21 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ChartSource</name>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: 파일이나 디렉토리가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is neither a chart directory or package nor a chart reference: %2</source>
+        <translation>%1은(는) 차트 디렉토리나 패키지도, 차트 참조도 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: subcharts nested too deep</source>
+        <translation>%1: 하위 차트가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ChartStore</name>
     <message>
         <source>cancelled</source>
@@ -800,6 +838,13 @@
         <translation>
             <numerusform>%n년 전</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareJob</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>비교: %1 ↔ %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/cli/ChartCommands.h"
 
 #include "app/cli/CliOutput.h"
+#include "app/cli/DiffCommand.h"
 #include "app/cli/JobRunner.h"
 #include "core/jobs/DetailsJob.h"
 #include "core/jobs/ExportJob.h"
@@ -186,6 +187,8 @@ int runChartCommand(CliParser &parser, const QString &cacheRoot)
         return remove(parser, cacheRoot);
     if (command == QLatin1String("chart prune"))
         return prune(parser, cacheRoot);
+    if (command == QLatin1String("chart diff"))
+        return runDiffCommand(parser, cacheRoot);
     printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
     return usageError;
 }

@@ -30,7 +30,7 @@ CliParser::CliParser()
         {QStringLiteral("legacy"),
             QStringLiteral("chart save: write Helm 3.0-3.6's layer media type application/tar+gzip.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-            QStringLiteral("chart list, chart show: output format, table (or text) or json."),
+            QStringLiteral("chart list, chart show, chart diff: output format, table (or text, or unified) or json."),
             QStringLiteral("FORMAT"), QStringLiteral("table")},
         {{QStringLiteral("d"), QStringLiteral("destination")},
             QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
@@ -38,6 +38,10 @@ CliParser::CliParser()
         {QStringLiteral("force"), QStringLiteral("chart export: replace an existing chart directory.")},
         {QStringLiteral("dry-run"), QStringLiteral("chart prune: list what would be removed, remove nothing.")},
         {QStringLiteral("strict"), QStringLiteral("chart list: exit 1 when an entry of the cache cannot be read.")},
+        {QStringLiteral("only"),
+            QStringLiteral("chart diff: compare only these parts: values, templates, metadata, images, manifest "
+                           "(several joined by commas)."),
+            QStringLiteral("PART")},
         {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."),
             QStringLiteral("USER")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the registry password from standard input.")},
@@ -133,6 +137,9 @@ QString CliParser::helpText() const
         "  chart export REF [-d DEST] [--force]     write a cached chart to DEST/<name>/\n"
         "  chart remove REF                         remove a chart from the cache\n"
         "  chart prune [--dry-run]                  remove blobs no cached chart uses (--dry-run: list them)\n"
+        "  chart diff A B [--output unified|json] [--only values|templates|metadata|images|manifest]\n"
+        "                                           compare two charts, each a directory, a .tgz or a cached\n"
+        "                                           REF (an existing path is a path); exit 0 equal, 1 different\n"
         "  chart push REF...                        push cached charts to their registries\n"
         "  chart pull REF...                        pull charts into the cache\n"
         "  chart tags REPOSITORY                    list a remote repository's tags\n"
@@ -162,6 +169,7 @@ QString CliParser::helpText() const
         "      --version     show the version and build: Qt and library versions, licences\n"
         "\n"
         "Exit status: 0 on success, 1 when the command failed, 2 for a malformed command line,\n"
+        "chart diff: 0 equal, 1 different, 2 on any error;\n"
         "3 from registry status when no local registry runs, 130 or 143 when stopped by SIGINT or SIGTERM\n"
         "(what was under way is undone first).\n");
 }

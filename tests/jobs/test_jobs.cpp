@@ -1,4 +1,5 @@
 // Jobs: finished() exactly once, results and errors as values, cancel, and the store operations behind them.
+#include "core/jobs/CompareJob.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
 #include "core/jobs/PruneJob.h"
@@ -92,6 +93,35 @@ private Q_SLOTS:
         QVERIFY(save.error()->message().contains(QStringLiteral("1.2.3.4")));
         QVERIFY(!save.result());
         QVERIFY(!QFileInfo::exists(cache));
+    }
+
+    void compareFinishesOnceWithADiffOrAnError()
+    {
+        // One job for `chart diff` and the compare window: a cached chart against a directory, then a missing path.
+        const QString cache = m_tmp.path() + QStringLiteral("/cache-compare");
+        const QString chart = makeChart(m_tmp.path() + QStringLiteral("/src-compare"), QStringLiteral("cmp"),
+                                        QStringLiteral("1.0.0"), {{QStringLiteral("values.yaml"), "a: 1\n"}});
+        SaveJob save(cache, chart, ref(QStringLiteral("localhost:5000/r/cmp:1.0.0")), SaveOptions{});
+        QCOMPARE(runToEnd(save), 1);
+        const QString changed = makeChart(m_tmp.path() + QStringLiteral("/src-compare2"), QStringLiteral("cmp"),
+                                          QStringLiteral("1.0.0"), {{QStringLiteral("values.yaml"), "a: 2\n"}});
+        CompareJob compare(cache, QStringLiteral("localhost:5000/r/cmp:1.0.0"), changed);
+        QCOMPARE(runToEnd(compare), 1);
+        QCOMPARE(compare.state(), Job::State::Succeeded);
+        QVERIFY(!compare.result()->isEqual());
+        QCOMPARE(compare.result()->values.size(), 1);
+        QCOMPARE(compare.result()->values.first().path, QStringLiteral("a"));
+        QVERIFY(compare.result()->oldLabel.startsWith(QStringLiteral("localhost:5000/r/cmp")));
+
+        CompareJob same(cache, chart, QStringLiteral("localhost:5000/r/cmp:1.0.0"), ComparePart::Values);
+        QCOMPARE(runToEnd(same), 1);
+        QVERIFY(same.result()->isEqual());
+
+        CompareJob missing(cache, chart, m_tmp.path() + QStringLiteral("/nowhere"));
+        QCOMPARE(runToEnd(missing), 1);
+        QCOMPARE(missing.state(), Job::State::Failed);
+        QCOMPARE(missing.error()->code(), Error::Code::NotFound);
+        QVERIFY(!missing.result());
     }
 
     void cancelBeforeStartFinishesOnce()

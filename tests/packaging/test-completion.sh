@@ -105,7 +105,7 @@ expect_has() {
 run_cases() {
   expect "charthouse-cli " chart registry
   expect "charthouse-cli --cache $cache r" registry
-  expect "charthouse-cli chart " save list show export remove prune push pull tags
+  expect "charthouse-cli chart " save list show export remove prune diff push pull tags
   expect "charthouse-cli chart pr" prune
   expect "charthouse-cli registry " login logout serve status logs stop
   expect "charthouse-cli registry s" serve status stop
@@ -116,6 +116,10 @@ run_cases() {
   expect "charthouse-cli chart remove --" --cache --help --version
   expect "charthouse-cli chart prune --" --cache --dry-run --help --version
   expect "charthouse-cli chart prune "
+  expect "charthouse-cli chart diff --" --cache --output --only --help --version
+  expect "charthouse-cli chart diff -o " unified json
+  expect "charthouse-cli chart diff --only " values templates metadata images manifest
+  expect_has "charthouse-cli --cache $cache chart diff localhost:5000/test/pkg:0.1.0 localhost:5000/o" 5000/other/pkg:1.0.0
   expect_has "charthouse-cli chart push --" --parallel --username --password-stdin --plain-http \
     --insecure-skip-tls-verify --ca-file --cert-file --key-file
   expect "charthouse-cli registry serve --" --address --storage --user --password-stdin --htpasswd \
