@@ -22,6 +22,7 @@ public:
         QString tokenService;
         QString tokenIssuer;
         QString tokenCertificate;
+        bool deleteEnabled = true; // storage: delete: enabled (without it distribution answers 405 UNSUPPORTED)
 
         static Options htpasswd(QString user, QString password)
         {
@@ -39,7 +40,8 @@ public:
         }
     };
 
-    explicit RegistryServer(Options options = {});
+    RegistryServer();
+    explicit RegistryServer(Options options);
     ~RegistryServer();
 
     // False with `why` set when the registry can't run here (package missing) or did not come up.

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/cache/MetadataCache.h"
+#include "core/jobs/NetworkJob.h"
+#include "core/jobs/RemoteVersion.h"
+
+namespace charthouse {
+
+// Lists every version of a remote chart repository, newest first (TagOrder), each described from its manifest
+// and config blob (RemoteVersion), with badges against the local chart cache. Manifests and configs are fetched
+// a few at a time (the client's transfer limit), with a pull's checks: the manifest against its digest, the
+// config against its digest and a size limit. What was fetched is kept in the metadata cache by digest.
+//
+// A tag seen before in this repository is asked for by digest only (a HEAD: the registry's
+// Docker-Content-Digest); if the metadata cache holds that manifest and its config, nothing else is fetched. So a
+// second visit costs the tag list and one HEAD a tag; a tag that moved costs its manifest (and config, if new).
+// The tag → digest record is never trusted for content, only for choosing HEAD over GET.
+//
+// One version that cannot be described (not a chart, deleted meanwhile, too large) carries its problem; the
+// job fails only when the tags cannot be listed.
+class VersionsJob : public NetworkJob
+{
+    Q_OBJECT
+public:
+    // chartCacheRoot: the local chart cache, for the badges (empty: none).
+    VersionsJob(Reference repository, RegistryClient *client, MetadataCache metadata,
+        QString chartCacheRoot = {}, QObject *parent = nullptr);
+
+    QString title() const override;
+    // Only the tags, sorted: one request, no version described (no digest, no badges).
+    void setListOnly(bool listOnly) { m_listOnly = listOnly; }
+    const Reference &repository() const { return m_repository; }
+    // Every version, newest first, from listed() on; each filled in by the time described(row) is emitted;
+    // badges set once the job succeeded.
+    const QList<RemoteVersion> &versions() const { return m_versions; }
+    // Set when the job succeeded: versions().
+    const std::optional<QList<RemoteVersion>> &result() const { return m_result; }
+
+    // What the listing cost, for tests and benchmarks.
+    struct Requests
+    {
+        int digestsAsked = 0; // HEAD of a manifest
+        int manifestsFetched = 0;
+        int configsFetched = 0;
+        int fromMetadataCache = 0; // versions described without fetching anything
+    };
+    const Requests &requests() const { return m_requests; }
+
+    // The most a config blob may be (a Helm config is a few KiB; the client's layer limit applies too).
+    static constexpr qint64 maxConfigSize = 1024 * 1024;
+
+Q_SIGNALS:
+    void listed();
+    void described(int row);
+
+protected:
+    void run() override;
+
+private:
+    void listTags();
+    void startNext();
+    void askDigest(int row);
+    void fetchManifest(int row);
+    void describe(int row, QByteArray manifestBytes, QByteArray configBytes);
+    void fetchConfig(int row, QByteArray manifestBytes, const Descriptor &config);
+    void rowDone(int row, RemoteVersion version);
+    void complete();
+    qint64 configLimit() const;
+
+    Reference m_repository;
+    MetadataCache m_metadata;
+    QString m_chartCacheRoot;
+    QHash<QString, Digest> m_seen; // tag → digest last time (a hint)
+    QHash<QString, Digest> m_cachedTags; // the local chart cache's
+    QList<RemoteVersion> m_versions;
+    std::optional<QList<RemoteVersion>> m_result;
+    Requests m_requests;
+    int m_next = 0;
+    int m_done = 0;
+    bool m_listOnly = false;
+};
+
+} // namespace charthouse
