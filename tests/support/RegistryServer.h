@@ -31,6 +31,12 @@ public:
             o.password = std::move(password);
             return o;
         }
+        static Options withoutDeletes()
+        {
+            Options o;
+            o.deleteEnabled = false;
+            return o;
+        }
         static Options tls(QString certificate, QString key)
         {
             Options o;

@@ -64,4 +64,11 @@ inline QByteArray pushRemoteChart(
     return bytes;
 }
 
+// The same with a client of its own, the tag as the chart's version: for a test's setup.
+inline QByteArray pushRemoteChart(const Reference &repository, const QString &tag, QString *why)
+{
+    RegistryClient client;
+    return pushRemoteChart(client, repository, tag, RemoteChart {QString(tag).replace(QLatin1Char('_'), QLatin1Char('+'))}, why);
+}
+
 } // namespace charthouse::test
