@@ -110,11 +110,12 @@ int listRepositories(CliParser &parser, const QString &cacheRoot)
     RepositoriesJob job(*host, &client, MetadataCache(MetadataCache::defaultRoot()), cacheRoot);
     return runJob(job, [&] {
         const RepositoryListing &listing = *job.result();
-        if (!listing.fromCatalog)
-            printError(QStringLiteral("Note: %1 does not list its repositories (%2); showing the %3 known here "
-                                      "(in the chart cache or listed before)")
-                           .arg(*host, listing.catalogError ? listing.catalogError->message() : QString())
-                           .arg(listing.repositories.size()));
+        if (!listing.fromCatalog && listing.catalogError) // the registry's words, then where the list comes from
+            printWarning(Error(listing.catalogError->code(),
+                QStringLiteral("%1; %2 does not list its repositories to you: showing the %3 known here (in the chart "
+                               "cache or listed before)")
+                    .arg(listing.catalogError->message(), *host)
+                    .arg(listing.repositories.size())));
         if (json.value_or(false))
             printOut(QString::fromUtf8(repositoriesJson(*host, listing)));
         else

@@ -111,6 +111,21 @@ private slots:
         QCOMPARE(unreachable.exitCode, 1);
     }
 
+    void repoListFallsBackWhereTheCatalogIsDenied()
+    {
+        RegistryServer locked(RegistryServer::Options::htpasswd(QStringLiteral("me"), QStringLiteral("Pass-1234")));
+        QString why;
+        QVERIFY2(locked.start(&why), qPrintable(why));
+        const QString chart = makeChart(m_tmp.path() + QStringLiteral("/locked"), QStringLiteral("kept"), QStringLiteral("0.1.0"));
+        QCOMPARE(cli({QStringLiteral("chart"), QStringLiteral("save"), chart, locked.host() + QStringLiteral("/team/kept:0.1.0")}).exitCode, 0);
+        const auto r = cli({QStringLiteral("repo"), QStringLiteral("list"), locked.host()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(out(r), QStringLiteral("team/kept\n"));
+        QVERIFY2(err(r).startsWith(QStringLiteral("Warning: ")) && err(r).contains(QStringLiteral("showing the 1 known here")), r.err.constData());
+        const auto json = cli({QStringLiteral("repo"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json"), locked.host()});
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("source")).toString(), QStringLiteral("local"));
+    }
+
     void copyAndTagKeepTheDigest()
     {
         const QByteArray bytes = push(QStringLiteral("copy/src"), QStringLiteral("1.0.0"), true);
