@@ -72,6 +72,14 @@ std::optional<QByteArray> MetadataCache::read(const Digest &digest, qint64 maxSi
     return std::move(*bytes);
 }
 
+QSet<QString> MetadataCache::blobs() const
+{
+    if (!isEnabled())
+        return {};
+    const QStringList names = QDir(m_root + QStringLiteral("/blobs/sha256")).entryList(QDir::Files);
+    return QSet<QString>(names.begin(), names.end());
+}
+
 bool MetadataCache::write(QByteArrayView data) const
 {
     if (!isEnabled())

@@ -4,6 +4,7 @@
 #include "core/oci/Reference.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,8 @@ public:
 
     // The blob's bytes, verified; nullopt when missing, larger than maxSize or damaged (a damaged one goes).
     std::optional<QByteArray> read(const Digest &digest, qint64 maxSize) const;
+    // The hex digests of the blobs it holds (one directory listing).
+    QSet<QString> blobs() const;
     // Keeps data under its own digest. A failure only means it will be fetched again next time.
     bool write(QByteArrayView data) const;
 

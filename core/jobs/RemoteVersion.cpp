@@ -55,14 +55,31 @@ void markCacheBadges(QList<RemoteVersion> &versions, const QHash<QString, Digest
     }
 }
 
-namespace {
-
-void describeFrom(RemoteVersion &version, const Manifest &manifest, const ChartMetadata &metadata)
+Result<Manifest> parseChartManifest(const QByteArray &manifestBytes, qint64 maxConfigSize)
 {
-    version.name = metadata.name;
-    version.version = metadata.version;
-    version.appVersion = metadata.appVersion;
-    version.description = metadata.description;
+    auto manifest = Manifest::parse(manifestBytes);
+    if (!manifest)
+        return manifest.error();
+    if (manifest->config.mediaType != QLatin1String(MediaTypes::helmConfig))
+        return Error(Error::Code::InvalidInput,
+            Manifest::tr("not a Helm chart (its config is %1)").arg(manifest->config.mediaType));
+    if (manifest->config.size > maxConfigSize)
+        return Error(Error::Code::TooLarge,
+            Manifest::tr("its config blob claims %1 bytes, more than the limit of %2 bytes")
+                .arg(manifest->config.size)
+                .arg(maxConfigSize));
+    return manifest;
+}
+
+Result<void> describeFrom(RemoteVersion &version, const Manifest &manifest, const QByteArray &configBytes)
+{
+    const auto chart = ChartMetadata::fromConfigJson(configBytes);
+    if (!chart)
+        return chart.error();
+    version.name = chart->name;
+    version.version = chart->version;
+    version.appVersion = chart->appVersion;
+    version.description = chart->description;
     version.created
         = QDateTime::fromString(manifest.annotations.value(QLatin1String(Annotations::created)), Qt::ISODate);
     version.size = 0;
@@ -70,59 +87,26 @@ void describeFrom(RemoteVersion &version, const Manifest &manifest, const ChartM
         version.size += layer.size;
         version.hasProvenance = version.hasProvenance || layer.mediaType == QLatin1String(MediaTypes::provenance);
     }
+    return {};
 }
 
-DescribeStep withProblem(RemoteVersion version, const Error &problem)
+std::optional<RemoteVersion> describeFromMetadataCache(
+    const MetadataCache &metadata, const Digest &manifestDigest, qint64 maxConfigSize)
 {
-    version.problem = problem;
-    DescribeStep step;
-    step.version = std::move(version);
-    return step;
-}
-
-} // namespace
-
-DescribeStep describeVersion(const MetadataCache &metadata, RemoteVersion version, QByteArray manifestBytes,
-    QByteArray configBytes, qint64 maxConfigSize)
-{
-    if (manifestBytes.isEmpty()) {
-        auto cachedManifest = metadata.read(version.digest, maxSmallBody);
-        if (!cachedManifest)
-            return {DescribeStep::Need::Manifest, std::nullopt, {}, {}};
-        manifestBytes = std::move(*cachedManifest);
-    } else {
-        version.digest = Digest::of(manifestBytes);
-    }
-    auto manifest = Manifest::parse(manifestBytes);
+    const auto manifestBytes = metadata.read(manifestDigest, maxSmallBody);
+    if (!manifestBytes)
+        return std::nullopt;
+    const auto manifest = parseChartManifest(*manifestBytes, maxConfigSize);
     if (!manifest)
-        return withProblem(std::move(version), manifest.error());
-    if (manifest->config.mediaType != QLatin1String(MediaTypes::helmConfig))
-        return withProblem(std::move(version),
-            Error(Error::Code::InvalidInput,
-                Manifest::tr("not a Helm chart (its config is %1)").arg(manifest->config.mediaType)));
-    if (manifest->config.size > maxConfigSize)
-        return withProblem(std::move(version),
-            Error(Error::Code::TooLarge,
-                Manifest::tr("its config blob claims %1 bytes, more than the limit of %2 bytes")
-                    .arg(manifest->config.size)
-                    .arg(maxConfigSize)));
-    if (configBytes.isEmpty()) {
-        auto cachedConfig = metadata.read(manifest->config.digest, maxConfigSize);
-        if (!cachedConfig)
-            return {DescribeStep::Need::Config, std::nullopt, manifestBytes, manifest->config};
-        configBytes = std::move(*cachedConfig);
-    } else {
-        metadata.write(configBytes); // its digest was checked as it arrived
-    }
-    const auto chart = ChartMetadata::fromConfigJson(configBytes);
-    if (!chart)
-        return withProblem(std::move(version), chart.error());
-    // Kept only once it described a chart: the metadata cache holds no manifest of something else.
-    metadata.write(manifestBytes);
-    describeFrom(version, *manifest, *chart);
-    DescribeStep step;
-    step.version = std::move(version);
-    return step;
+        return std::nullopt;
+    const auto configBytes = metadata.read(manifest->config.digest, maxConfigSize);
+    if (!configBytes)
+        return std::nullopt;
+    RemoteVersion version;
+    version.digest = manifestDigest;
+    if (!describeFrom(version, *manifest, *configBytes))
+        return std::nullopt;
+    return version;
 }
 
 } // namespace charthouse

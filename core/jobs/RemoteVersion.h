@@ -3,6 +3,7 @@
 #include "core/cache/MetadataCache.h"
 #include "core/common/Error.h"
 #include "core/oci/Descriptor.h"
+#include "core/oci/Manifest.h"
 #include "core/oci/Reference.h"
 
 #include <QDateTime>
@@ -46,18 +47,17 @@ QHash<QString, Digest> cachedTagsOf(const QString &chartCacheRoot, const Referen
 // Sets cached, differs and olderThanNewest on every version, from the cache's tags. versions: newest first.
 void markCacheBadges(QList<RemoteVersion> &versions, const QHash<QString, Digest> &cachedTags);
 
-// A step of describing a version from what is on hand, in the background: the manifest's bytes (empty: look in
-// the metadata cache) and the config's (empty: look there too). What arrives from the registry is kept there.
-struct DescribeStep
-{
-    enum class Need { Nothing, Manifest, Config };
-    Need need = Need::Nothing;
-    std::optional<RemoteVersion> version; // Need::Nothing: described (or with a problem)
-    QByteArray manifestBytes; // Need::Config: for the next step
-    Descriptor config; // Need::Config: what to fetch
-};
-// maxConfigSize: a larger config is a problem of the version, never fetched.
-DescribeStep describeVersion(const MetadataCache &metadata, RemoteVersion version, QByteArray manifestBytes,
-    QByteArray configBytes, qint64 maxConfigSize);
+// A manifest as the versions list reads it: a Helm chart's (its config of the Helm type, at most maxConfigSize
+// bytes), else an error that becomes the version's problem.
+Result<Manifest> parseChartManifest(const QByteArray &manifestBytes, qint64 maxConfigSize);
+
+// Fills in what the manifest and the config say (name, versions, description, created, size, provenance).
+// An error: the config is no chart's.
+Result<void> describeFrom(RemoteVersion &version, const Manifest &manifest, const QByteArray &configBytes);
+
+// The version of that manifest digest as the metadata cache can describe it without the registry: manifest and
+// config both there and valid. The tag is left empty.
+std::optional<RemoteVersion> describeFromMetadataCache(
+    const MetadataCache &metadata, const Digest &manifestDigest, qint64 maxConfigSize);
 
 } // namespace charthouse

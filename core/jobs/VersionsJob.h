@@ -57,21 +57,33 @@ protected:
     void run() override;
 
 private:
-    void listTags();
+    void proceedWhenReady();
     void startNext();
     void askDigest(int row);
     void fetchManifest(int row);
-    void describe(int row, QByteArray manifestBytes, QByteArray configBytes);
-    void fetchConfig(int row, QByteArray manifestBytes, const Descriptor &config);
+    void fetchConfig(int row, QByteArray manifestBytes, Manifest manifest);
+    void readConfig(int row, QByteArray manifestBytes, Manifest manifest);
+    void describe(int row, const QByteArray &manifestBytes, const Manifest &manifest, const QByteArray &configBytes);
+    void rowFailed(int row, const Error &problem, const Digest &digest = {});
     void rowDone(int row, RemoteVersion version);
+    void keep(QByteArray bytes);
+    void flushKept(std::function<void()> then);
     void complete();
     qint64 configLimit() const;
 
     Reference m_repository;
     MetadataCache m_metadata;
     QString m_chartCacheRoot;
+    // From the disk, read once before the tags arrive (job thread only after that).
+    bool m_localReady = false;
+    std::optional<QStringList> m_tags;
     QHash<QString, Digest> m_seen; // tag → digest last time (a hint)
     QHash<QString, Digest> m_cachedTags; // the local chart cache's
+    QHash<Digest, RemoteVersion> m_known; // what the metadata cache describes, by manifest digest
+    QSet<QString> m_blobsOnDisk; // hex digests the metadata cache holds
+    QList<QByteArray> m_toKeep; // fetched manifests and configs, written to the metadata cache in batches
+    int m_writing = 0;
+    std::function<void()> m_afterWrites;
     QList<RemoteVersion> m_versions;
     std::optional<QList<RemoteVersion>> m_result;
     Requests m_requests;
