@@ -66,6 +66,7 @@ void VersionsJob::run()
                 m_known = std::move(local->known);
                 m_blobsOnDisk = std::move(local->blobsOnDisk);
                 m_localReady = true;
+                emitRemembered();
                 proceedWhenReady();
             });
     }
@@ -77,6 +78,24 @@ void VersionsJob::run()
         m_tags = std::move(*tags);
         proceedWhenReady();
     }));
+}
+
+void VersionsJob::emitRemembered()
+{
+    if (m_tags || m_seen.isEmpty())
+        return; // the registry answered first: what it says is shown instead
+    QList<RemoteVersion> remembered;
+    for (const QString &tag : TagOrder::newestFirst(m_seen.keys())) {
+        const auto known = m_known.constFind(m_seen.value(tag));
+        if (known == m_known.cend())
+            continue;
+        RemoteVersion version = *known;
+        version.tag = tag;
+        version.isPrerelease = TagOrder::isPrerelease(tag);
+        remembered.append(std::move(version));
+    }
+    if (!remembered.isEmpty())
+        Q_EMIT this->remembered(remembered);
 }
 
 void VersionsJob::proceedWhenReady()

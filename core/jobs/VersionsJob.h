@@ -50,6 +50,10 @@ public:
     static constexpr qint64 maxConfigSize = 1024 * 1024;
 
 Q_SIGNALS:
+    // Before the registry answers: the versions as the last visit saw them, described from the metadata cache
+    // (newest first; no badges). Not emitted on a first visit. A window can show these at once and replace them
+    // with versions() as they come; nothing here was checked against the registry yet.
+    void remembered(const QList<charthouse::RemoteVersion> &versions);
     void listed();
     void described(int row);
 
@@ -57,6 +61,7 @@ protected:
     void run() override;
 
 private:
+    void emitRemembered();
     void proceedWhenReady();
     void startNext();
     void askDigest(int row);

@@ -164,12 +164,18 @@ private slots:
         RegistryClient second;
         second.setOptions(proxy.host(), plain);
         VersionsJob secondVisit(repository, &second, metadata);
+        QList<RemoteVersion> remembered;
+        connect(&secondVisit, &VersionsJob::remembered, this, [&](const QList<RemoteVersion> &v) { remembered = v; });
         QVERIFY2(runToEnd(secondVisit), qPrintable(messageOf(secondVisit)));
         QCOMPARE(count(proxy.requestLog, QStringLiteral("GET /v2/c/many/tags/list")), 1);
         QCOMPARE(count(proxy.requestLog, QStringLiteral("HEAD /v2/c/many/manifests/")), 12);
         QCOMPARE(count(proxy.requestLog, QStringLiteral("GET /v2/c/many/manifests/")), 0);
         QCOMPARE(count(proxy.requestLog, QStringLiteral("GET /v2/c/many/blobs/")), 0);
         QCOMPARE(secondVisit.requests().fromMetadataCache, 12);
+        // The window could show the last visit's table before any answer: the same versions. (Unless the
+        // registry answered first, which a loaded machine may make happen.)
+        if (!remembered.isEmpty())
+            QCOMPARE(tagsOf(remembered), tagsOf(*secondVisit.result()));
         for (int i = 0; i < 12; ++i)
             QCOMPARE(secondVisit.result()->at(i).version, firstVisit.result()->at(i).version);
 
