@@ -45,7 +45,7 @@ QByteArray versionsJson(const QList<RemoteVersion> &versions)
 {
     QJsonArray array;
     for (const RemoteVersion &v : versions) {
-        QJsonObject o {{QStringLiteral("tag"), v.shownTag()},
+        QJsonObject o {{QStringLiteral("tag"), v.shownTag()}, {QStringLiteral("registryTag"), v.tag},
             {QStringLiteral("digest"), v.digest.isValid() ? v.digest.toString() : QString()},
             {QStringLiteral("name"), v.name}, {QStringLiteral("version"), v.version},
             {QStringLiteral("appVersion"), v.appVersion}, {QStringLiteral("description"), v.description},
