@@ -854,6 +854,47 @@
     </message>
 </context>
 <context>
+    <name>charthouse::CopyJob</name>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy needs a tag to put the chart under</source>
+        <translation>%1: the copy needs a tag to put the chart under</translation>
+    </message>
+    <message>
+        <source>%1 is an image index, not a chart; only chart manifests are copied</source>
+        <translation>%1 is an image index, not a chart; only chart manifests are copied</translation>
+    </message>
+    <message>
+        <source>%1: a blob of %2 bytes (%3) is larger than the limit of %4 bytes; nothing was copied</source>
+        <translation>%1: a blob of %2 bytes (%3) is larger than the limit of %4 bytes; nothing was copied</translation>
+    </message>
+    <message>
+        <source>%1: the registry stored the manifest under %2, not %3</source>
+        <translation>%1: the registry stored the manifest under %2, not %3</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::DeleteJob</name>
+    <message>
+        <source>Delete %1@%2</source>
+        <translation>Delete %1@%2</translation>
+    </message>
+    <message>
+        <source>%1 does not allow deleting (a distribution registry needs storage: delete: enabled: true in its configuration)</source>
+        <translation>%1 does not allow deleting (a distribution registry needs storage: delete: enabled: true in its configuration)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::DeletePlanJob</name>
+    <message>
+        <source>Find what deleting %1 removes</source>
+        <translation>Find what deleting %1 removes</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::Descriptor</name>
     <message>
         <source>size is missing or not a non-negative integer</source>
@@ -1553,6 +1594,14 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>manifest layer %1</source>
         <translation>manifest layer %1</translation>
     </message>
+    <message>
+        <source>not a Helm chart (its config is %1)</source>
+        <translation>not a Helm chart (its config is %1)</translation>
+    </message>
+    <message>
+        <source>its config blob claims %1 bytes, more than the limit of %2 bytes</source>
+        <translation>its config blob claims %1 bytes, more than the limit of %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::PruneJob</name>
@@ -1862,6 +1911,14 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>%1: the registry&apos;s list goes on past %2 pages or %3 entries; stopped</source>
         <translation>%1: the registry&apos;s list goes on past %2 pages or %3 entries; stopped</translation>
     </message>
+    <message>
+        <source>%1: the registry did not name the digest of %2</source>
+        <translation>%1: the registry did not name the digest of %2</translation>
+    </message>
+    <message>
+        <source>%1: what the registry sent for %2 does not match its digest</source>
+        <translation>%1: what the registry sent for %2 does not match its digest</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistryErrors</name>
@@ -2000,6 +2057,13 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RepositoriesJob</name>
+    <message>
+        <source>List repositories of %1</source>
+        <translation>List repositories of %1</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2354,13 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VersionsJob</name>
+    <message>
+        <source>List versions of %1</source>
+        <translation>List versions of %1</translation>
     </message>
 </context>
 </TS>

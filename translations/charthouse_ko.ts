@@ -848,6 +848,47 @@
     </message>
 </context>
 <context>
+    <name>charthouse::CopyJob</name>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>%1을(를) %2(으)로 복사</translation>
+    </message>
+    <message>
+        <source>%1: the copy needs a tag to put the chart under</source>
+        <translation>%1: 복사하려면 차트를 둘 태그가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is an image index, not a chart; only chart manifests are copied</source>
+        <translation>%1은(는) 차트가 아니라 이미지 인덱스입니다. 차트 매니페스트만 복사합니다</translation>
+    </message>
+    <message>
+        <source>%1: a blob of %2 bytes (%3) is larger than the limit of %4 bytes; nothing was copied</source>
+        <translation>%1: %2바이트 블롭(%3)이 한도 %4바이트보다 큽니다. 아무것도 복사하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: the registry stored the manifest under %2, not %3</source>
+        <translation>%1: 레지스트리가 매니페스트를 %3이(가) 아닌 %2(으)로 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::DeleteJob</name>
+    <message>
+        <source>Delete %1@%2</source>
+        <translation>%1@%2 삭제</translation>
+    </message>
+    <message>
+        <source>%1 does not allow deleting (a distribution registry needs storage: delete: enabled: true in its configuration)</source>
+        <translation>%1에서는 삭제할 수 없습니다(distribution 레지스트리는 설정에 storage: delete: enabled: true가 있어야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::DeletePlanJob</name>
+    <message>
+        <source>Find what deleting %1 removes</source>
+        <translation>%1을(를) 삭제하면 지워지는 것 찾기</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::Descriptor</name>
     <message>
         <source>size is missing or not a non-negative integer</source>
@@ -1539,6 +1580,14 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>manifest layer %1</source>
         <translation>매니페스트 레이어 %1</translation>
     </message>
+    <message>
+        <source>not a Helm chart (its config is %1)</source>
+        <translation>Helm 차트가 아닙니다(설정 미디어 유형이 %1입니다)</translation>
+    </message>
+    <message>
+        <source>its config blob claims %1 bytes, more than the limit of %2 bytes</source>
+        <translation>설정 블롭이 %1바이트라고 하며, 한도 %2바이트보다 큽니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::PruneJob</name>
@@ -1848,6 +1897,14 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>%1: the registry&apos;s list goes on past %2 pages or %3 entries; stopped</source>
         <translation>%1: 레지스트리의 목록이 %2페이지 또는 %3항목을 넘어 계속되어 멈췄습니다</translation>
     </message>
+    <message>
+        <source>%1: the registry did not name the digest of %2</source>
+        <translation>%1: 레지스트리가 %2의 다이제스트를 알려 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: what the registry sent for %2 does not match its digest</source>
+        <translation>%1: 레지스트리가 %2(으)로 보낸 내용이 다이제스트와 맞지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::RegistryErrors</name>
@@ -1984,6 +2041,13 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Remove %1</source>
         <translation>제거: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RepositoriesJob</name>
+    <message>
+        <source>List repositories of %1</source>
+        <translation>%1의 저장소 목록</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2337,13 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VersionsJob</name>
+    <message>
+        <source>List versions of %1</source>
+        <translation>%1의 버전 목록</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,13 @@ QString chartTableText(const QList<ChartSummary> &charts, const QDateTime &now)
             formatBinarySize(c.layer.size),
                      formatHumanDuration(c.created.msecsTo(now))});
     }
+    return tableText(rows);
+}
+
+QString tableText(const QList<QStringList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList &row : rows)
         for (int i = 0; i < row.size(); ++i)

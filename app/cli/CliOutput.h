@@ -25,6 +25,10 @@ QString chartSummaryText(const ChartSummary &chart);
 // at most 60 characters a column), ages relative to `now`.
 QString chartTableText(const QList<ChartSummary> &charts, const QDateTime &now);
 
+// Rows (the first: the headings) as Helm's uitable lays them out: cells padded, tab-separated, at most 60
+// characters a column.
+QString tableText(const QList<QStringList> &rows);
+
 // A JSON array of {ref, name, version, digest, size, created, mediaType}.
 QByteArray chartListJson(const QList<ChartSummary> &charts);
 

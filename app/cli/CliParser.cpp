@@ -11,7 +11,7 @@ const QStringList globalFlags {QStringLiteral("cache"), QStringLiteral("help"), 
 const QHash<QString, QString> shortFlags {{QStringLiteral("h"), QStringLiteral("help")},
     {QStringLiteral("o"), QStringLiteral("output")}, {QStringLiteral("d"), QStringLiteral("destination")},
     {QStringLiteral("u"), QStringLiteral("username")}};
-const QStringList commandGroups {QStringLiteral("chart"), QStringLiteral("registry")};
+const QStringList commandGroups {QStringLiteral("chart"), QStringLiteral("registry"), QStringLiteral("repo")};
 } // namespace
 
 CliParser::CliParser()
@@ -30,7 +30,7 @@ CliParser::CliParser()
         {QStringLiteral("legacy"),
             QStringLiteral("chart save: write Helm 3.0-3.6's layer media type application/tar+gzip.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-            QStringLiteral("chart list, chart show, chart diff: output format, table (or text, or unified) or json."),
+            QStringLiteral("chart list, chart show, chart diff, chart tags, repo list: output format, table (or text, or unified) or json."),
             QStringLiteral("FORMAT"), QStringLiteral("table")},
         {{QStringLiteral("d"), QStringLiteral("destination")},
             QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
@@ -42,6 +42,7 @@ CliParser::CliParser()
             QStringLiteral("chart diff: compare only these parts: values, templates, metadata, images, manifest "
                            "(several joined by commas)."),
             QStringLiteral("PART")},
+        {QStringLiteral("stable"), QStringLiteral("chart tags: leave out pre-release versions (1.2.0-rc.1).")},
         {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."),
             QStringLiteral("USER")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the registry password from standard input.")},
@@ -142,7 +143,15 @@ QString CliParser::helpText() const
         "                                           REF (an existing path is a path); exit 0 equal, 1 different\n"
         "  chart push REF...                        push cached charts to their registries\n"
         "  chart pull REF...                        pull charts into the cache\n"
-        "  chart tags REPOSITORY                    list a remote repository's tags\n"
+        "  chart tags [--output table|json] [--stable] REPOSITORY\n"
+        "                                           list a remote repository's tags, newest version first;\n"
+        "                                           with --output, each version's chart, size, digest, cache state\n"
+        "  chart copy SRC_REF DST                   copy a version to REGISTRY/REPOSITORY[:TAG], same digest\n"
+        "  chart tag SRC_REF NEWTAG                 add a tag to a remote version\n"
+        "  chart delete REF                         delete a remote version (REF:TAG or REF@DIGEST) and the\n"
+        "                                           tags on it (named first)\n"
+        "  repo list [--output table|json] REGISTRY list a registry's repositories (its catalog, else the\n"
+        "                                           ones known here)\n"
         "  registry login [-u USER] [--password-stdin] HOST   check and store credentials (OS keychain)\n"
         "  registry logout HOST                     forget them\n"
         "  registry serve [--address HOST:PORT] [--storage DIR] [--user NAME | --htpasswd FILE]\n"
@@ -158,7 +167,8 @@ QString CliParser::helpText() const
         "  -u, --username USER, --password-stdin   credentials (login; or one command, stored nowhere)\n"
         "      --plain-http, --insecure-skip-tls-verify, --ca-file F, --cert-file F, --key-file F\n"
         "                    how to reach the registry (login remembers them)\n"
-        "      --parallel N  transfers at once for push and pull, 1 to 32 (default 4)\n"
+        "      --parallel N  transfers at once for push, pull and chart tags, 1 to 32 (default 4)\n"
+        "      --stable      chart tags: leave out pre-release versions\n"
         "      --max-layer-size SIZE   pull: refuse a larger layer before downloading it (default 100MiB)\n"
         "      --speed-limit BYTES, --speed-time SECONDS   end a transfer that moves fewer than BYTES in\n"
         "                    SECONDS (default 1024 in 30; 0 turns it off; for slow links)\n"

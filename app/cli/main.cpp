@@ -3,6 +3,7 @@
 #include "app/cli/JobRunner.h"
 #include "app/cli/LocalRegistryCommands.h"
 #include "app/cli/RegistryCommands.h"
+#include "app/cli/RemoteCommands.h"
 #include "core/about/BuildInfo.h"
 #include "core/cache/ChartCache.h"
 
@@ -50,7 +51,11 @@ int main(int argc, char *argv[])
     const QString cacheRoot = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
                                                                     : ChartCache::defaultRoot();
     static const QStringList registryCommands {QStringLiteral("chart push"), QStringLiteral("chart pull"),
-        QStringLiteral("chart tags"), QStringLiteral("registry login"), QStringLiteral("registry logout")};
+        QStringLiteral("registry login"), QStringLiteral("registry logout")};
+    static const QStringList remoteCommands {QStringLiteral("chart tags"), QStringLiteral("chart copy"),
+        QStringLiteral("chart tag"), QStringLiteral("chart delete"), QStringLiteral("repo list")};
+    if (remoteCommands.contains(parser.command()))
+        return cli::runRemoteCommand(parser, cacheRoot);
     if (registryCommands.contains(parser.command()))
         return cli::runRegistryCommand(parser, cacheRoot);
     if (parser.command().startsWith(QLatin1String("registry ")))

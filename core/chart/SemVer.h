@@ -21,6 +21,7 @@ public:
     // SemVer 2 precedence: numbers, then a pre-release sorts before the release; build metadata is ignored.
     int compare(const SemVer &other) const;
     const QString &text() const { return m_text; }
+    bool isPrerelease() const { return !m_prerelease.isEmpty(); }
 
 private:
     quint64 m_major = 0, m_minor = 0, m_patch = 0;

@@ -32,6 +32,7 @@ QString errorCodeName(Error::Code code)
     case Error::Code::Cancelled: return QStringLiteral("cancelled");
     case Error::Code::Network: return QStringLiteral("network");
     case Error::Code::Unauthorized: return QStringLiteral("unauthorized");
+    case Error::Code::Unsupported: return QStringLiteral("unsupported");
     case Error::Code::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("unknown");

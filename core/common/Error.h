@@ -21,6 +21,7 @@ public:
         Cancelled,
         Network,
         Unauthorized,
+        Unsupported, // the other side does not offer or allow the operation (a registry with deletes disabled)
         Internal,
     };
 

@@ -4,21 +4,13 @@
 #include "core/registry/RegistryExchange.h"
 #include "core/registry/RegistryLimits.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
 namespace charthouse {
 
 namespace {
-
-const char *const manifestAccept = "application/vnd.oci.image.manifest.v1+json, "
-                                   "application/vnd.docker.distribution.manifest.v2+json, "
-                                   "application/vnd.oci.image.index.v1+json";
 
 QString pullScope(const Reference &repository)
 {
@@ -134,7 +126,7 @@ RegistryCall *RegistryClient::fetchManifest(const Reference &ref, Done<FetchedMa
             request.scope = pullScope(ref);
             const QString what = ref.digest() ? ref.digest()->toString() : ref.registryTag();
             request.url = QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(ref.repository(), what));
-            request.headers = {{"Accept", manifestAccept}};
+            request.headers = {{"Accept", manifestAcceptTypes}};
             call->exchange(request, [finish, ref](Result<RegistryCall::Response> response) {
                 if (!response)
                     return finish(response.error());
@@ -316,73 +308,6 @@ RegistryCall *RegistryClient::putManifest(
         });
 }
 
-RegistryCall *RegistryClient::listTags(const Reference &repository, Done<QStringList> done)
-{
-    return listPaged(repository.registry(), repository.repository(), pullScope(repository),
-        QStringLiteral("/v2/%1/tags/list?n=100").arg(repository.repository()), QStringLiteral("tags"),
-        std::move(done));
-}
-
-RegistryCall *RegistryClient::catalog(const QString &host, Done<QStringList> done)
-{
-    return listPaged(host, {}, QStringLiteral("registry:catalog:*"), QStringLiteral("/v2/_catalog?n=100"),
-        QStringLiteral("repositories"), std::move(done));
-}
-
-// GET a list, following `Link: <...>; rel="next"` pages on the same origin.
-RegistryCall *RegistryClient::listPaged(const QString &host, const QString &repository, const QString &scope,
-    const QString &firstPage, const QString &key, Done<QStringList> done)
-{
-    return start<QStringList>(host, std::move(done),
-        [host, repository, scope, firstPage, key](RegistryCall *call, Done<QStringList> finish) {
-            auto items = std::make_shared<QStringList>();
-            auto pages = std::make_shared<int>(0);
-            auto page = std::make_shared<std::function<void(QUrl)>>();
-            *page = [call, finish, host, repository, scope, key, items, pages, page](QUrl url) {
-                RegistryCall::Request request;
-                request.host = host;
-                request.repository = repository;
-                request.scope = scope;
-                request.url = url;
-                call->exchange(request,
-                    ([finish, host, repository, key, items, pages, page](
-                         Result<RegistryCall::Response> response) {
-                        if (!response || response->status != 200) {
-                            *page = nullptr;
-                            return finish(response
-                                    ? registryError(response->status, response->body, host, repository)
-                                    : response.error());
-                        }
-                        for (const QJsonValue &item :
-                            QJsonDocument::fromJson(response->body).object().value(key).toArray())
-                            items->append(item.toString());
-                        static const QRegularExpression next(
-                            QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
-                        const auto match = next.match(QString::fromLatin1(response->header("link")));
-                        const QUrl nextUrl
-                            = match.hasMatch() ? response->url.resolved(QUrl(match.captured(1))) : QUrl();
-                        if (match.hasMatch() && sameOrigin(nextUrl, response->url)
-                            && nextUrl != response->url) {
-                            // Each page is bounded by the call; the pages and items are bounded here: a list
-                            // that goes on forever ends with an error, never cut short silently.
-                            if (++*pages >= maxListPages || items->size() > maxListItems) {
-                                *page = nullptr;
-                                return finish(Error(Error::Code::TooLarge,
-                                    tr("%1: the registry's list goes on past %2 pages or %3 entries; stopped")
-                                        .arg(host)
-                                        .arg(maxListPages)
-                                        .arg(maxListItems)));
-                            }
-                            return (*page)(nextUrl);
-                        }
-                        *page = nullptr;
-                        finish(*items);
-                    }));
-            };
-            (*page)(QUrl(firstPage));
-        });
-}
-
 RegistryCall *RegistryClient::deleteManifest(
     const Reference &repository, const Digest &digest, Done<void> done)
 {
@@ -405,5 +330,11 @@ RegistryCall *RegistryClient::deleteManifest(
             });
         });
 }
+
+// Used by the listing calls in RegistryClientBrowse.cpp.
+template RegistryCall *RegistryClient::start<QStringList>(
+    const QString &, Done<QStringList>, std::function<void(RegistryCall *, Done<QStringList>)>, bool);
+template RegistryCall *RegistryClient::start<Digest>(
+    const QString &, Done<Digest>, std::function<void(RegistryCall *, Done<Digest>)>, bool);
 
 } // namespace charthouse

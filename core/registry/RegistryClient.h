@@ -97,9 +97,17 @@ public:
     // PUT the manifest under the reference's tag; returns the registry's digest (checked against ours).
     RegistryCall *putManifest(
         const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done);
+    // HEAD of the reference's tag: the manifest digest the registry names (Docker-Content-Digest), no bytes.
+    RegistryCall *manifestDigest(const Reference &ref, Done<Digest> done);
+    // A small blob (a config) into memory, checked against its size and digest. A blob that claims more than
+    // maxSize bytes is refused before it is asked for.
+    RegistryCall *fetchSmallBlob(
+        const Reference &repository, const Descriptor &blob, qint64 maxSize, Done<QByteArray> done);
+    using Page = std::function<void(const QStringList &items)>;
     RegistryCall *listTags(const Reference &repository, Done<QStringList> done);
-    // GET /v2/_catalog, where the registry allows it.
-    RegistryCall *catalog(const QString &host, Done<QStringList> done);
+    // GET /v2/_catalog, where the registry allows it. onPage (optional) gets each page as it arrives, so a
+    // long catalog can be shown while the rest comes.
+    RegistryCall *catalog(const QString &host, Done<QStringList> done, Page onPage = {});
     RegistryCall *deleteManifest(const Reference &repository, const Digest &digest, Done<void> done);
 
     // Test hook: how many transfers are running now, and the most ever at once.
@@ -114,7 +122,7 @@ private:
     RegistryCall *start(const QString &host, Done<T> done, std::function<void(RegistryCall *, Done<T>)> body,
         bool isTransfer = false);
     RegistryCall *listPaged(const QString &host, const QString &repository, const QString &scope,
-        const QString &firstPage, const QString &key, Done<QStringList> done);
+        const QString &firstPage, const QString &key, Done<QStringList> done, Page onPage = {});
     void acquireTransferSlot(RegistryCall *call, std::function<void()> go);
     void releaseTransferSlot();
 

@@ -73,8 +73,8 @@ Error::Code codeFor(int status)
     case 401:
     case 403: return Error::Code::Unauthorized;
     case 404: return Error::Code::NotFound;
+    case 405: return Error::Code::Unsupported;
     case 400:
-    case 405:
     case 413: return Error::Code::InvalidInput;
     default: return Error::Code::Network;
     }
@@ -119,10 +119,11 @@ Error registryError(int status, const QByteArray &body, const QString &host, con
                 "charthouse::RegistryErrors", "not found in repository \"%1\" (HTTP 404)")
                                    .arg(repository);
     }
-    const Error::Code code = errors.isEmpty() ? codeFor(status)
-        : errors[0].toObject().value(QLatin1String("code")).toString() == QLatin1String("TOOMANYREQUESTS")
-        ? Error::Code::Network
-        : codeFor(status);
+    const QString firstCode
+        = errors.isEmpty() ? QString() : errors[0].toObject().value(QLatin1String("code")).toString();
+    const Error::Code code = firstCode == QLatin1String("TOOMANYREQUESTS") ? Error::Code::Network
+        : firstCode == QLatin1String("UNSUPPORTED")                        ? Error::Code::Unsupported
+                                                                           : codeFor(status);
     const Error error(code, QStringLiteral("%1: %2").arg(host, sentences.join(QStringLiteral("; "))));
     return loginNeeded ? error.withHint(Error::Hint::Login, host) : error;
 }

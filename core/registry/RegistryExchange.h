@@ -18,6 +18,11 @@
 
 namespace charthouse {
 
+// What a manifest GET or HEAD accepts: the OCI and Docker image manifests, and an index (refused later, by name).
+inline constexpr char manifestAcceptTypes[] = "application/vnd.oci.image.manifest.v1+json, "
+                                              "application/vnd.docker.distribution.manifest.v2+json, "
+                                              "application/vnd.oci.image.index.v1+json";
+
 class TransferWatch;
 
 struct RegistryCall::Request

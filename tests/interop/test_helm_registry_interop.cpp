@@ -127,8 +127,12 @@ private slots:
         QCOMPARE(inHelmCache({QStringLiteral("chart"), QStringLiteral("show"), ref}).exitCode, 0);
         const ProcessResult pushed = inHelmCache({QStringLiteral("chart"), QStringLiteral("push"), QStringLiteral("--plain-http"), ref});
         QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+        // `chart tags` shows the version as Helm reads it ('+'); the registry's own spelling is in the JSON.
         const ProcessResult tags = cli({QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("--plain-http"), repo});
-        QCOMPARE(tags.out, QByteArray("1.2.3_build.5\n"));
+        QCOMPARE(tags.out, QByteArray("1.2.3+build.5\n"));
+        const ProcessResult described = cli({QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("--plain-http"),
+            QStringLiteral("--output"), QStringLiteral("json"), repo});
+        QVERIFY2(described.out.contains("\"registryTag\": \"1.2.3_build.5\""), described.out.constData());
         const QString dest = m_tmp.path() + QStringLiteral("/plus-helm4");
         QDir().mkpath(dest);
         const ProcessResult helm4 = helm(QStringLiteral("4.1.4"), {QStringLiteral("pull"), QStringLiteral("oci://") + repo,

@@ -52,7 +52,7 @@ manpage)
     for sub in "${names[@]}"; do
       grep -Eq "^ +$group $sub( |$)" <<<"$text" || { echo "COMMANDS lacks: $group $sub"; missing=1; }
     done
-  done < <(sed -n '/^Commands:/,/^$/p' <<<"$help" | sed -n 's/^ *\(chart\|registry\) \([a-z|]*\).*/\1 \2/p')
+  done < <(sed -n '/^Commands:/,/^$/p' <<<"$help" | sed -n 's/^ *\(chart\|registry\|repo\) \([a-z|]*\).*/\1 \2/p')
   while read -r flag; do
     grep -Eq "^ +(-[a-z], )?$flag( |$)" <<<"$text" || { echo "OPTIONS lacks: $flag"; missing=1; }
   done < <(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u)

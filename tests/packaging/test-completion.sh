@@ -103,9 +103,14 @@ expect_has() {
 }
 
 run_cases() {
-  expect "charthouse-cli " chart registry
-  expect "charthouse-cli --cache $cache r" registry
-  expect "charthouse-cli chart " save list show export remove prune diff push pull tags
+  expect "charthouse-cli " chart registry repo
+  expect "charthouse-cli --cache $cache r" registry repo
+  expect "charthouse-cli chart " save list show export remove prune diff push pull tags copy tag delete
+  expect "charthouse-cli chart ta" tags tag
+  expect "charthouse-cli repo " list
+  expect "charthouse-cli repo list -o " table json
+  expect_has "charthouse-cli chart tags --" --output --stable --parallel --username --plain-http
+  expect_has "charthouse-cli chart delete --" --username --password-stdin --plain-http
   expect "charthouse-cli chart pr" prune
   expect "charthouse-cli registry " login logout serve status logs stop
   expect "charthouse-cli registry s" serve status stop
@@ -134,6 +139,7 @@ run_cases() {
   expect "charthouse-cli chart push --cache $cache localhost:5000/test/pkg:" 0.1.0
   expect "charthouse-cli --cache $cache chart tags " localhost:5000/other/pkg localhost:5000/test/pkg
   expect "charthouse-cli --cache $cache chart show localhost:5000/test/pkg:0.1.0 "
+  expect "charthouse-cli --cache $cache chart copy " localhost:5000/other/pkg:1.0.0 localhost:5000/test/pkg:0.1.0
   expect "charthouse-cli --cache $cache registry login " localhost:5000 my.registry.example:5443
   expect "charthouse-cli registry logout " my.registry.example:5443
 

@@ -86,6 +86,7 @@ FaultProxy::FaultProxy(QString upstream, QObject *parent) : QObject(parent), m_u
 bool FaultProxy::listen()
 {
     acceptRequests(m_server, this, [this](QTcpSocket *socket, const ParsedRequest &r) {
+        requestLog.append(QString::fromLatin1(r.method + ' ' + r.path));
         forward(socket, r.method, r.path, r.headers, r.body);
     });
     return m_server.listen(QHostAddress::LocalHost, 0);

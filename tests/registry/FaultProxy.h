@@ -34,6 +34,8 @@ public:
     void setFault(Fault fault, int times) { m_fault = fault; m_remaining = times; }
     void setRedirectOrigin(const QString &origin) { m_redirectOrigin = origin; }
     int faultsApplied() const { return m_applied; }
+    // "METHOD /path?query" of every request forwarded, in order (for counting what a client asked).
+    QStringList requestLog;
 
 private:
     void serve(QTcpSocket *socket);

@@ -166,7 +166,7 @@ QByteArray TokenIssuer::token(const QString &subject, const QStringList &scopes)
     for (const QString &scope : scopes) {
         // repository:NAME:ACTIONS — NAME may itself contain ':' (never here), ACTIONS is the last part.
         const QStringList parts = scope.split(QLatin1Char(':'));
-        if (parts.size() < 3)
+        if (parts.size() < 3 || withheldScopeTypes.contains(parts.first()))
             continue;
         QJsonObject entry;
         entry.insert(QStringLiteral("type"), parts.first());

@@ -34,6 +34,8 @@ public:
     int refused = 0;
     int clientCertificatesSeen = 0; // over TLS: connections whose caller showed a certificate
     QStringList scopesAsked;
+    // Scopes of these types ("registry": the catalog) are never granted, as most token services do for users.
+    QStringList withheldScopeTypes;
 
 private:
     QByteArray sign(const QByteArray &input) const;

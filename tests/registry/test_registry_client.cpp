@@ -9,6 +9,7 @@
 #include "core/chart/ChartMetadata.h"
 #include "core/registry/AuthChallenge.h"
 #include "core/registry/RegistryClient.h"
+#include "tests/support/RegistryCalls.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/JobTestSupport.h"
 #include "tests/support/TestSupport.h"
@@ -23,20 +24,6 @@ using namespace charthouse;
 using namespace charthouse::test;
 
 namespace {
-
-template<typename T> Result<T> await(const std::function<RegistryCall *(RegistryClient::Done<T>)> &start)
-{
-    std::optional<Result<T>> outcome;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        outcome.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return std::move(*outcome);
-}
-
 
 Reference ref(const QString &text)
 {
@@ -104,13 +91,13 @@ private slots:
     void pingAndErrorsInWords()
     {
         RegistryClient client;
-        QVERIFY(await<void>([&](auto done) { return client.ping(host(), done); }).ok());
-        auto missing = await<FetchedManifest>([&](auto done) { return client.fetchManifest(ref(host() + QStringLiteral("/nope/chart:1.0.0")), done); });
+        QVERIFY(awaitCall<void>([&](auto done) { return client.ping(host(), done); }).ok());
+        auto missing = awaitCall<FetchedManifest>([&](auto done) { return client.fetchManifest(ref(host() + QStringLiteral("/nope/chart:1.0.0")), done); });
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code(), Error::Code::NotFound);
         QVERIFY2(missing.error().message().startsWith(host() + QStringLiteral(": ")) && missing.error().message().contains(QStringLiteral("nope/chart")),
                  qPrintable(missing.error().message()));
-        auto unreachable = await<void>([&](auto done) { return client.ping(QStringLiteral("127.0.0.1:%1").arg(freePort()), done); });
+        auto unreachable = awaitCall<void>([&](auto done) { return client.ping(QStringLiteral("127.0.0.1:%1").arg(freePort()), done); });
         QCOMPARE(unreachable.error().code(), Error::Code::Network);
         QVERIFY(unreachable.error().message().startsWith(QStringLiteral("cannot reach 127.0.0.1:")));
     }
@@ -132,17 +119,17 @@ private slots:
         const Descriptor manifest = *c.resolve(r);
         const QByteArray bytes = *c.readBlob(manifest, 1 << 20);
         for (int i = 0; i < 149; ++i) {
-            auto put = await<Digest>([&](auto done) {
+            auto put = awaitCall<Digest>([&](auto done) {
                 return client.putManifest(r.withTag(QStringLiteral("t%1").arg(i)), QString::fromLatin1(MediaTypes::ociManifest), bytes, done);
             });
             QVERIFY(put.ok());
             QCOMPARE(*put, manifest.digest);
         }
-        auto tags = await<QStringList>([&](auto done) { return client.listTags(*Reference::parseRepository(r.name()), done); });
+        auto tags = awaitCall<QStringList>([&](auto done) { return client.listTags(*Reference::parseRepository(r.name()), done); });
         QVERIFY(tags.ok());
         QCOMPARE(tags->size(), 150);
         QVERIFY(tags->contains(QStringLiteral("1.0.0")) && tags->contains(QStringLiteral("t148")));
-        auto repositories = await<QStringList>([&](auto done) { return client.catalog(host(), done); });
+        auto repositories = awaitCall<QStringList>([&](auto done) { return client.catalog(host(), done); });
         QVERIFY2(repositories.ok(), repositories.ok() ? "" : qPrintable(repositories.error().message()));
         QVERIFY(repositories->contains(QStringLiteral("charts/paged")));
 
@@ -153,7 +140,7 @@ private slots:
         QCOMPARE(pull.result()->manifest.digest, manifest.digest);
         QCOMPARE(pull.result()->name, QStringLiteral("paged"));
 
-        auto deleted = await<void>([&](auto done) { return client.deleteManifest(*Reference::parseRepository(r.name()), manifest.digest, done); });
+        auto deleted = awaitCall<void>([&](auto done) { return client.deleteManifest(*Reference::parseRepository(r.name()), manifest.digest, done); });
         QVERIFY2(deleted.ok(), deleted.ok() ? "" : qPrintable(deleted.error().message()));
     }
 
@@ -240,9 +227,9 @@ private slots:
         const auto previous = qInstallMessageHandler(captureLog);
         RegistryClient client;
         client.setCredentials(secured.host(), Credentials {QStringLiteral("logger"), QStringLiteral("Very-Secret-9")});
-        auto ok = await<void>([&](auto done) { return client.ping(secured.host(), done); });
+        auto ok = awaitCall<void>([&](auto done) { return client.ping(secured.host(), done); });
         client.setCredentials(secured.host(), Credentials {QStringLiteral("logger"), QStringLiteral("Wrong-Secret-7")});
-        auto wrong = await<void>([&](auto done) { return client.ping(secured.host(), done); });
+        auto wrong = awaitCall<void>([&](auto done) { return client.ping(secured.host(), done); });
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
         QVERIFY(ok.ok());

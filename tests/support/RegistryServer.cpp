@@ -18,6 +18,8 @@ quint16 freePort()
     return server.serverPort();
 }
 
+RegistryServer::RegistryServer() : RegistryServer(Options {}) { }
+
 RegistryServer::RegistryServer(Options options) : m_options(std::move(options)) { }
 
 RegistryServer::~RegistryServer()
@@ -67,11 +69,12 @@ bool RegistryServer::start(QString *why)
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
         const QString config = QStringLiteral("version: 0.1\nlog:\n  level: info\nstorage:\n  filesystem:\n"
-                                              "    rootdirectory: %1/storage\n  delete:\n    enabled: true\n"
+                                              "    rootdirectory: %1/storage\n  delete:\n    enabled: %5\n"
                                               "http:\n  addr: 127.0.0.1:%2\n%3%4")
                                    .arg(m_dir.path())
                                    .arg(m_port)
-                                   .arg(tls, auth);
+                                   .arg(tls, auth)
+                                   .arg(m_options.deleteEnabled ? QStringLiteral("true") : QStringLiteral("false"));
         QFile file(m_dir.path() + QStringLiteral("/config.yml"));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;

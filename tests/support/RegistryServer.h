@@ -22,12 +22,19 @@ public:
         QString tokenService;
         QString tokenIssuer;
         QString tokenCertificate;
+        bool deleteEnabled = true; // storage: delete: enabled (without it distribution answers 405 UNSUPPORTED)
 
         static Options htpasswd(QString user, QString password)
         {
             Options o;
             o.user = std::move(user);
             o.password = std::move(password);
+            return o;
+        }
+        static Options withoutDeletes()
+        {
+            Options o;
+            o.deleteEnabled = false;
             return o;
         }
         static Options tls(QString certificate, QString key)
@@ -39,7 +46,8 @@ public:
         }
     };
 
-    explicit RegistryServer(Options options = {});
+    RegistryServer();
+    explicit RegistryServer(Options options);
     ~RegistryServer();
 
     // False with `why` set when the registry can't run here (package missing) or did not come up.
