@@ -17,8 +17,10 @@
 
 namespace {
 
-// For bench/bench-gui.sh (CHARTHOUSE_REPORT_PAINTS): prints to stderr the wall-clock time at which the table
-// first painted rows and at which it painted the complete listing, so the script can subtract its start time.
+// For bench/bench-gui.sh (CHARTHOUSE_REPORT_PAINTS): prints to stderr the wall-clock times at which the table
+// first painted rows, first painted as many rows as the first listing has, and at which that listing completed,
+// so the script can subtract its start time; each with the CPU time the process had used by then (on a busy
+// machine the wall-clock times say more about the others).
 class PaintClock : public QObject
 {
 public:
@@ -26,42 +28,60 @@ public:
     {
         window->view()->viewport()->installEventFilter(this);
         connect(window, &charthouse::MainWindow::refreshed, this, [this] {
-            if (m_window->model()->rowCount() == 0)
+            if (m_reported)
                 return;
-            m_listed = true;
+            const auto listed = std::pair {now(), cpuTime()};
             m_window->view()->viewport()->repaint();
+            m_reported = true;
+            const int rows = m_window->model()->rowCount();
+            for (const Paint &paint : std::as_const(m_paints))
+                if (paint.rows > 0) {
+                    report("first-rows-painted", paint.when);
+                    break;
+                }
+            for (const Paint &paint : std::as_const(m_paints))
+                if (rows > 0 && paint.rows == rows) {
+                    report("all-rows-painted", paint.when);
+                    break;
+                }
+            report("listing-complete", listed);
         });
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() != QEvent::Paint || m_window->model()->rowCount() == 0 || m_allPainted)
+        if (event->type() != QEvent::Paint || m_reported)
             return QObject::eventFilter(watched, event);
+        // The paint itself first, then its time.
         m_window->view()->viewport()->removeEventFilter(this);
-        const bool handled = watched->event(event); // the paint itself, then the time
-        if (!m_firstPainted) {
-            m_firstPainted = true;
-            report("first-rows-painted");
-        }
-        if (m_listed) {
-            m_allPainted = true;
-            report("all-rows-painted");
-        } else {
-            m_window->view()->viewport()->installEventFilter(this);
-        }
+        const bool handled = watched->event(event);
+        m_window->view()->viewport()->installEventFilter(this);
+        m_paints.append({{now(), cpuTime()}, m_window->model()->rowCount()});
         return handled;
     }
 
 private:
-    static void report(const char *what)
+    static double seconds(clockid_t which)
     {
-        timespec now {};
-        clock_gettime(CLOCK_REALTIME, &now);
-        std::fprintf(stderr, "charthouse-bench %s %lld.%09ld\n", what, static_cast<long long>(now.tv_sec), now.tv_nsec);
+        timespec clock {};
+        clock_gettime(which, &clock);
+        return static_cast<double>(clock.tv_sec) + static_cast<double>(clock.tv_nsec) / 1e9;
+    }
+    static double now() { return seconds(CLOCK_REALTIME); }
+    static double cpuTime() { return seconds(CLOCK_PROCESS_CPUTIME_ID); }
+    static void report(const char *what, std::pair<double, double> when)
+    {
+        std::fprintf(stderr, "charthouse-bench %s %.6f %.3f\n", what, when.first, when.second);
     }
 
+    struct Paint
+    {
+        std::pair<double, double> when; // wall clock, CPU time
+        int rows; // in the model
+    };
     charthouse::MainWindow *m_window;
-    bool m_listed = false, m_firstPainted = false, m_allPainted = false;
+    QList<Paint> m_paints;
+    bool m_reported = false;
 };
 
 } // namespace
