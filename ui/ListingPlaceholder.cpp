@@ -21,7 +21,7 @@ ListingPlaceholder::ListingPlaceholder(QWidget *parent)
     m_busy->setObjectName(QStringLiteral("listing-busy"));
     m_busy->setRange(0, 0); // busy: how many charts there are is not known before index.json is read
     m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(240);
+    m_busy->setFixedWidth(fontMetrics().averageCharWidth() * 30);
     m_busy->setAccessibleName(tr("Reading the cache"));
     m_emptyHint->setText(tr("No charts in the cache yet.\n\nDrop a chart directory or a .tgz package here "
                             "to save it, or pull one from a registry."));
