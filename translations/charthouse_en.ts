@@ -1122,6 +1122,33 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ListingPlaceholder</name>
+    <message>
+        <source>Reading the cache</source>
+        <translation>Reading the cache</translation>
+    </message>
+    <message>
+        <source>No charts in the cache yet.
+
+Drop a chart directory or a .tgz package here to save it, or pull one from a registry.</source>
+        <translation>No charts in the cache yet.
+
+Drop a chart directory or a .tgz package here to save it, or pull one from a registry.</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Reading the cache…</translation>
+    </message>
+    <message>
+        <source>The cache could not be read.
+
+%1</source>
+        <translation>The cache could not be read.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::LocalRegistry</name>
     <message>
         <source>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</source>
@@ -1344,14 +1371,6 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <source>No charts in the cache yet.
-
-Drop a chart directory or a .tgz package here to save it, or pull one from a registry.</source>
-        <translation>No charts in the cache yet.
-
-Drop a chart directory or a .tgz package here to save it, or pull one from a registry.</translation>
-    </message>
-    <message>
         <source>Settings saved. A new cache location or language applies when Charthouse starts again.</source>
         <translation>Settings saved. A new cache location or language applies when Charthouse starts again.</translation>
     </message>
@@ -1566,6 +1585,17 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the cache… %n chart(s) so far</source>
+        <translation>
+            <numerusform>Reading the cache… %n chart so far</numerusform>
+            <numerusform>Reading the cache… %n charts so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Reading the cache…</translation>
     </message>
 </context>
 <context>

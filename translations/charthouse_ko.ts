@@ -1116,6 +1116,33 @@
     </message>
 </context>
 <context>
+    <name>charthouse::ListingPlaceholder</name>
+    <message>
+        <source>Reading the cache</source>
+        <translation>캐시를 읽는 중</translation>
+    </message>
+    <message>
+        <source>No charts in the cache yet.
+
+Drop a chart directory or a .tgz package here to save it, or pull one from a registry.</source>
+        <translation>캐시에 차트가 아직 없습니다.
+
+차트 디렉토리나 .tgz 패키지를 여기에 끌어다 놓아 저장하거나, 레지스트리에서 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>캐시를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The cache could not be read.
+
+%1</source>
+        <translation>캐시를 읽을 수 없습니다.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::LocalRegistry</name>
     <message>
         <source>invalid address &quot;%1&quot;: expected HOST:PORT, e.g. localhost:5000</source>
@@ -1338,14 +1365,6 @@
         <translation>필터</translation>
     </message>
     <message>
-        <source>No charts in the cache yet.
-
-Drop a chart directory or a .tgz package here to save it, or pull one from a registry.</source>
-        <translation>캐시에 차트가 아직 없습니다.
-
-차트 디렉토리나 .tgz 패키지를 여기에 끌어다 놓아 저장하거나, 레지스트리에서 가져오세요.</translation>
-    </message>
-    <message>
         <source>Settings saved. A new cache location or language applies when Charthouse starts again.</source>
         <translation>설정을 저장했습니다. 새 캐시 위치나 언어는 Charthouse를 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -1552,6 +1571,16 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>%1: cancelled</source>
         <translation>%1: 취소됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the cache… %n chart(s) so far</source>
+        <translation>
+            <numerusform>캐시를 읽는 중… 지금까지 차트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>캐시를 읽는 중…</translation>
     </message>
 </context>
 <context>

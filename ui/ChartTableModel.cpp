@@ -38,23 +38,73 @@ QString ChartTableModel::relativeAge(qint64 seconds)
     return tr("%n year(s) ago", nullptr, n(seconds / (86400 * 365)));
 }
 
+namespace {
+
+bool sameReferences(const QList<ChartSummary> &a, const QList<ChartSummary> &b)
+{
+    return a.size() == b.size()
+        && std::equal(a.cbegin(), a.cend(), b.cbegin(),
+            [](const ChartSummary &x, const ChartSummary &y) { return x.ref.toString() == y.ref.toString(); });
+}
+
+bool sameRow(const ChartSummary &a, const ChartSummary &b)
+{
+    return a.manifest.digest == b.manifest.digest && a.layer.digest == b.layer.digest
+        && a.layer.size == b.layer.size && a.layer.mediaType == b.layer.mediaType && a.name == b.name
+        && a.version == b.version && a.created == b.created;
+}
+
+} // namespace
+
 void ChartTableModel::setCharts(QList<ChartSummary> charts)
 {
+    if (!m_charts.isEmpty() && sameReferences(m_charts, charts)) {
+        // The same charts (a fresh listing of the rows already shown): only changed rows are announced.
+        m_now = QDateTime::currentDateTimeUtc();
+        QList<int> changed;
+        for (qsizetype row = 0; row < charts.size(); ++row)
+            if (!sameRow(m_charts.at(row), charts.at(row)))
+                changed.append(static_cast<int>(row));
+        m_charts = std::move(charts);
+        if (changed.isEmpty())
+            return;
+        for (const int row : std::as_const(changed))
+            m_semVers[row] = SemVer::parseAsHelm(m_charts.at(row).version);
+        const QList<int> previous = rankVersions();
+        for (const int row : std::as_const(changed))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        announceMovedRanks(previous);
+        return;
+    }
     beginResetModel();
     m_charts = std::move(charts);
     m_now = QDateTime::currentDateTimeUtc();
+    m_semVers.clear();
     rankVersions();
     endResetModel();
 }
 
-void ChartTableModel::rankVersions()
+void ChartTableModel::appendCharts(const QList<ChartSummary> &charts)
 {
-    // Each version is parsed once here, so sorting 10,000 rows compares integers instead of parsing SemVer at
-    // every comparison. SemVer order; what is not SemVer goes after, by text.
-    QList<std::optional<SemVer>> parsed;
-    parsed.reserve(m_charts.size());
-    for (const ChartSummary &chart : std::as_const(m_charts))
-        parsed.append(SemVer::parseAsHelm(chart.version));
+    if (charts.isEmpty())
+        return;
+    const qsizetype first = m_charts.size();
+    beginInsertRows({}, static_cast<int>(first), static_cast<int>(first + charts.size() - 1));
+    m_charts.append(charts);
+    if (!m_now.isValid())
+        m_now = QDateTime::currentDateTimeUtc();
+    const QList<int> previous = rankVersions();
+    endInsertRows();
+    announceMovedRanks(previous);
+}
+
+QList<int> ChartTableModel::rankVersions()
+{
+    // Each version is parsed once, so sorting 10,000 rows compares integers instead of parsing SemVer at every
+    // comparison. SemVer order; what is not SemVer goes after, by text.
+    for (qsizetype row = m_semVers.size(); row < m_charts.size(); ++row)
+        m_semVers.append(SemVer::parseAsHelm(m_charts.at(row).version));
+    const QList<std::optional<SemVer>> &parsed = m_semVers;
     QList<int> order(m_charts.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -65,7 +115,7 @@ void ChartTableModel::rankVersions()
             return va.has_value();
         return QString::compare(m_charts.at(a).version, m_charts.at(b).version, Qt::CaseInsensitive) < 0;
     });
-    m_versionRank = QList<int>(m_charts.size());
+    QList<int> ranks(m_charts.size());
     int rank = 0;
     for (qsizetype i = 0; i < order.size(); ++i) {
         if (i > 0) {
@@ -76,7 +126,27 @@ void ChartTableModel::rankVersions()
             if (!same)
                 ++rank;
         }
-        m_versionRank[order.at(i)] = rank;
+        ranks[order.at(i)] = rank;
+    }
+    std::swap(m_versionRank, ranks);
+    return ranks;
+}
+
+void ChartTableModel::announceMovedRanks(const QList<int> &previous)
+{
+    // Rows ranked before among fewer rows, in runs, so a proxy sorted by version places them again.
+    const qsizetype rows = qMin(previous.size(), m_versionRank.size());
+    for (qsizetype row = 0; row < rows;) {
+        if (previous.at(row) == m_versionRank.at(row)) {
+            ++row;
+            continue;
+        }
+        qsizetype end = row;
+        while (end + 1 < rows && previous.at(end + 1) != m_versionRank.at(end + 1))
+            ++end;
+        Q_EMIT dataChanged(index(static_cast<int>(row), Version), index(static_cast<int>(end), Version),
+            {SortRole});
+        row = end + 1;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chart/SemVer.h"
 #include "core/store/ChartStore.h"
 
 #include <QAbstractTableModel>
@@ -20,7 +21,11 @@ public:
 
     explicit ChartTableModel(QObject *parent = nullptr);
 
+    // A listing: rows that stay (the same references in the same order) are updated in place, so selection,
+    // scrolling and sorting stay as they were; other listings reset the model.
     void setCharts(QList<ChartSummary> charts);
+    // Rows read so far of a listing under way, added at the end (a view sorted by the proxy places them).
+    void appendCharts(const QList<ChartSummary> &charts);
     // Where the chart packages live, for dragging rows out as .tgz files.
     void setCacheRoot(const QString &root) { m_cacheRoot = root; }
     const QList<ChartSummary> &charts() const { return m_charts; }
@@ -46,13 +51,17 @@ public:
     void prepareDrag(const QModelIndexList &indexes);
 
 private:
-    void rankVersions();
+    // SemVer of rows not parsed yet parsed, every row's rank renewed; returns the ranks before.
+    QList<int> rankVersions();
+    // dataChanged (SortRole) for the rows whose rank moved, so a proxy sorted by version re-sorts.
+    void announceMovedRanks(const QList<int> &previous);
     const QString &dragFolder() const;
 
     QList<ChartSummary> m_charts;
     QDateTime m_now;
     QString m_cacheRoot;
     QList<int> m_versionRank; // per row: its version's place in SemVer order (SortRole of the Version column)
+    QList<std::optional<SemVer>> m_semVers; // per row: its version parsed, once
     mutable QString m_dragFolder; // this window's folder of dragged-out packages, made on first use
     QHash<QString, QString> m_dragFiles; // layer digest -> package file written there
 };

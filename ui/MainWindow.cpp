@@ -21,6 +21,7 @@
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
 #include "ui/Icons.h"
+#include "ui/ListingPlaceholder.h"
 #include "ui/LocalRegistryDialog.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/RemoteBrowser.h"
@@ -63,7 +64,7 @@
 
 namespace charthouse {
 
-MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
+MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions listing)
     : QMainWindow(parent),
       m_cacheRoot(std::move(cacheRoot)),
       m_model(new ChartTableModel(this)),
@@ -75,7 +76,9 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
       m_watcher(new QFileSystemWatcher(this)),
       m_refreshTimer(new QTimer(this)),
       m_client(new RegistryClient(this)),
-      m_transfers(new TransfersDock(this))
+      m_transfers(new TransfersDock(this)),
+      m_loader(new ChartListLoader(m_cacheRoot, m_model, std::move(listing), this)),
+      m_placeholder(new ListingPlaceholder(this))
 {
     useUserRegistries(*m_client, QProcessEnvironment::systemEnvironment(), QDir::homePath());
     addDockWidget(Qt::BottomDockWidgetArea, m_transfers);
@@ -122,15 +125,18 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_filterEdit->setAccessibleName(tr("Filter"));
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ChartFilterModel::setFilterText);
 
-    auto *hint = new QLabel(tr("No charts in the cache yet.\n\nDrop a chart directory or a .tgz package here "
-                               "to save it, or pull one from a registry."),
-        this);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setObjectName(QStringLiteral("empty-hint"));
-    followPalette(hint, QPalette::WindowText, hintColour); // grey, yet at 4.5:1 (a disabled label's is not)
-    m_pages->addWidget(hint);
+    m_pages->addWidget(m_placeholder);
     m_pages->addWidget(m_view);
+    connect(m_loader, &ChartListLoader::rowsArrived, this, &MainWindow::showListingState);
+    connect(m_loader, &ChartListLoader::listed, this, [this](const ChartListing &done) {
+        showListing(done);
+        Q_EMIT refreshed();
+    });
+    connect(m_loader, &ChartListLoader::failed, this, [this](const Error &error) {
+        showProblem(ErrorText::message(error));
+        showListingState();
+        Q_EMIT refreshed();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -154,6 +160,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent)
     m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
     restoreLayout();
     makePlaceholdersReadable(this);
+    showListingState();
     QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 
@@ -319,23 +326,7 @@ void MainWindow::watchCache()
 
 void MainWindow::refresh()
 {
-    if (m_listing) { // one listing at a time; a change meanwhile asks for one more
-        m_refreshAgain = true;
-        return;
-    }
-    auto *job = new ListJob(m_cacheRoot, this);
-    m_listing = job;
-    connect(job, &Job::finished, this, [this, job] {
-        job->deleteLater();
-        if (job->error())
-            showProblem(ErrorText::message(*job->error()));
-        else
-            showListing(*job->result());
-        if (std::exchange(m_refreshAgain, false))
-            QTimer::singleShot(0, this, &MainWindow::refresh);
-        Q_EMIT refreshed();
-    });
-    job->start();
+    m_loader->refresh();
 }
 
 void MainWindow::showListing(const ChartListing &listing)
@@ -351,7 +342,7 @@ void MainWindow::showListing(const ChartListing &listing)
     }
     m_view->verticalScrollBar()->setValue(scroll);
     updateRowActions(); // a reset model drops the selection without a signal
-    m_pages->setCurrentIndex(listing.charts.isEmpty() ? 0 : 1);
+    showListingState();
     m_columns->fit();
     m_summary->setText(tr("%n chart(s), %1", nullptr, static_cast<int>(listing.charts.size()))
                            .arg(formatBinarySize(m_model->totalSize())));
@@ -359,6 +350,20 @@ void MainWindow::showListing(const ChartListing &listing)
         showProblem(
             tr("%n cached chart(s) could not be read: %1", nullptr, static_cast<int>(listing.problems.size()))
                 .arg(ErrorText::message(listing.problems.first())));
+}
+
+void MainWindow::showListingState()
+{
+    const bool rows = m_model->rowCount() > 0;
+    if (rows && m_pages->currentWidget() != m_view)
+        m_columns->fit(); // to the first rows once, not at every batch
+    m_pages->setCurrentWidget(rows ? static_cast<QWidget *>(m_view) : m_placeholder);
+    m_placeholder->follow(m_loader->state(), m_lastMessage);
+    if (m_loader->state() == ChartListLoader::State::Reading)
+        m_summary->setText(rows ? tr("Reading the cache… %n chart(s) so far", nullptr, m_model->rowCount())
+                                : tr("Reading the cache…"));
+    else if (m_loader->state() == ChartListLoader::State::Unreadable)
+        m_summary->clear();
 }
 
 void MainWindow::showMessage(const QString &message)

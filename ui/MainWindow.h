@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/ChartStore.h"
+#include "ui/ChartListLoader.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,6 +22,7 @@ class ChartFilterModel;
 class ChartColumns;
 class ChartTableModel;
 class Job;
+class ListingPlaceholder;
 class RegistryClient;
 class SaveDialog;
 class SaveQueue;
@@ -33,11 +35,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QString cacheRoot, QWidget *parent = nullptr);
+    // listing: where the last listing is kept for a fast next start (main passes the XDG cache's), and
+    // for tests a pace for the first listing.
+    explicit MainWindow(QString cacheRoot, QWidget *parent = nullptr, ChartListOptions listing = {});
     ~MainWindow() override; // remembers geometry, docks, column widths and sort order
 
     ChartTableModel *model() const { return m_model; }
     ChartFilterModel *filterModel() const { return m_filter; }
+    ChartListLoader *loader() const { return m_loader; }
+    // What the table's place says while it has no rows.
+    ListingPlaceholder *placeholder() const { return m_placeholder; }
     QTableView *view() const { return m_view; }
     TransfersDock *transfers() const { return m_transfers; }
     RegistryClient *registryClient() const { return m_client; }
@@ -66,6 +73,8 @@ private:
     void showSettings();
     void watchCache();
     void showListing(const ChartListing &listing);
+    // The table once it has rows, else the placeholder saying why not; the summary says a listing is under way.
+    void showListingState();
     void runJob(Job *job, std::function<void()> onSuccess);
     // For dialogs that start jobs: run in the Transfers dock, "<title>: done" in the status bar.
     void trackInDock(Job *job);
@@ -106,8 +115,8 @@ private:
     RegistryClient *m_client;
     TransfersDock *m_transfers;
     QList<QAction *> m_rowActions;
-    QPointer<Job> m_listing;
-    bool m_refreshAgain = false;
+    ChartListLoader *m_loader;
+    ListingPlaceholder *m_placeholder;
     QString m_lastMessage;
     QToolButton *m_problem = nullptr;
     QString m_problemJob;

@@ -354,6 +354,16 @@ Result<ChartCache::IndexFile> ChartCache::readIndexFile(bool withDigest) const
     return IndexFile {std::move(*index), withDigest ? Digest::of(*json) : Digest()};
 }
 
+Result<Digest> ChartCache::indexDigest() const
+{
+    if (fileio::fileKind(indexPath()) == fileio::FileKind::Missing)
+        return Digest();
+    auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false);
+    if (!json)
+        return json.error();
+    return Digest::of(*json);
+}
+
 Result<QList<TaggedManifest>> ChartCache::tags() const
 {
     auto index = readIndex();

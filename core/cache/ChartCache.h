@@ -59,6 +59,15 @@ public:
         const std::atomic_bool *cancel = nullptr);
 
     Result<Index> readIndex() const;
+    struct IndexFile
+    {
+        Index index;
+        Digest digest; // of index.json's bytes, when asked for (invalid when there is no file)
+    };
+    // index.json and, withDigest, the digest of the very bytes parsed (what a listing was made from).
+    Result<IndexFile> readIndexFile(bool withDigest) const;
+    // Only the digest of index.json's bytes (invalid when there is none): cheaper than parsing it.
+    Result<Digest> indexDigest() const;
     Result<QList<TaggedManifest>> tags() const;
     static QList<TaggedManifest> taggedManifests(const Index &index);
     // The index entry of ref (REPO@sha256:… matches the chart's own manifest or the entry).
@@ -87,12 +96,6 @@ private:
     // The lock, then index.json and the layout's directories checked: how every write begins.
     Result<LockedIndex> lockForWriting(const std::atomic_bool *cancel);
     Result<void> checkDirectories() const;
-    struct IndexFile
-    {
-        Index index;
-        Digest digest; // of index.json's bytes, when asked for (invalid when there is no file)
-    };
-    Result<IndexFile> readIndexFile(bool withDigest) const;
     // Replaces index.json and notes in the lock that it needs no repair.
     Result<void> writeIndex(const Index &index, CacheLock &lock);
     // With the lock held, unless the lock's note says index.json is as Charthouse last left it: gives every entry

@@ -217,34 +217,44 @@ Result<void> ChartStore::checkRoot() const
     return {};
 }
 
-Result<ChartListing> ChartStore::list()
+Result<ChartListing> ChartStore::list(const ChartBatchSink &onBatch)
 {
     if (auto usable = checkRoot(); !usable)
         return usable.error();
-    auto index = m_cache.readIndex();
-    if (!index)
-        return index.error();
-    auto tags = ChartCache::taggedManifests(*index);
+    auto file = m_cache.readIndexFile(true);
+    if (!file)
+        return file.error();
+    auto tags = ChartCache::taggedManifests(file->index);
     // Sorted by reference text, as `helm chart list` prints; index.json holds the full reference already.
     std::sort(tags.begin(), tags.end(),
         [](const TaggedManifest &a, const TaggedManifest &b) { return a.refName < b.refName; });
-    // Each entry means reading and verifying two small blobs: spread over the cores, keep the order.
-    const QList<Result<ChartSummary>> summaries
-        = QtConcurrent::blockingMapped(tags, [this](const TaggedManifest &tagged) -> Result<ChartSummary> {
-              auto ref = Reference::parse(tagged.refName);
-              if (!ref)
-                  return ref.error().withContext(QStringLiteral("index.json"));
-              return summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
-          });
     ChartListing listing;
-    for (const Index::UnparsedEntry &odd : index->unparsed)
+    listing.indexDigest = file->digest;
+    for (const Index::UnparsedEntry &odd : file->index.unparsed)
         listing.problems.append(odd.error);
-    listing.charts.reserve(summaries.size());
-    for (const Result<ChartSummary> &summary : summaries) {
-        if (summary)
-            listing.charts.append(*summary);
-        else
-            listing.problems.append(summary.error());
+    listing.charts.reserve(tags.size());
+    // Each entry means reading and verifying two small blobs: spread over the cores, keep the order. In
+    // batches that start small and double, so whoever watches sees the first rows almost at once and the
+    // last batches still keep every core busy.
+    qsizetype batchSize = onBatch ? 128 : tags.size();
+    for (qsizetype first = 0; first < tags.size(); first += batchSize, batchSize = qMin<qsizetype>(batchSize * 2, 4096)) {
+        const QList<TaggedManifest> batch = tags.mid(first, batchSize);
+        const QList<Result<ChartSummary>> summaries
+            = QtConcurrent::blockingMapped(batch, [this](const TaggedManifest &tagged) -> Result<ChartSummary> {
+                  auto ref = Reference::parse(tagged.refName);
+                  if (!ref)
+                      return ref.error().withContext(QStringLiteral("index.json"));
+                  return summarize(*ref, tagged.manifest, nullptr, nullptr, nullptr, nullptr);
+              });
+        const qsizetype before = listing.charts.size();
+        for (const Result<ChartSummary> &summary : summaries) {
+            if (summary)
+                listing.charts.append(*summary);
+            else
+                listing.problems.append(summary.error());
+        }
+        if (onBatch && listing.charts.size() > before)
+            onBatch(listing.charts.mid(before));
     }
     return listing;
 }

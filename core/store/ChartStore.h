@@ -13,6 +13,7 @@
 #include <QDateTime>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace charthouse {
@@ -35,7 +36,11 @@ struct ChartListing
 {
     QList<ChartSummary> charts;
     QList<Error> problems;
+    Digest indexDigest; // of the index.json listed (invalid when there was none): what a listing cache is keyed by
 };
+
+// Receives a listing's good rows batch by batch, in listing order, as they are read: from the listing's thread.
+using ChartBatchSink = std::function<void(const QList<ChartSummary> &batch)>;
 
 // Everything the details view and `chart show` present.
 struct ChartDetails
@@ -98,7 +103,9 @@ public:
     // Saving's writes: stages the blobs and tags ref, waiting for the cache lock.
     Result<ChartSummary> commit(
         const PackagedChart &chart, const Reference &ref, const std::atomic_bool *cancel = nullptr);
-    Result<ChartListing> list();
+    // onBatch, when given, sees the charts as they are read, so a window can show the first rows long before
+    // the last manifest of a large cache is read.
+    Result<ChartListing> list(const ChartBatchSink &onBatch = {});
     Result<ChartSummary> summary(const Reference &ref);
     Result<ChartDetails> details(const Reference &ref);
     // The chart's files as packaged, read safely from the verified chart layer.

@@ -18,6 +18,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPalette>
+#include <QSemaphore>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -85,6 +86,23 @@ private slots:
                      : QStringLiteral("main-window-light-en.png"));
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    void mainWindowReadingTheCache()
+    {
+        // The first moment of a large cache: the listing held at its gate until the picture is taken.
+        auto gate = std::make_shared<QSemaphore>(0);
+        {
+            MainWindow window(m_cache, nullptr, {nullptr, [gate] { gate->acquire(); }});
+            window.resize(1100, 560);
+            window.show();
+            QTRY_VERIFY(window.loader()->isListing());
+            QCoreApplication::processEvents();
+            save(window, QStringLiteral("main-window-reading-en.png"));
+            gate->release(1 << 20);
+            QSignalSpy refreshed(&window, &MainWindow::refreshed);
+            QVERIFY(refreshed.wait(10000));
+        }
     }
 
     void koreanMainWindow()
