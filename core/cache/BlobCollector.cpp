@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <string_view>
+
 #include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -20,6 +22,23 @@ namespace {
 
 constexpr qint64 maxManifestSize = 4 * 1024 * 1024;
 constexpr qint64 maxIntentSize = 1024 * 1024;
+
+// Whether json spells out, as "sha256:" and its hex digits, one of the hexes whose digest is still a candidate.
+bool spellsOut(
+    const QByteArray &json, const QList<std::pair<Digest, QByteArray>> &hexes, const QSet<Digest> &candidates)
+{
+    const std::string_view text(json.constData(), static_cast<size_t>(json.size()));
+    constexpr std::string_view prefix = "sha256:";
+    for (size_t at = text.find(prefix); at != std::string_view::npos; at = text.find(prefix, at + prefix.size())) {
+        const std::string_view hex = text.substr(at + prefix.size(), 64);
+        for (const auto &[digest, candidateHex] : hexes) {
+            if (hex == std::string_view(candidateHex.constData(), static_cast<size_t>(candidateHex.size()))
+                && candidates.contains(digest))
+                return true;
+        }
+    }
+    return false;
+}
 
 } // namespace
 
@@ -115,11 +134,55 @@ bool BlobCollector::deleteBlob(const Digest &digest) const
     return false;
 }
 
+Result<QSet<Digest>> BlobCollector::usedAmong(const Index &index, QSet<Digest> candidates) const
+{
+    QSet<Digest> used;
+    auto take = [&](const Digest &digest) {
+        if (candidates.remove(digest))
+            used.insert(digest);
+    };
+    // What the entries name themselves needs no manifest read: their manifests and the chart manifests they name.
+    QList<Descriptor> manifests;
+    QSet<Digest> listed;
+    for (const Descriptor &entry : index.manifests) {
+        for (const Descriptor &manifest : {entry, m_cache.chartManifest(entry)}) {
+            take(manifest.digest);
+            if (!listed.contains(manifest.digest)) {
+                listed.insert(manifest.digest);
+                manifests.append(manifest);
+            }
+        }
+    }
+    for (const Digest &digest : index.unparsedDigests())
+        take(digest);
+    // The rest only a manifest's config or layers can use. A manifest whose bytes spell none of them out, and
+    // that has no escape (which could spell a digit), uses none of them; only the others are parsed.
+    QList<std::pair<Digest, QByteArray>> hexes;
+    for (const Digest &digest : std::as_const(candidates))
+        hexes.append({digest, digest.hex().toLatin1()});
+    for (const Descriptor &manifest : manifests) {
+        if (candidates.isEmpty())
+            break; // every candidate is used
+        auto json = m_cache.readBlob(manifest, maxManifestSize);
+        if (!json)
+            return json.error();
+        if (!json->contains('\\') && !spellsOut(*json, hexes, candidates))
+            continue;
+        auto parsed = Manifest::parse(*json);
+        if (!parsed)
+            return parsed.error().withContext(manifest.digest.toString());
+        take(parsed->config.digest);
+        for (const Descriptor &layer : parsed->layers)
+            take(layer.digest);
+    }
+    return used;
+}
+
 void BlobCollector::collect(const Index &index, const QSet<Digest> &candidates) const
 {
     if (candidates.isEmpty())
         return;
-    auto used = referenced(index);
+    auto used = usedAmong(index, candidates);
     if (!used) {
         // A stray blob is harmless, a missing one is not.
         qCWarning(lcCache) << "keeping blobs: cannot read a remaining manifest:" << used.error().message();

@@ -60,6 +60,9 @@ public:
     static QString intentPrefix() { return QStringLiteral("charthouse-intent-"); }
 
 private:
+    // Which of the candidates index.json uses, as referenced() tells, reading and parsing only the manifests that
+    // may name one. Fails if a manifest it reads can't be read.
+    Result<QSet<Digest>> usedAmong(const Index &index, QSet<Digest> candidates) const;
     QStringList intentFiles() const;
     bool deleteBlob(const Digest &digest) const;
 

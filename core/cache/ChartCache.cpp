@@ -22,7 +22,8 @@ namespace {
 constexpr qint64 maxIndexSize = 256LL * 1024 * 1024;
 constexpr qint64 maxManifestSize = 4 * 1024 * 1024;
 
-Result<qsizetype> findTag(const Index &index, const Reference &ref)
+template<class AnIndex> // Index or EditableIndex
+Result<qsizetype> findTag(const AnIndex &index, const Reference &ref)
 {
     const qsizetype at = index.findRef(ref.toString());
     if (at < 0)
@@ -72,152 +73,25 @@ Result<ChartCache::LockedIndex> ChartCache::lockForWriting(const std::atomic_boo
     if (!locked)
         return locked.error();
     // Read the index first: a damaged index is reported, never overwritten.
-    auto file = readIndexFile(true);
-    if (!file)
-        return file.error();
+    auto json = readIndexBytes();
+    if (!json)
+        return json.error();
+    const bool exists = json->has_value();
+    EditableIndex index;
+    if (exists) {
+        auto parsed = EditableIndex::parse(std::move(**json), indexPath());
+        if (!parsed)
+            return parsed.error();
+        index = std::move(*parsed);
+    }
     if (auto usable = checkDirectories(); !usable)
         return usable.error();
-    LockedIndex lockedIndex {std::move(*locked), std::move(file->index)};
-    if (auto repaired = addLegacyViews(lockedIndex, file->digest); !repaired)
-        return repaired.error();
+    LockedIndex lockedIndex {std::move(*locked), std::move(index)};
+    if (exists) { // else there is nothing to repair
+        if (auto repaired = addLegacyViews(lockedIndex); !repaired)
+            return repaired.error();
+    }
     return lockedIndex;
-}
-
-Result<void> ChartCache::addLegacyViews(LockedIndex &locked, const Digest &indexDigest)
-{
-    if (!indexDigest.isValid() || locked.lock.note() == indexDigest.toString().toLatin1())
-        return {}; // no index yet, or Charthouse wrote (or checked) this very index.json
-    Index repaired = locked.index;
-    std::vector<StagedBlob> views;
-    for (Descriptor &entry : repaired.manifests) {
-        if (LegacyView::chartManifestOf(entry))
-            continue;
-        // A manifest that can't be read is left as it is: the listing names it.
-        auto json = readBlob(entry, maxManifestSize);
-        auto manifest = json ? Manifest::parse(*json) : Result<Manifest>(json.error());
-        const auto view = manifest ? LegacyView::of(*manifest) : std::nullopt;
-        if (!view)
-            continue;
-        const QByteArray viewJson = view->toJson();
-        auto staged = stageBlob(viewJson);
-        if (!staged)
-            return staged.error();
-        const Descriptor viewEntry {entry.mediaType, staged->digest(), staged->size(), entry.annotations, {}};
-        qCInfo(lcCache) << "giving" << entry.annotations.value(QString::fromLatin1(Annotations::refName))
-                        << "a legacy view for Helm 3.0-3.6";
-        entry = LegacyView::entryFor(viewEntry, entry);
-        views.push_back(std::move(*staged));
-    }
-    // Moved in only now, so that a failure leaves the cache as it was (and the staged copies go with `views`).
-    std::vector<Digest> movedIn;
-    auto undo = [&](const Error &error) -> Error {
-        for (const Digest &digest : movedIn)
-            unlinkPath(blobPath(digest));
-        return error;
-    };
-    for (StagedBlob &view : views) {
-        if (hasBlob(view.digest()))
-            continue;
-        if (auto moved = fileio::renamePath(view.path(), blobPath(view.digest())); !moved)
-            return undo(moved.error());
-        view.release();
-        movedIn.push_back(view.digest());
-    }
-    if (!movedIn.empty()) {
-        if (auto synced = fileio::syncDirectory(m_root + QStringLiteral("/blobs/sha256")); !synced)
-            return undo(synced.error());
-    }
-    if (views.empty()) {
-        if (auto noted = locked.lock.setNote(indexDigest.toString().toLatin1()); !noted)
-            qCWarning(lcCache) << "cannot note the checked index:" << noted.error().message();
-        return {};
-    }
-    if (auto written = writeIndex(repaired, locked.lock); !written)
-        return undo(written.error());
-    locked.index = std::move(repaired);
-    return {};
-}
-
-Result<void> ChartCache::checkDirectories() const
-{
-    if (m_directoriesChecked.load(std::memory_order_relaxed))
-        return {};
-    // The root may be a link (a user's ~/.cache often is); what is inside is never followed out of the cache.
-    for (const char *sub : {"/blobs", "/blobs/sha256", "/ingest"}) {
-        const QString path = m_root + QLatin1String(sub);
-        const fileio::FileKind kind = fileio::fileKind(path);
-        if (kind != fileio::FileKind::Directory && kind != fileio::FileKind::Missing)
-            return Error(Error::Code::Unsafe,
-                tr("%1 is %2, not a directory: refusing to use it").arg(path, fileio::describeKind(path)));
-        if (kind == fileio::FileKind::Missing)
-            return {}; // not created yet: checked again next time
-    }
-    m_directoriesChecked = true;
-    return {};
-}
-
-Result<void> ChartCache::ensureLayout(const std::atomic_bool *cancel)
-{
-    const QFileInfo rootInfo(m_root);
-    if (rootInfo.exists() && !rootInfo.isDir())
-        return Error(Error::Code::InvalidInput, tr("the cache %1 is not a directory").arg(m_root));
-    if (auto usable = checkDirectories(); !usable)
-        return usable;
-    for (const char *sub : {"/blobs/sha256", "/ingest"}) {
-        if (auto made = fileio::makePath(m_root + QLatin1String(sub)); !made)
-            return made;
-    }
-    auto locked = lock(cancel);
-    if (!locked)
-        return locked.error();
-    const QString layoutPath = m_root + QStringLiteral("/oci-layout");
-    if (fileio::fileKind(layoutPath) == fileio::FileKind::Missing) {
-        if (auto ok = writeFileAtomically(layoutPath, R"({"imageLayoutVersion":"1.0.0"})"); !ok)
-            return ok;
-    }
-    if (fileio::fileKind(indexPath()) == fileio::FileKind::Missing) {
-        if (auto ok = writeIndex(Index {}, *locked); !ok)
-            return ok;
-    }
-    // index.json is read only when a dead writer's intent needs it (with thousands of tags it takes long to
-    // parse); the rest of tidyUp() is left to the write that follows, which reads it under its own lock.
-    if (!BlobCollector(*this).hasIntents())
-        cleanIngest();
-    else if (auto index = readIndex())
-        tidyUp(*index);
-    else
-        cleanIngest(); // a damaged index is reported by whoever reads it; leftovers can go regardless
-    return {};
-}
-
-void ChartCache::tidyUp(const Index &index)
-{
-    BlobCollector(*this).settleAbandonedIntents(index);
-    cleanIngest();
-    // Temporary files of index.json and oci-layout are written only under the lock we hold: any left is dead.
-    const QDir root(m_root);
-    for (const QString &target : QStringList {indexPath(), m_root + QStringLiteral("/oci-layout")}) {
-        const QString prefix = QFileInfo(AtomicFile::tempPrefix(target)).fileName();
-        for (const QString &name : root.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System))
-            unlinkPath(root.filePath(name));
-    }
-}
-
-void ChartCache::cleanIngest()
-{
-    // Only our own files (charthouse-<pid>-<random>) whose writer is gone; Helm's ingest/ entries are its own.
-    const QDir ingest(m_root + QStringLiteral("/ingest"));
-    const QStringList names = ingest.entryList(
-        {BlobWriter::namePrefix() + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : names) {
-        if (name.startsWith(BlobCollector::intentPrefix()))
-            continue; // settled with the index in hand
-        const QString path = ingest.filePath(name);
-        if (BlobWriter::isAbandoned(path)) {
-            qCInfo(lcCache) << "removing leftover" << path;
-            unlinkPath(path);
-        }
-    }
 }
 
 Result<std::unique_ptr<BlobWriter>> ChartCache::createBlobWriter()
@@ -243,21 +117,22 @@ Result<Descriptor> ChartCache::commitTag(
     auto locked = lockForWriting(cancel);
     if (!locked)
         return locked.error();
-    const Index *index = &locked->index;
-    tidyUp(*index);
+    const EditableIndex &index = locked->index;
+    tidyUp(index);
 
-    Index updated = *index;
+    EditableIndex updated = index;
     Descriptor entry = newEntry;
     const QString refName = ref.toString();
     entry.annotations.insert(QString::fromLatin1(Annotations::refName), refName);
     QSet<Digest> mayBeUnused;
     if (const qsizetype at = updated.findRef(refName); at >= 0) {
-        const Descriptor replaced = std::exchange(updated.manifests[at], entry); // in place, as Helm's store does
+        const Descriptor replaced = updated.entry(at);
+        updated.replace(at, entry); // in place, as Helm's store does
         if (replaced.digest != entry.digest
             || LegacyView::chartManifestOf(replaced) != LegacyView::chartManifestOf(entry))
             mayBeUnused = blobsOf(replaced);
     } else {
-        updated.manifests.append(entry);
+        updated.append(entry);
     }
     const bool replacing = !mayBeUnused.isEmpty();
 
@@ -277,7 +152,7 @@ Result<Descriptor> ChartCache::commitTag(
     if (!intent)
         return intent.error();
     auto undo = [&](const Error &error) -> Error {
-        collector.settleIntent(*intent, *index); // the old index: what was moved in goes again
+        collector.settleIntent(*intent, index.index()); // the old index: what was moved in goes again
         return error;
     };
     for (StagedBlob *blob : incoming) {
@@ -290,7 +165,7 @@ Result<Descriptor> ChartCache::commitTag(
     if (auto written = writeIndex(updated, locked->lock); !written)
         return undo(written.error());
     if (replacing)
-        collector.settleIntent(*intent, updated); // the old version's blobs that nothing else uses go
+        collector.settleIntent(*intent, updated.index()); // the old version's blobs that nothing else uses go
     else if (!intent->isEmpty())
         unlinkPath(*intent); // every incoming blob is the new manifest's
     return entry;
@@ -313,30 +188,31 @@ QSet<Digest> ChartCache::blobsOf(const Descriptor &entry) const
     return digests;
 }
 
-Result<void> ChartCache::writeIndex(const Index &index, CacheLock &lock)
+Result<void> ChartCache::writeIndex(const EditableIndex &index, CacheLock &lock)
 {
-    const QByteArray json = index.toJson();
-    if (auto written = writeFileAtomically(indexPath(), json); !written)
+    if (auto written = writeFileAtomically(indexPath(), index.json()); !written)
         return written;
-    if (auto noted = lock.setNote(Digest::of(json).toString().toLatin1()); !noted)
+    if (auto noted = lock.setNote(index.digest().toString().toLatin1()); !noted)
         qCWarning(lcCache) << "cannot note the index written:" << noted.error().message();
     return {};
 }
 
 Result<Index> ChartCache::readIndex() const
 {
-    auto file = readIndexFile(false);
-    if (!file)
-        return file.error();
-    return std::move(file->index);
+    auto json = readIndexBytes();
+    if (!json)
+        return json.error();
+    if (!json->has_value())
+        return Index {};
+    return Index::parse(**json, indexPath());
 }
 
-Result<ChartCache::IndexFile> ChartCache::readIndexFile(bool withDigest) const
+Result<std::optional<QByteArray>> ChartCache::readIndexBytes() const
 {
     switch (fileio::fileKind(indexPath())) {
     case fileio::FileKind::Missing:
         if (fileio::fileKind(m_root + QStringLiteral("/oci-layout")) == fileio::FileKind::Missing)
-            return IndexFile {}; // no cache here yet (or an empty directory): nothing saved
+            return std::optional<QByteArray>(); // no cache here yet (or an empty directory): nothing saved
         return Error(Error::Code::Corrupt, tr("%1 has no index.json: it is not a chart cache").arg(m_root));
     case fileio::FileKind::Regular:
         break;
@@ -348,10 +224,20 @@ Result<ChartCache::IndexFile> ChartCache::readIndexFile(bool withDigest) const
     auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false);
     if (!json)
         return json.error();
-    auto index = Index::parse(*json, indexPath());
+    return std::optional<QByteArray>(std::move(*json));
+}
+
+Result<ChartCache::IndexFile> ChartCache::readIndexFile(bool withDigest) const
+{
+    auto json = readIndexBytes();
+    if (!json)
+        return json.error();
+    if (!json->has_value())
+        return IndexFile {}; // no cache here yet
+    auto index = Index::parse(**json, indexPath());
     if (!index)
         return index.error();
-    return IndexFile {std::move(*index), withDigest ? Digest::of(*json) : Digest()};
+    return IndexFile {std::move(*index), withDigest ? Digest::of(**json) : Digest()};
 }
 
 Result<Digest> ChartCache::indexDigest() const
@@ -464,15 +350,13 @@ Result<void> ChartCache::untag(const Reference &ref, const std::atomic_bool *can
     auto locked = lockForWriting(cancel);
     if (!locked)
         return locked.error();
-    const Index *index = &locked->index;
-    tidyUp(*index);
-    auto at = findTag(*index, ref);
+    tidyUp(locked->index);
+    auto at = findTag(locked->index, ref);
     if (!at)
         return at.error();
-    Index updated = *index;
-    const Descriptor removed = updated.manifests.takeAt(*at);
-    for (Index::UnparsedEntry &odd : updated.unparsed)
-        odd.before -= odd.before > *at ? 1 : 0;
+    EditableIndex updated = locked->index;
+    const Descriptor removed = updated.entry(*at);
+    updated.remove(*at);
     BlobCollector collector(*this);
     auto intent = collector.recordIntent(blobsOf(removed));
     if (!intent)
@@ -482,7 +366,7 @@ Result<void> ChartCache::untag(const Reference &ref, const std::atomic_bool *can
         return written;
     }
     // The tag is gone; a blob that cannot be deleted stays as a harmless stray (prune reports it).
-    collector.settleIntent(*intent, updated);
+    collector.settleIntent(*intent, updated.index());
     return {};
 }
 
@@ -494,7 +378,7 @@ Result<PruneReport> ChartCache::prune(bool dryRun, qint64 minAgeSeconds, const s
     auto locked = lockForWriting(cancel);
     if (!locked)
         return locked.error();
-    auto report = BlobCollector(*this).prune(locked->index, dryRun, minAgeSeconds);
+    auto report = BlobCollector(*this).prune(locked->index.index(), dryRun, minAgeSeconds);
     if (report && !dryRun)
         tidyUp(locked->index); // settles the intents whose blobs prune just removed, and cleans ingest/
     return report;

@@ -5,6 +5,7 @@
 #include "core/cache/CacheLock.h"
 #include "core/common/Result.h"
 #include "core/oci/Descriptor.h"
+#include "core/oci/EditableIndex.h"
 #include "core/oci/Index.h"
 #include "core/oci/Reference.h"
 
@@ -13,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace charthouse {
@@ -91,21 +93,23 @@ private:
     struct LockedIndex
     {
         CacheLock lock;
-        Index index;
+        EditableIndex index;
     };
     // The lock, then index.json and the layout's directories checked: how every write begins.
     Result<LockedIndex> lockForWriting(const std::atomic_bool *cancel);
     Result<void> checkDirectories() const;
+    // index.json's bytes; nothing when there is no cache here yet.
+    Result<std::optional<QByteArray>> readIndexBytes() const;
     // Replaces index.json and notes in the lock that it needs no repair.
-    Result<void> writeIndex(const Index &index, CacheLock &lock);
+    Result<void> writeIndex(const EditableIndex &index, CacheLock &lock);
     // With the lock held, unless the lock's note says index.json is as Charthouse last left it: gives every entry
     // Helm 3.0-3.6 cannot read its legacy view (LegacyView.h). Caches an earlier Charthouse wrote need it.
-    Result<void> addLegacyViews(LockedIndex &locked, const Digest &indexDigest);
+    Result<void> addLegacyViews(LockedIndex &locked);
     // The entry's manifest, the chart manifest it names, and the blobs they reference (as far as they can be
     // read).
     QSet<Digest> blobsOf(const Descriptor &entry) const;
     // With the lock held: finishes what dead processes left half-done.
-    void tidyUp(const Index &index);
+    void tidyUp(const EditableIndex &index);
     void cleanIngest();
 
     QString m_root;

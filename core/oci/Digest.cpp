@@ -71,8 +71,14 @@ void Sha256Stream::add(QByteArrayView data)
 
 Digest Sha256Stream::result() const
 {
+    return resultAfter({});
+}
+
+Digest Sha256Stream::resultAfter(QByteArrayView rest) const
+{
     State copy;
     check(EVP_MD_CTX_copy_ex(copy.context, m_state->context));
+    check(EVP_DigestUpdate(copy.context, rest.data(), static_cast<size_t>(rest.size())));
     unsigned char raw[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     check(EVP_DigestFinal_ex(copy.context, raw, &length));

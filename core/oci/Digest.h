@@ -55,6 +55,9 @@ public:
 
     void add(QByteArrayView data);
     Digest result() const; // of everything added so far; adding may go on
+    // Of everything added so far followed by rest, which is not added: one stream hashes a common beginning
+    // once for several endings.
+    Digest resultAfter(QByteArrayView rest) const;
 
 private:
     struct State;

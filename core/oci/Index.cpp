@@ -1,14 +1,13 @@
 #include "core/oci/Index.h"
 
+#include "core/oci/CompactJsonCursor.h"
 #include "core/oci/GoJson.h"
 #include "core/oci/MediaTypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cstring>
 #include <limits>
-#include <string_view>
 
 namespace charthouse {
 
@@ -54,126 +53,94 @@ namespace {
 class CommonFormReader
 {
 public:
-    explicit CommonFormReader(const QByteArray &json) : m_at(json.constData()), m_end(m_at + json.size()) { }
+    explicit CommonFormReader(const QByteArray &json) : m_json(json.constData(), json.constData() + json.size()) { }
 
     std::optional<Index> read()
     {
         Index index;
-        if (!literal(R"({"schemaVersion":2,"manifests":[)"))
+        if (!m_json.literal(R"({"schemaVersion":2,"manifests":[)"))
             return {};
-        if (!literal("]")) {
+        if (!m_json.literal("]")) {
             do {
                 auto entry = descriptor();
                 if (!entry)
                     return {};
                 index.manifests.append(std::move(*entry));
-            } while (literal(","));
-            if (!literal("]"))
+            } while (m_json.literal(","));
+            if (!m_json.literal("]"))
                 return {};
         }
-        if (literal(R"(,"annotations":)") && !map(index.annotations))
+        if (m_json.literal(R"(,"annotations":)") && !map(index.annotations))
             return {};
-        if (!literal("}") || m_at != m_end)
+        if (!m_json.literal("}") || !m_json.atEnd())
             return {};
         return index;
     }
 
 private:
-    bool literal(std::string_view text)
-    {
-        if (m_end - m_at < static_cast<qsizetype>(text.size())
-            || std::memcmp(m_at, text.data(), text.size()) != 0)
-            return false;
-        m_at += text.size();
-        return true;
-    }
-
-    // A string of printable ASCII without '"' or '\\' (no escapes); `last` is reused when it is the same
-    // text, so the thousands of equal media types and annotation keys share one QString.
+    // A plain string (CompactJsonCursor::plainString); `last` is reused when it is the same text, so the
+    // thousands of equal media types and annotation keys share one QString.
     std::optional<QString> string(QString &last)
     {
-        if (!literal("\""))
+        const auto text = m_json.plainString();
+        if (!text)
             return {};
-        const char *start = m_at;
-        while (m_at < m_end && *m_at != '"') {
-            const auto c = static_cast<unsigned char>(*m_at);
-            if (c < 0x20 || c >= 0x80 || c == '\\')
-                return {};
-            ++m_at;
-        }
-        if (m_at == m_end)
-            return {};
-        const QLatin1StringView text(start, m_at - start);
-        ++m_at;
-        if (last != text)
-            last = QString(text);
+        const QLatin1StringView latin1(*text);
+        if (last != latin1)
+            last = QString(latin1);
         return last;
-    }
-
-    std::optional<qint64> size()
-    {
-        const char *start = m_at;
-        qint64 value = 0;
-        while (m_at < m_end && *m_at >= '0' && *m_at <= '9' && m_at - start < 18)
-            value = value * 10 + (*m_at++ - '0');
-        // No digits, a leading zero, or more digits than certainly fit: the general parser decides.
-        if (m_at == start || (*start == '0' && m_at - start > 1)
-            || (m_at < m_end && *m_at >= '0' && *m_at <= '9'))
-            return {};
-        return value;
     }
 
     bool map(QMap<QString, QString> &into)
     {
-        if (!literal("{"))
+        if (!m_json.literal("{"))
             return false;
-        if (literal("}"))
+        if (m_json.literal("}"))
             return true;
         do {
             auto key = string(m_lastKey);
-            if (!key || !literal(":") || into.contains(*key))
+            if (!key || !m_json.literal(":") || into.contains(*key))
                 return false; // a repeated key: which one counts is the general parser's call
             QString unused;
             auto value = string(unused);
             if (!value)
                 return false;
             into.insert(*key, *value);
-        } while (literal(","));
-        return literal("}");
+        } while (m_json.literal(","));
+        return m_json.literal("}");
     }
 
     std::optional<Descriptor> descriptor()
     {
         Descriptor d;
-        if (!literal("{"))
+        if (!m_json.literal("{"))
             return {};
-        if (literal(R"("mediaType":)")) {
+        if (m_json.literal(R"("mediaType":)")) {
             auto mediaType = string(m_lastMediaType);
-            if (!mediaType || !literal(","))
+            if (!mediaType || !m_json.literal(","))
                 return {};
             d.mediaType = *mediaType;
         }
         QString unused;
         std::optional<QString> digestText;
-        if (!literal(R"("digest":)") || !(digestText = string(unused)))
+        if (!m_json.literal(R"("digest":)") || !(digestText = string(unused)))
             return {};
         auto digest = Digest::parse(*digestText);
         if (!digest)
             return {};
         d.digest = *digest;
         std::optional<qint64> sizeValue;
-        if (!literal(R"(,"size":)") || !(sizeValue = size()))
+        if (!m_json.literal(R"(,"size":)") || !(sizeValue = m_json.size()))
             return {};
         d.size = *sizeValue;
-        if (literal(R"(,"annotations":)") && !map(d.annotations))
+        if (m_json.literal(R"(,"annotations":)") && !map(d.annotations))
             return {};
-        if (!literal("}"))
+        if (!m_json.literal("}"))
             return {};
         return d;
     }
 
-    const char *m_at;
-    const char *m_end;
+    CompactJsonCursor m_json;
     QString m_lastMediaType;
     QString m_lastKey;
 };

@@ -198,6 +198,34 @@ private slots:
         QCOMPARE(cache.tags()->size(), 2999);
     }
 
+    // A remove reads only the manifests whose bytes spell out one of the blobs it may delete; one that spells a
+    // digit of it as an escape still keeps it.
+    void aDigestSpelledWithAnEscapeKeepsItsBlob()
+    {
+        ChartCache cache(freshRoot());
+        QVERIFY(cache.ensureLayout().ok());
+        commit(cache, QStringLiteral("localhost:5000/r/a:1"), "layer");
+        // b:1's manifest: a:1's, with the first digit of its config's and its layer's digests escaped.
+        QByteArray other = readFile(cache.blobPath(cache.resolve(ref(QStringLiteral("localhost:5000/r/a:1")))->digest));
+        for (const QByteArray &blob : {QByteArray("{\"name\":\"c\",\"version\":\"1.0.0\"}"), QByteArray("layer")}) {
+            const QByteArray hex = Digest::of(blob).hex().toLatin1();
+            QVERIFY(other.contains(hex));
+            other.replace(hex, QByteArray("\\u00" + QByteArray::number(hex[0], 16) + hex.mid(1)));
+        }
+        QVERIFY(other.contains("\\u00"));
+        std::vector<StagedBlob> staged;
+        staged.push_back(std::move(*cache.stageBlob(other)));
+        QVERIFY(cache.commitTag(ref(QStringLiteral("localhost:5000/r/b:1")), std::move(staged),
+                         {QString::fromLatin1(MediaTypes::ociManifest), Digest::of(other), other.size(), {}, {}})
+                    .ok());
+        QVERIFY(cache.untag(ref(QStringLiteral("localhost:5000/r/a:1"))).ok());
+        QVERIFY(cache.hasBlob(Digest::of(QByteArrayView("layer")))); // b:1 uses them
+        QVERIFY(cache.hasBlob(Digest::of(QByteArrayView("{\"name\":\"c\",\"version\":\"1.0.0\"}"))));
+        QVERIFY(cache.untag(ref(QStringLiteral("localhost:5000/r/b:1"))).ok());
+        QVERIFY(!cache.hasBlob(Digest::of(QByteArrayView("layer"))));
+        QVERIFY(!cache.hasBlob(Digest::of(QByteArrayView("{\"name\":\"c\",\"version\":\"1.0.0\"}"))));
+    }
+
     // ensureLayout() reads index.json only when a dead writer's intent needs settling: it still settles one.
     void ensureLayoutSettlesAnIntentLeftBehind()
     {
