@@ -1,0 +1,105 @@
+#include "core/provenance/ProvenanceMessage.h"
+
+#include "core/oci/Digest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <yaml-cpp/yaml.h>
+
+namespace charthouse::ProvenanceMessage {
+
+namespace {
+
+const QByteArray separator = QByteArrayLiteral("\n...\n");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("charthouse::ProvenanceMessage", text);
+}
+
+void emitJson(YAML::Emitter &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        out << YAML::BeginMap;
+        const QJsonObject object = value.toObject();
+        // QJsonObject iterates its keys sorted, as sigs.k8s.io/yaml writes them.
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            out << YAML::Key << it.key().toStdString() << YAML::Value;
+            emitJson(out, it.value());
+        }
+        out << YAML::EndMap;
+        break;
+    }
+    case QJsonValue::Array:
+        out << YAML::BeginSeq;
+        for (const QJsonValue &item : value.toArray())
+            emitJson(out, item);
+        out << YAML::EndSeq;
+        break;
+    case QJsonValue::Bool:
+        out << value.toBool();
+        break;
+    case QJsonValue::Double:
+        out << QString::number(value.toDouble(), 'g', 17).toStdString();
+        break;
+    case QJsonValue::String:
+        out << YAML::DoubleQuoted << value.toString().toStdString();
+        break;
+    default:
+        out << YAML::Null;
+    }
+}
+
+} // namespace
+
+QByteArray build(const QByteArray &archive, const QString &fileName, const QByteArray &metadataYaml)
+{
+    QByteArray message = metadataYaml;
+    message += separator;
+    message += "files:\n  " + fileName.toUtf8() + ": " + Digest::of(archive).toString().toLatin1() + '\n';
+    return message;
+}
+
+Result<QMap<QString, QString>> fileHashes(const QByteArray &message)
+{
+    // As Helm: the second part after splitting on "\n...\n".
+    const qsizetype at = message.indexOf(separator);
+    if (at < 0)
+        return Error(Error::Code::Corrupt, tr("the signed message has no \"...\" line between the metadata and "
+                                              "the file hashes"));
+    const qsizetype end = message.indexOf(separator, at + separator.size());
+    const QByteArray sums = message.mid(at + separator.size(), end < 0 ? -1 : end - at - separator.size());
+    QMap<QString, QString> hashes;
+    try {
+        const YAML::Node root = YAML::Load(sums.toStdString());
+        const YAML::Node files = root.IsMap() ? root["files"] : YAML::Node();
+        if (!files.IsMap())
+            return Error(Error::Code::Corrupt, tr("the signed message has no files: map"));
+        for (const auto &entry : files) {
+            if (!entry.first.IsScalar() || !entry.second.IsScalar())
+                return Error(Error::Code::Corrupt, tr("the files: map holds something other than names and hashes"));
+            hashes.insert(QString::fromStdString(entry.first.Scalar()), QString::fromStdString(entry.second.Scalar()));
+        }
+    } catch (const YAML::Exception &e) {
+        return Error(Error::Code::Corrupt, tr("the file hashes are not YAML: %1").arg(QString::fromStdString(e.msg)));
+    }
+    return hashes;
+}
+
+Result<QByteArray> metadataYamlFromConfig(const QByteArray &configJson)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(configJson);
+    if (!document.isObject())
+        return Error(Error::Code::Internal, tr("the chart's config is not a JSON object"));
+    YAML::Emitter out;
+    emitJson(out, document.object());
+    QByteArray yaml(out.c_str(), static_cast<qsizetype>(out.size()));
+    yaml += '\n';
+    return yaml;
+}
+
+} // namespace charthouse::ProvenanceMessage
