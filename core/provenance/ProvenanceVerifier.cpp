@@ -17,6 +17,51 @@ ProvenanceCheck malformed(const QString &fileName, const QString &why)
     return check;
 }
 
+quint32 crc24(const QByteArray &data)
+{
+    // RFC 4880 6.1.
+    quint32 crc = 0xB704CEu;
+    for (const char byte : data) {
+        crc ^= static_cast<quint32>(static_cast<unsigned char>(byte)) << 16;
+        for (int bit = 0; bit < 8; ++bit) {
+            crc <<= 1;
+            if (crc & 0x1000000u)
+                crc ^= 0x1864CFBu;
+        }
+    }
+    return crc & 0xFFFFFFu;
+}
+
+// Helm 3.8+ and 4 (ProtonMail go-crypto) write the signature's armor without its optional CRC line and without
+// a final newline; GnuPG 2.2 then reads the END line as base64 and finds no signature. The checksum of the
+// armored bytes is added (the signed text and the signature are left as they are).
+QByteArray withArmorChecksum(QByteArray provenance)
+{
+    static const QByteArray begin = QByteArrayLiteral("-----BEGIN PGP SIGNATURE-----");
+    static const QByteArray end = QByteArrayLiteral("-----END PGP SIGNATURE-----");
+    const qsizetype at = provenance.lastIndexOf(begin);
+    const qsizetype endAt = provenance.lastIndexOf(end);
+    if (at < 0 || endAt < at)
+        return provenance;
+    if (!provenance.endsWith('\n'))
+        provenance += '\n';
+    // The body starts after the armor headers' blank line.
+    const qsizetype blank = provenance.indexOf("\n\n", at);
+    if (blank < 0 || blank > endAt)
+        return provenance;
+    const QList<QByteArray> lines = provenance.mid(blank + 2, endAt - blank - 2).trimmed().split('\n');
+    if (lines.isEmpty() || lines.last().trimmed().startsWith('='))
+        return provenance;
+    QByteArray body;
+    for (const QByteArray &line : lines)
+        body += line.trimmed();
+    const quint32 crc = crc24(QByteArray::fromBase64(body));
+    const char raw[3] = {static_cast<char>(crc >> 16), static_cast<char>(crc >> 8), static_cast<char>(crc)};
+    const QByteArray checksum = '=' + QByteArray(raw, 3).toBase64() + '\n';
+    provenance.insert(endAt, provenance.at(endAt - 1) == '\n' ? checksum : QByteArray('\n' + checksum));
+    return provenance;
+}
+
 // The signing key's user IDs and primary fingerprint.
 void describeSigner(gpgme_ctx_t context, gpgme_signature_t signature, ProvenanceCheck &check)
 {
@@ -55,7 +100,7 @@ Result<ProvenanceCheck> ProvenanceVerifier::verify(
         return imported.error();
     gpgme_ctx_t context = (*session)->context();
 
-    GpgData signedText(provenance);
+    GpgData signedText(withArmorChecksum(provenance));
     GpgData plain;
     if (gpgme_error_t e = gpgme_op_verify(context, signedText.data, nullptr, plain.data); e != 0)
         return malformed(fileName, GpgSession::describe(e));
