@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -18,6 +19,14 @@ const QByteArray separator = QByteArrayLiteral("\n...\n");
 QString tr(const char *text)
 {
     return QCoreApplication::translate("charthouse::ProvenanceMessage", text);
+}
+
+bool readsAsOtherThanString(const QString &text)
+{
+    static const QRegularExpression other(QStringLiteral(
+        "^(|~|null|true|false|yes|no|on|off|y|n|[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-f]+|0o?[0-7]+|[-+]?\\.inf|\\.nan)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return other.match(text).hasMatch();
 }
 
 void emitJson(YAML::Emitter &out, const QJsonValue &value)
@@ -47,7 +56,10 @@ void emitJson(YAML::Emitter &out, const QJsonValue &value)
         out << QString::number(value.toDouble(), 'g', 17).toStdString();
         break;
     case QJsonValue::String:
-        out << YAML::DoubleQuoted << value.toString().toStdString();
+        // Plain as go-yaml writes it, unless the plain text would read back as a number, a bool or null.
+        if (readsAsOtherThanString(value.toString()))
+            out << YAML::DoubleQuoted;
+        out << value.toString().toStdString();
         break;
     default:
         out << YAML::Null;

@@ -105,8 +105,9 @@ expect_has() {
 run_cases() {
   expect "charthouse-cli " chart registry
   expect "charthouse-cli --cache $cache r" registry
-  expect "charthouse-cli chart " save list show export remove prune push pull tags
+  expect "charthouse-cli chart " save list show export remove prune verify push pull tags
   expect "charthouse-cli chart pr" prune
+  expect "charthouse-cli chart v" verify
   expect "charthouse-cli registry " login logout serve status logs stop
   expect "charthouse-cli registry s" serve status stop
   expect "charthouse-cli chart list --output " table json
@@ -116,6 +117,8 @@ run_cases() {
   expect "charthouse-cli chart remove --" --cache --help --version
   expect "charthouse-cli chart prune --" --cache --dry-run --help --version
   expect "charthouse-cli chart prune "
+  expect "charthouse-cli chart save --" --cache --help --key --keyring --legacy --passphrase-file --sign --version
+  expect "charthouse-cli chart verify --" --cache --help --keyring --version
   expect_has "charthouse-cli chart push --" --parallel --username --password-stdin --plain-http \
     --insecure-skip-tls-verify --ca-file --cert-file --key-file
   expect "charthouse-cli registry serve --" --address --storage --user --password-stdin --htpasswd \
@@ -130,6 +133,11 @@ run_cases() {
   expect "charthouse-cli chart push --cache $cache localhost:5000/test/pkg:" 0.1.0
   expect "charthouse-cli --cache $cache chart tags " localhost:5000/other/pkg localhost:5000/test/pkg
   expect "charthouse-cli --cache $cache chart show localhost:5000/test/pkg:0.1.0 "
+  expect "charthouse-cli --cache $cache chart verify " localhost:5000/other/pkg:1.0.0 localhost:5000/test/pkg:0.1.0
+  expect "charthouse-cli --cache $cache chart verify --keyring $tmp/chart.t" "$tmp/chart.tgz" "$tmp/chart.txt"
+  expect "charthouse-cli chart save --passphrase-file $tmp/chart.t" "$tmp/chart.tgz" "$tmp/chart.txt"
+  expect "charthouse-cli chart save --key "
+  expect "charthouse-cli chart pull --key-file $tmp/chart.t" "$tmp/chart.tgz" "$tmp/chart.txt"
   expect "charthouse-cli --cache $cache registry login " localhost:5000 my.registry.example:5443
   expect "charthouse-cli registry logout " my.registry.example:5443
 

@@ -195,9 +195,11 @@ private slots:
 
     void metadataYamlIsSorted()
     {
-        auto yaml = ProvenanceMessage::metadataYamlFromConfig(R"({"name":"c","apiVersion":"v2","version":"1.0.0"})");
+        auto yaml = ProvenanceMessage::metadataYamlFromConfig(
+            "{\"name\":\"c\",\"apiVersion\":\"v2\",\"version\":\"1.0.0\",\"appVersion\":\"1.10\",\"description\":\"yes\"}");
         QVERIFY(yaml);
-        QCOMPARE(*yaml, QByteArray("apiVersion: \"v2\"\nname: \"c\"\nversion: \"1.0.0\"\n"));
+        QCOMPARE(*yaml,
+            QByteArray("apiVersion: v2\nappVersion: \"1.10\"\ndescription: \"yes\"\nname: c\nversion: 1.0.0\n"));
     }
 };
 
