@@ -40,9 +40,11 @@ QString verificationText(const QString &ref, const QString &keyring, const Prove
     }
     case Outcome::Unsigned: return QStringLiteral("%1 is not signed: it has no provenance layer").arg(ref);
     case Outcome::UnknownKey:
-        return QStringLiteral("%1 is signed with key %2, which is not in the keyring %3").arg(ref, check.keyId, keyring);
+        return QStringLiteral("%1 is signed with key %2, which is not in the keyring %3")
+            .arg(ref, check.keyId, keyring);
     case Outcome::BadSignature:
-        return QStringLiteral("%1: the signature does not verify (%2): the provenance was changed after signing")
+        return QStringLiteral(
+            "%1: the signature does not verify (%2): the provenance was changed after signing")
             .arg(ref, check.why);
     case Outcome::ArchiveMismatch:
         return QStringLiteral("%1: the chart layer is not the archive its provenance signs: %2 is %3, the "
@@ -74,7 +76,8 @@ std::optional<QByteArray> readPassphraseFile(const QString &path)
 
 int verifyChart(CliParser &parser, const QString &cacheRoot)
 {
-    if (!parser.accept({QStringLiteral("keyring")}, 1, 1, QStringLiteral("chart verify REF [--keyring FILE]")))
+    if (!parser.accept(
+            {QStringLiteral("keyring")}, 1, 1, QStringLiteral("chart verify REF [--keyring FILE]")))
         return printError(parser.errorText()), usageError;
     auto ref = Reference::parse(parser.arguments().at(0));
     if (!ref)
@@ -100,7 +103,8 @@ std::optional<SigningKey> signingKeyFromFlags(const CliParser &parser, bool *fai
     if (!sign) {
         for (const char *flag : {"key", "passphrase-file"})
             if (parser.isSet(QString::fromLatin1(flag))) {
-                printError(QStringLiteral("--%1 is for signing: give --sign too").arg(QString::fromLatin1(flag)));
+                printError(
+                    QStringLiteral("--%1 is for signing: give --sign too").arg(QString::fromLatin1(flag)));
                 *failed = true;
             }
         return std::nullopt;
@@ -117,7 +121,8 @@ std::optional<SigningKey> signingKeyFromFlags(const CliParser &parser, bool *fai
             *failed = true;
             return std::nullopt;
         }
-        key.passphrase = [passphrase = *passphrase](const QString &) { return std::optional<QByteArray>(passphrase); };
+        key.passphrase
+            = [passphrase = *passphrase](const QString &) { return std::optional<QByteArray>(passphrase); };
     } else if (::isatty(STDIN_FILENO)) {
         // As Helm: asked on the terminal only when the key is encrypted.
         key.passphrase = [](const QString &userId) -> std::optional<QByteArray> {

@@ -5,7 +5,10 @@
 namespace charthouse {
 
 VerifyJob::VerifyJob(QString cacheRoot, Reference ref, QString keyringPath, QObject *parent)
-    : Job(parent), m_cacheRoot(std::move(cacheRoot)), m_ref(std::move(ref)), m_keyringPath(std::move(keyringPath))
+    : Job(parent),
+      m_cacheRoot(std::move(cacheRoot)),
+      m_ref(std::move(ref)),
+      m_keyringPath(std::move(keyringPath))
 { }
 
 QString VerifyJob::title() const
@@ -21,7 +24,8 @@ void VerifyJob::run()
             auto chart = ChartStore(cacheRoot).withProvenance(ref);
             if (!chart)
                 return chart.error();
-            auto check = ProvenanceVerifier(keyring).verify(chart->archive, chart->provenance, chart->fileName);
+            auto check
+                = ProvenanceVerifier(keyring).verify(chart->archive, chart->provenance, chart->fileName);
             if (!check)
                 return check.error();
             return ChartVerification {std::move(chart->summary), std::move(*check)};

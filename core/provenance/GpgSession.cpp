@@ -12,8 +12,8 @@ namespace charthouse {
 
 namespace {
 
-// gpg.conf of the private home: never fetch keys from the network, trust only what the keyring holds (as Helm,
-// which has no web of trust), and sign with SHA-512 as Helm does.
+// gpg.conf of the private home: never fetch keys from the network, trust only what the keyring holds (as
+// Helm, which has no web of trust), and sign with SHA-512 as Helm does.
 constexpr char gpgConf[] = "no-auto-key-retrieve\n"
                            "no-auto-key-locate\n"
                            "trust-model always\n"
@@ -43,7 +43,8 @@ Result<std::unique_ptr<GpgSession>> GpgSession::open()
         return Error(Error::Code::Internal, tr("GnuPG (gpg) is not installed or too old for GPGME"));
     std::unique_ptr<GpgSession> session(new GpgSession);
     if (!session->m_home.isValid())
-        return Error(Error::Code::Io, tr("cannot make a private GnuPG home: %1").arg(session->m_home.errorString()));
+        return Error(
+            Error::Code::Io, tr("cannot make a private GnuPG home: %1").arg(session->m_home.errorString()));
     // QTemporaryDir makes it 0700 already; gpg refuses a home others can read, so say it once more.
     QFile::setPermissions(session->m_home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile conf(session->m_home.filePath(QStringLiteral("gpg.conf")));
@@ -53,10 +54,11 @@ Result<std::unique_ptr<GpgSession>> GpgSession::open()
     if (gpgme_error_t e = gpgme_new(&session->m_context); e != 0)
         return Error(Error::Code::Internal, tr("cannot start GPGME: %1").arg(describe(e)));
     const QByteArray home = QFile::encodeName(session->m_home.path());
-    if (gpgme_error_t e = gpgme_ctx_set_engine_info(
-            session->m_context, GPGME_PROTOCOL_OpenPGP, nullptr, home.constData());
+    if (gpgme_error_t e
+        = gpgme_ctx_set_engine_info(session->m_context, GPGME_PROTOCOL_OpenPGP, nullptr, home.constData());
         e != 0)
-        return Error(Error::Code::Internal, tr("cannot point GnuPG at %1: %2").arg(session->m_home.path(), describe(e)));
+        return Error(Error::Code::Internal,
+            tr("cannot point GnuPG at %1: %2").arg(session->m_home.path(), describe(e)));
     return session;
 }
 
@@ -69,7 +71,8 @@ GpgSession::~GpgSession()
         const char *gpgconf = gpgme_get_dirinfo("gpgconf-name");
         if (gpgconf)
             QProcess::execute(QFile::decodeName(gpgconf),
-                {QStringLiteral("--homedir"), m_home.path(), QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+                {QStringLiteral("--homedir"), m_home.path(), QStringLiteral("--kill"),
+                    QStringLiteral("gpg-agent")});
     }
 }
 
@@ -87,7 +90,8 @@ Result<void> GpgSession::importKeyring(const QString &path, bool secret)
     if (gpgme_error_t e = gpgme_op_import(m_context, keys.data); e != 0)
         return Error(Error::Code::InvalidInput, tr("cannot read the keyring %1: %2").arg(path, describe(e)));
     const gpgme_import_result_t result = gpgme_op_import_result(m_context);
-    if (!result || result->considered == 0 || (result->imported == 0 && result->unchanged == 0 && result->secret_imported == 0))
+    if (!result || result->considered == 0
+        || (result->imported == 0 && result->unchanged == 0 && result->secret_imported == 0))
         return Error(Error::Code::InvalidInput, tr("the keyring %1 holds no OpenPGP key").arg(path));
     return {};
 }

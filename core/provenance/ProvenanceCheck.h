@@ -13,7 +13,8 @@ struct ProvenanceCheck
     enum class Outcome {
         Unsigned, // the chart has no provenance
         Verified, // the signature verifies with a key of the keyring and the archive's sha256 matches
-        BadSignature, // a key of the keyring made the signature, but the signed text or the signature was changed
+        BadSignature, // a key of the keyring made the signature, but the signed text or the signature was
+                      // changed
         UnknownKey, // no key of the keyring made the signature
         ArchiveMismatch, // the signature verifies, but the archive is not the one it names
         Malformed, // not a provenance file Helm would read

@@ -52,7 +52,8 @@ Result<gpgme_key_t> findSecretKey(gpgme_ctx_t context, const SigningKey &key)
     while (gpgme_op_keylist_next(context, &listed) == 0) {
         bool keep = false;
         const QString fingerprint = QString::fromLatin1(listed->fpr ? listed->fpr : "");
-        const bool byFingerprint = key.name.size() >= 8 && fingerprint.endsWith(key.name, Qt::CaseInsensitive);
+        const bool byFingerprint
+            = key.name.size() >= 8 && fingerprint.endsWith(key.name, Qt::CaseInsensitive);
         for (gpgme_user_id_t uid = listed->uids; uid && !exact; uid = uid->next) {
             const QString text = QString::fromUtf8(uid->uid ? uid->uid : "");
             if (text == key.name || byFingerprint) {
@@ -81,9 +82,11 @@ Result<gpgme_key_t> findSecretKey(gpgme_ctx_t context, const SigningKey &key)
         gpgme_key_unref(candidate);
     if (vague)
         return Error(Error::Code::InvalidInput,
-            ProvenanceSigner::tr("more than one key of %1 has a user ID containing \"%2\"").arg(key.keyringPath, key.name));
+            ProvenanceSigner::tr("more than one key of %1 has a user ID containing \"%2\"")
+                .arg(key.keyringPath, key.name));
     return Error(Error::Code::NotFound,
-        ProvenanceSigner::tr("no secret key in %1 has a user ID containing \"%2\"").arg(key.keyringPath, key.name));
+        ProvenanceSigner::tr("no secret key in %1 has a user ID containing \"%2\"")
+            .arg(key.keyringPath, key.name));
 }
 
 } // namespace
@@ -109,12 +112,15 @@ Result<QByteArray> ProvenanceSigner::sign(
     gpgme_set_passphrase_cb(context, providePassphrase, &state);
     GpgData message(ProvenanceMessage::build(archive, fileName, metadataYaml));
     GpgData signature;
-    if (gpgme_error_t e = gpgme_op_sign(context, message.data, signature.data, GPGME_SIG_MODE_CLEAR); e != 0) {
+    if (gpgme_error_t e = gpgme_op_sign(context, message.data, signature.data, GPGME_SIG_MODE_CLEAR);
+        e != 0) {
         if (state.wrong || gpgme_err_code(e) == GPG_ERR_BAD_PASSPHRASE)
-            return Error(Error::Code::Unauthorized, tr("the passphrase of the key \"%1\" is wrong").arg(key.name));
+            return Error(
+                Error::Code::Unauthorized, tr("the passphrase of the key \"%1\" is wrong").arg(key.name));
         if (state.declined)
             return Error(Error::Code::Unauthorized, tr("the key \"%1\" needs a passphrase").arg(key.name));
-        return Error(Error::Code::Internal, tr("cannot sign with the key \"%1\": %2").arg(key.name, GpgSession::describe(e)));
+        return Error(Error::Code::Internal,
+            tr("cannot sign with the key \"%1\": %2").arg(key.name, GpgSession::describe(e)));
     }
     return signature.take();
 }

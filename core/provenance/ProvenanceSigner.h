@@ -23,15 +23,16 @@ struct SigningKey
     PassphraseSource passphrase;
 };
 
-// Writes a Helm provenance (.prov) for a chart archive, as Helm's pkg/provenance ClearSign: the metadata YAML,
+// Writes a Helm provenance (.prov) for a chart archive, as Helm's pkg/provenance ClearSign: the metadata
+// YAML,
 // "...", the archive's sha256 under its file name, clearsigned with SHA-512. Blocking: call it off the GUI
 // thread.
 class ProvenanceSigner
 {
     Q_DECLARE_TR_FUNCTIONS(charthouse::ProvenanceSigner)
 public:
-    static Result<QByteArray> sign(const QByteArray &archive, const QString &fileName, const QByteArray &metadataYaml,
-        const SigningKey &key);
+    static Result<QByteArray> sign(const QByteArray &archive, const QString &fileName,
+        const QByteArray &metadataYaml, const SigningKey &key);
 };
 
 } // namespace charthouse

@@ -32,9 +32,9 @@ quint32 crc24(const QByteArray &data)
     return crc & 0xFFFFFFu;
 }
 
-// Helm 3.8+ and 4 (ProtonMail go-crypto) write the signature's armor without its optional CRC line and without
-// a final newline; GnuPG 2.2 then reads the END line as base64 and finds no signature. The checksum of the
-// armored bytes is added (the signed text and the signature are left as they are).
+// Helm 3.8+ and 4 (ProtonMail go-crypto) write the signature's armor without its optional CRC line and
+// without a final newline; GnuPG 2.2 then reads the END line as base64 and finds no signature. The checksum
+// of the armored bytes is added (the signed text and the signature are left as they are).
 QByteArray withArmorChecksum(QByteArray provenance)
 {
     static const QByteArray begin = QByteArrayLiteral("-----BEGIN PGP SIGNATURE-----");

@@ -1,8 +1,8 @@
 // Signed charts across Helm 4.1.4 and charthouse-cli through a real registry, with keys the real gpg made:
-// a chart Helm signed and pushed verifies in `chart verify` (the same three lines `helm verify` prints); a chart
-// `chart save --sign` signed and `chart push` pushed verifies in `helm pull --verify` and `helm verify`; an
-// unsigned chart, a layer that is not the signed one, a provenance edited after signing and a keyring without
-// the signer's key each fail with exit 1 and a message of their own.
+// a chart Helm signed and pushed verifies in `chart verify` (the same three lines `helm verify` prints); a
+// chart `chart save --sign` signed and `chart push` pushed verifies in `helm pull --verify` and `helm
+// verify`; an unsigned chart, a layer that is not the signed one, a provenance edited after signing and a
+// keyring without the signer's key each fail with exit 1 and a message of their own.
 #include "tests/support/GpgTestKeys.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
@@ -27,7 +27,10 @@ class TestHelmProvenanceInterop : public QObject
     QString cache() const { return m_tmp.filePath(QStringLiteral("cache")); }
     QString host() const { return m_registry->host(); }
 
-    ProcessResult helm(const QStringList &args) { return run(helmPath(QStringLiteral("4.1.4")), args, env()); }
+    ProcessResult helm(const QStringList &args)
+    {
+        return run(helmPath(QStringLiteral("4.1.4")), args, env());
+    }
     ProcessResult cli(const QStringList &args)
     {
         return run(cliPath(), QStringList {QStringLiteral("--cache"), cache()} + args, env());
@@ -36,8 +39,8 @@ class TestHelmProvenanceInterop : public QObject
     QString chartDir(const QString &name, const QString &version, const QByteArray &description)
     {
         const QString parent = m_tmp.filePath(QStringLiteral("src-%1-%2").arg(name, version));
-        return makeChart(parent, name, version,
-            {{QStringLiteral("values.yaml"), "description: " + description + '\n'}});
+        return makeChart(
+            parent, name, version, {{QStringLiteral("values.yaml"), "description: " + description + '\n'}});
     }
 
     // `helm package --sign` of a chart; the .tgz path.
@@ -50,8 +53,9 @@ class TestHelmProvenanceInterop : public QObject
         const ProcessResult packaged = helm(args);
         if (packaged.exitCode != 0)
             qWarning() << "helm package:" << packaged.err;
-        return packaged.exitCode == 0 ? QDir(out).filePath(QDir(out).entryList({QStringLiteral("*.tgz")}).value(0))
-                                      : QString();
+        return packaged.exitCode == 0
+            ? QDir(out).filePath(QDir(out).entryList({QStringLiteral("*.tgz")}).value(0))
+            : QString();
     }
 
     bool helmPush(const QString &tgz, const QString &repo)
@@ -65,7 +69,8 @@ class TestHelmProvenanceInterop : public QObject
 
     bool pull(const QString &ref)
     {
-        const ProcessResult pulled = cli({QStringLiteral("chart"), QStringLiteral("pull"), QStringLiteral("--plain-http"), ref});
+        const ProcessResult pulled
+            = cli({QStringLiteral("chart"), QStringLiteral("pull"), QStringLiteral("--plain-http"), ref});
         if (pulled.exitCode != 0)
             qWarning() << "chart pull:" << pulled.err;
         return pulled.exitCode == 0;
@@ -73,11 +78,12 @@ class TestHelmProvenanceInterop : public QObject
 
     ProcessResult verify(const QString &ref, const QString &keyring)
     {
-        return cli({QStringLiteral("chart"), QStringLiteral("verify"), ref, QStringLiteral("--keyring"), keyring});
+        return cli(
+            {QStringLiteral("chart"), QStringLiteral("verify"), ref, QStringLiteral("--keyring"), keyring});
     }
 
-    // Helm pushes the package (and the .prov beside it) to helm/<name>; charthouse-cli pulls and verifies it with
-    // Alice's keyring. Exit code -1 when a step before the verify failed.
+    // Helm pushes the package (and the .prov beside it) to helm/<name>; charthouse-cli pulls and verifies it
+    // with Alice's keyring. Exit code -1 when a step before the verify failed.
     ProcessResult pushPullVerify(const QString &tgz, const QString &name)
     {
         const QString ref = host() + QStringLiteral("/helm/%1:0.1.0").arg(name);
@@ -117,10 +123,12 @@ private slots:
     void helmSignedVerifiesInCharthouse()
     {
         const QString out = m_tmp.filePath(QStringLiteral("helm-signed"));
-        const QString tgz = helmPackage(chartDir(QStringLiteral("signed"), QStringLiteral("0.1.0"), "a"), out, true);
+        const QString tgz
+            = helmPackage(chartDir(QStringLiteral("signed"), QStringLiteral("0.1.0"), "a"), out, true);
         QVERIFY(!tgz.isEmpty());
         QVERIFY(QFile::exists(tgz + QStringLiteral(".prov")));
-        const ProcessResult helmVerify = helm({QStringLiteral("verify"), tgz, QStringLiteral("--keyring"), m_alice.publicKeyring});
+        const ProcessResult helmVerify
+            = helm({QStringLiteral("verify"), tgz, QStringLiteral("--keyring"), m_alice.publicKeyring});
         QCOMPARE(helmVerify.exitCode, 0);
         QVERIFY(helmPush(tgz, QStringLiteral("helm")));
         const QString ref = host() + QStringLiteral("/helm/signed:0.1.0");
@@ -130,7 +138,8 @@ private slots:
         QVERIFY2(ours.exitCode == 0, ours.err.constData());
         QCOMPARE(ours.out, helmVerify.out); // Signed by / Using Key With Fingerprint / Chart Hash Verified
         QVERIFY(ours.out.contains("Signed by: Alice <alice@example.com>\n"));
-        QVERIFY(ours.out.contains(QByteArray("Using Key With Fingerprint: " + m_alice.fingerprint.toLatin1() + "\n")));
+        QVERIFY(ours.out.contains(
+            QByteArray("Using Key With Fingerprint: " + m_alice.fingerprint.toLatin1() + "\n")));
 
         // The default keyring is Helm's: $GNUPGHOME/pubring.gpg.
         const QString gnupgHome = m_tmp.filePath(QStringLiteral("user-gnupg"));
@@ -148,21 +157,24 @@ private slots:
         const QString ref = host() + QStringLiteral("/ours/mine:0.2.0");
         const ProcessResult saved = cli({QStringLiteral("chart"), QStringLiteral("save"),
             chartDir(QStringLiteral("mine"), QStringLiteral("0.2.0"), "b"), ref, QStringLiteral("--sign"),
-            QStringLiteral("--key"), QStringLiteral("Alice"), QStringLiteral("--keyring"), m_alice.secretKeyring});
+            QStringLiteral("--key"), QStringLiteral("Alice"), QStringLiteral("--keyring"),
+            m_alice.secretKeyring});
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
         const ProcessResult ours = verify(ref, m_alice.publicKeyring);
         QVERIFY2(ours.exitCode == 0, ours.err.constData());
-        const ProcessResult pushed = cli({QStringLiteral("chart"), QStringLiteral("push"), QStringLiteral("--plain-http"), ref});
+        const ProcessResult pushed
+            = cli({QStringLiteral("chart"), QStringLiteral("push"), QStringLiteral("--plain-http"), ref});
         QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
 
         const QString out = m_tmp.filePath(QStringLiteral("helm-pulled"));
         QVERIFY(QDir().mkpath(out));
-        const ProcessResult pulled = helm({QStringLiteral("pull"), QStringLiteral("oci://%1/ours/mine").arg(host()),
-            QStringLiteral("--version"), QStringLiteral("0.2.0"), QStringLiteral("--plain-http"), QStringLiteral("--verify"),
+        const ProcessResult pulled = helm({QStringLiteral("pull"),
+            QStringLiteral("oci://%1/ours/mine").arg(host()), QStringLiteral("--version"),
+            QStringLiteral("0.2.0"), QStringLiteral("--plain-http"), QStringLiteral("--verify"),
             QStringLiteral("--keyring"), m_alice.publicKeyring, QStringLiteral("-d"), out});
         QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
-        const ProcessResult helmVerify = helm({QStringLiteral("verify"), out + QStringLiteral("/mine-0.2.0.tgz"),
-            QStringLiteral("--keyring"), m_alice.publicKeyring});
+        const ProcessResult helmVerify = helm({QStringLiteral("verify"),
+            out + QStringLiteral("/mine-0.2.0.tgz"), QStringLiteral("--keyring"), m_alice.publicKeyring});
         QVERIFY2(helmVerify.exitCode == 0, helmVerify.err.constData());
         QCOMPARE(helmVerify.out, ours.out);
     }
@@ -179,13 +191,18 @@ private slots:
     void otherLayerThanSignedFails()
     {
         // The signed provenance of one package pushed beside another package of the same name and version.
-        const QString signedTgz = helmPackage(chartDir(QStringLiteral("swapped"), QStringLiteral("0.1.0"), "d"),
-            m_tmp.filePath(QStringLiteral("swapped-signed")), true);
-        const QString otherTgz = helmPackage(chartDir(QStringLiteral("swapped"), QStringLiteral("0.1.0"), "e"),
-            m_tmp.filePath(QStringLiteral("swapped-other")), false);
+        const QString signedTgz
+            = helmPackage(chartDir(QStringLiteral("swapped"), QStringLiteral("0.1.0"), "d"),
+                m_tmp.filePath(QStringLiteral("swapped-signed")), true);
+        const QString otherTgz
+            = helmPackage(chartDir(QStringLiteral("swapped"), QStringLiteral("0.1.0"), "e"),
+                m_tmp.filePath(QStringLiteral("swapped-other")), false);
         QVERIFY(!signedTgz.isEmpty() && !otherTgz.isEmpty());
         QVERIFY(QFile::copy(signedTgz + QStringLiteral(".prov"), otherTgz + QStringLiteral(".prov")));
-        QCOMPARE(helm({QStringLiteral("verify"), otherTgz, QStringLiteral("--keyring"), m_alice.publicKeyring}).exitCode, 1);
+        QCOMPARE(
+            helm({QStringLiteral("verify"), otherTgz, QStringLiteral("--keyring"), m_alice.publicKeyring})
+                .exitCode,
+            1);
         const ProcessResult result = pushPullVerify(otherTgz, QStringLiteral("swapped"));
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("is not the archive its provenance signs"), result.err.constData());
@@ -201,7 +218,9 @@ private slots:
         QVERIFY(prov.contains("name: edited"));
         prov.replace("version: 0.1.0", "version: 0.1.1");
         QVERIFY(writeAll(tgz + QStringLiteral(".prov"), prov));
-        QCOMPARE(helm({QStringLiteral("verify"), tgz, QStringLiteral("--keyring"), m_alice.publicKeyring}).exitCode, 1);
+        QCOMPARE(helm({QStringLiteral("verify"), tgz, QStringLiteral("--keyring"), m_alice.publicKeyring})
+                     .exitCode,
+            1);
         const ProcessResult result = pushPullVerify(tgz, QStringLiteral("edited"));
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("signature does not verify"), result.err.constData());
@@ -209,20 +228,22 @@ private slots:
 
     void keyringWithoutTheSignerFails()
     {
-        const ProcessResult result = verify(host() + QStringLiteral("/helm/signed:0.1.0"), m_mallory.publicKeyring);
+        const ProcessResult result
+            = verify(host() + QStringLiteral("/helm/signed:0.1.0"), m_mallory.publicKeyring);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("which is not in the keyring"), result.err.constData());
         QVERIFY(result.err.contains(m_alice.fingerprint.right(16).toLatin1()));
-        QCOMPARE(helm({QStringLiteral("verify"), m_tmp.filePath(QStringLiteral("helm-signed/signed-0.1.0.tgz")),
-                          QStringLiteral("--keyring"), m_mallory.publicKeyring})
-                     .exitCode,
+        QCOMPARE(
+            helm({QStringLiteral("verify"), m_tmp.filePath(QStringLiteral("helm-signed/signed-0.1.0.tgz")),
+                     QStringLiteral("--keyring"), m_mallory.publicKeyring})
+                .exitCode,
             1);
     }
 
     void missingKeyringFails()
     {
-        const ProcessResult result
-            = verify(host() + QStringLiteral("/helm/signed:0.1.0"), m_tmp.filePath(QStringLiteral("nothing.gpg")));
+        const ProcessResult result = verify(
+            host() + QStringLiteral("/helm/signed:0.1.0"), m_tmp.filePath(QStringLiteral("nothing.gpg")));
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("nothing.gpg"), result.err.constData());
     }

@@ -30,8 +30,8 @@ class TestProvenance : public QObject
 
     QByteArray signWith(const GpgTestKey &key, PassphraseSource passphrase = {})
     {
-        auto prov = ProvenanceSigner::sign(
-            m_archive, m_fileName, m_metadata, SigningKey {key.secretKeyring, key.userId, std::move(passphrase)});
+        auto prov = ProvenanceSigner::sign(m_archive, m_fileName, m_metadata,
+            SigningKey {key.secretKeyring, key.userId, std::move(passphrase)});
         if (!prov)
             qWarning() << prov.error().message();
         return prov ? *prov : QByteArray();
@@ -48,7 +48,8 @@ class TestProvenance : public QObject
 
     static QStringList privateHomes()
     {
-        return QDir(QStringLiteral("/tmp")).entryList({QStringLiteral("charthouse-gpg-*")}, QDir::AllEntries | QDir::Hidden);
+        return QDir(QStringLiteral("/tmp"))
+            .entryList({QStringLiteral("charthouse-gpg-*")}, QDir::AllEntries | QDir::Hidden);
     }
 
 private slots:
@@ -69,7 +70,8 @@ private slots:
     {
         const QByteArray prov = signWith(m_alice);
         QVERIFY(prov.startsWith("-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n"));
-        const QByteArray filesLine = QByteArray("files:\n  mychart-0.1.0.tgz: ") + Digest::of(m_archive).toString().toLatin1();
+        const QByteArray filesLine
+            = QByteArray("files:\n  mychart-0.1.0.tgz: ") + Digest::of(m_archive).toString().toLatin1();
         QVERIFY(prov.contains(filesLine));
         const ProvenanceCheck result = check(m_alice.publicKeyring, m_archive, prov);
         QCOMPARE(result.outcome, Outcome::Verified);
@@ -83,19 +85,25 @@ private slots:
     {
         const QString armored = m_tmp.filePath(QStringLiteral("alice.asc"));
         const ProcessResult exported = run(QStringLiteral("gpg"),
-            {QStringLiteral("--homedir"), m_tmp.filePath(QStringLiteral("Alice-gnupg")), QStringLiteral("--batch"),
-                QStringLiteral("--armor"), QStringLiteral("--output"), armored, QStringLiteral("--export")});
+            {QStringLiteral("--homedir"), m_tmp.filePath(QStringLiteral("Alice-gnupg")),
+                QStringLiteral("--batch"), QStringLiteral("--armor"), QStringLiteral("--output"), armored,
+                QStringLiteral("--export")});
         QCOMPARE(exported.exitCode, 0);
-        run(QStringLiteral("gpgconf"), {QStringLiteral("--homedir"), m_tmp.filePath(QStringLiteral("Alice-gnupg")),
-                                           QStringLiteral("--kill"), QStringLiteral("all")});
+        run(QStringLiteral("gpgconf"),
+            {QStringLiteral("--homedir"), m_tmp.filePath(QStringLiteral("Alice-gnupg")),
+                QStringLiteral("--kill"), QStringLiteral("all")});
         QCOMPARE(check(armored, m_archive, signWith(m_alice)).outcome, Outcome::Verified);
     }
 
-    void unsignedIsUnsigned() { QCOMPARE(check(m_alice.publicKeyring, m_archive, {}).outcome, Outcome::Unsigned); }
+    void unsignedIsUnsigned()
+    {
+        QCOMPARE(check(m_alice.publicKeyring, m_archive, {}).outcome, Outcome::Unsigned);
+    }
 
     void tamperedArchiveMismatches()
     {
-        const ProvenanceCheck result = check(m_alice.publicKeyring, QByteArray(m_archive + QByteArray("!")), signWith(m_alice));
+        const ProvenanceCheck result
+            = check(m_alice.publicKeyring, QByteArray(m_archive + QByteArray("!")), signWith(m_alice));
         QCOMPARE(result.outcome, Outcome::ArchiveMismatch);
         QCOMPARE(result.expectedSha256, Digest::of(m_archive).toString());
         QCOMPARE(result.actualSha256, Digest::of(QByteArray(m_archive + QByteArray("!"))).toString());
@@ -122,7 +130,8 @@ private slots:
     void malformedIsMalformed()
     {
         QCOMPARE(check(m_alice.publicKeyring, m_archive, "not a provenance").outcome, Outcome::Malformed);
-        QCOMPARE(check(m_alice.publicKeyring, m_archive, QByteArray(ProvenanceVerifier::maxProvenanceSize + 1, 'x'))
+        QCOMPARE(check(m_alice.publicKeyring, m_archive,
+                     QByteArray(ProvenanceVerifier::maxProvenanceSize + 1, 'x'))
                      .outcome,
             Outcome::Malformed);
         const ProvenanceCheck otherName
@@ -133,7 +142,8 @@ private slots:
 
     void missingKeyringIsAnError()
     {
-        auto result = ProvenanceVerifier(m_tmp.filePath(QStringLiteral("none.gpg"))).verify(m_archive, signWith(m_alice), m_fileName);
+        auto result = ProvenanceVerifier(m_tmp.filePath(QStringLiteral("none.gpg")))
+                          .verify(m_archive, signWith(m_alice), m_fileName);
         QVERIFY(!result);
         QCOMPARE(result.error().code(), Error::Code::NotFound);
     }
@@ -145,7 +155,8 @@ private slots:
         QVERIFY(!declined);
         QCOMPARE(declined.error().code(), Error::Code::Unauthorized);
         auto wrong = ProvenanceSigner::sign(m_archive, m_fileName, m_metadata,
-            {m_locked.secretKeyring, QStringLiteral("Locked"), [](const QString &) { return QByteArray("nope"); }});
+            {m_locked.secretKeyring, QStringLiteral("Locked"),
+                [](const QString &) { return QByteArray("nope"); }});
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code(), Error::Code::Unauthorized);
         QString askedFor;
@@ -188,7 +199,8 @@ private slots:
     void defaultKeyringAsHelm()
     {
         QProcessEnvironment env;
-        QCOMPARE(defaultHelmKeyring(env, QStringLiteral("/home/u")), QStringLiteral("/home/u/.gnupg/pubring.gpg"));
+        QCOMPARE(
+            defaultHelmKeyring(env, QStringLiteral("/home/u")), QStringLiteral("/home/u/.gnupg/pubring.gpg"));
         env.insert(QStringLiteral("GNUPGHOME"), QStringLiteral("/g"));
         QCOMPARE(defaultHelmKeyring(env, QStringLiteral("/home/u")), QStringLiteral("/g/pubring.gpg"));
     }
@@ -196,10 +208,12 @@ private slots:
     void metadataYamlIsSorted()
     {
         auto yaml = ProvenanceMessage::metadataYamlFromConfig(
-            "{\"name\":\"c\",\"apiVersion\":\"v2\",\"version\":\"1.0.0\",\"appVersion\":\"1.10\",\"description\":\"yes\"}");
+            "{\"name\":\"c\",\"apiVersion\":\"v2\",\"version\":\"1.0.0\",\"appVersion\":\"1.10\","
+            "\"description\":\"yes\"}");
         QVERIFY(yaml);
         QCOMPARE(*yaml,
-            QByteArray("apiVersion: v2\nappVersion: \"1.10\"\ndescription: \"yes\"\nname: c\nversion: 1.0.0\n"));
+            QByteArray(
+                "apiVersion: v2\nappVersion: \"1.10\"\ndescription: \"yes\"\nname: c\nversion: 1.0.0\n"));
     }
 };
 

@@ -14,18 +14,21 @@ GpgTestKey makeGpgKey(const QString &dir, const QString &name, const QString &pa
     QDir().mkpath(home);
     QFile::setPermissions(home, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QStringList base {QStringLiteral("--homedir"), home, QStringLiteral("--batch"),
-        QStringLiteral("--pinentry-mode"), QStringLiteral("loopback"), QStringLiteral("--passphrase"), passphrase};
+        QStringLiteral("--pinentry-mode"), QStringLiteral("loopback"), QStringLiteral("--passphrase"),
+        passphrase};
     key.userId = QStringLiteral("%1 <%2@example.com>").arg(name, name.toLower());
     auto fail = [&](const QString &step, const ProcessResult &r) {
         if (why)
             *why = step + QStringLiteral(": ") + QString::fromUtf8(r.err);
-        run(QStringLiteral("gpgconf"), {QStringLiteral("--homedir"), home, QStringLiteral("--kill"), QStringLiteral("all")});
+        run(QStringLiteral("gpgconf"),
+            {QStringLiteral("--homedir"), home, QStringLiteral("--kill"), QStringLiteral("all")});
         key.fingerprint.clear();
         return key;
     };
     const ProcessResult made = run(QStringLiteral("gpg"),
-        base + QStringList {QStringLiteral("--quick-gen-key"), key.userId, QStringLiteral("ed25519"),
-                   QStringLiteral("sign"), QStringLiteral("never")});
+        base
+            + QStringList {QStringLiteral("--quick-gen-key"), key.userId, QStringLiteral("ed25519"),
+                QStringLiteral("sign"), QStringLiteral("never")});
     if (made.exitCode != 0)
         return fail(QStringLiteral("gpg --quick-gen-key"), made);
     const ProcessResult listed = run(QStringLiteral("gpg"),
@@ -40,10 +43,13 @@ GpgTestKey makeGpgKey(const QString &dir, const QString &name, const QString &pa
     if (exported.exitCode != 0)
         return fail(QStringLiteral("gpg --export"), exported);
     const ProcessResult secret = run(QStringLiteral("gpg"),
-        base + QStringList {QStringLiteral("--output"), key.secretKeyring, QStringLiteral("--export-secret-keys")});
+        base
+            + QStringList {
+                QStringLiteral("--output"), key.secretKeyring, QStringLiteral("--export-secret-keys")});
     if (secret.exitCode != 0)
         return fail(QStringLiteral("gpg --export-secret-keys"), secret);
-    run(QStringLiteral("gpgconf"), {QStringLiteral("--homedir"), home, QStringLiteral("--kill"), QStringLiteral("all")});
+    run(QStringLiteral("gpgconf"),
+        {QStringLiteral("--homedir"), home, QStringLiteral("--kill"), QStringLiteral("all")});
     return key;
 }
 
