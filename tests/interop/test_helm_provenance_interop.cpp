@@ -114,10 +114,12 @@ private slots:
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));
-        m_alice = makeGpgKey(m_tmp.path(), QStringLiteral("Alice"), {}, &why);
-        QVERIFY2(!m_alice.fingerprint.isEmpty(), qPrintable(why));
-        m_mallory = makeGpgKey(m_tmp.path(), QStringLiteral("Mallory"), {}, &why);
-        QVERIFY2(!m_mallory.fingerprint.isEmpty(), qPrintable(why));
+        QList<GpgTestKey> keys;
+        why = makeGpgKeys(
+            m_tmp.path(), {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_alice = keys.at(0);
+        m_mallory = keys.at(1);
     }
 
     void helmSignedVerifiesInCharthouse()

@@ -57,13 +57,15 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
             QSKIP("gpg is not installed");
-        QString why;
-        m_alice = makeGpgKey(m_tmp.path(), QStringLiteral("Alice"), {}, &why);
-        QVERIFY2(!m_alice.fingerprint.isEmpty(), qPrintable(why));
-        m_mallory = makeGpgKey(m_tmp.path(), QStringLiteral("Mallory"), {}, &why);
-        QVERIFY2(!m_mallory.fingerprint.isEmpty(), qPrintable(why));
-        m_locked = makeGpgKey(m_tmp.path(), QStringLiteral("Locked"), QStringLiteral("s3cret"), &why);
-        QVERIFY2(!m_locked.fingerprint.isEmpty(), qPrintable(why));
+        QList<GpgTestKey> keys;
+        const QString why = makeGpgKeys(m_tmp.path(),
+            {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}},
+                {QStringLiteral("Locked"), QStringLiteral("s3cret")}},
+            &keys);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_alice = keys.at(0);
+        m_mallory = keys.at(1);
+        m_locked = keys.at(2);
     }
 
     void signedVerifies()

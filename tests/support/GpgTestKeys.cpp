@@ -53,4 +53,16 @@ GpgTestKey makeGpgKey(const QString &dir, const QString &name, const QString &pa
     return key;
 }
 
+QString makeGpgKeys(const QString &dir, const QList<std::pair<QString, QString>> &namesAndPassphrases,
+    QList<GpgTestKey> *keys)
+{
+    QString why;
+    for (const auto &[name, passphrase] : namesAndPassphrases) {
+        keys->append(makeGpgKey(dir, name, passphrase, &why));
+        if (keys->last().fingerprint.isEmpty())
+            return why.isEmpty() ? QStringLiteral("no key for %1").arg(name) : why;
+    }
+    return {};
+}
+
 } // namespace charthouse::test

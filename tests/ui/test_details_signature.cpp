@@ -36,11 +36,12 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
             QSKIP("gpg is not installed");
-        QString why;
-        m_alice = makeGpgKey(m_tmp.path(), QStringLiteral("Alice"), {}, &why);
-        QVERIFY2(!m_alice.fingerprint.isEmpty(), qPrintable(why));
-        m_mallory = makeGpgKey(m_tmp.path(), QStringLiteral("Mallory"), {}, &why);
-        QVERIFY2(!m_mallory.fingerprint.isEmpty(), qPrintable(why));
+        QList<GpgTestKey> keys;
+        const QString why = makeGpgKeys(
+            m_tmp.path(), {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_alice = keys.at(0);
+        m_mallory = keys.at(1);
         m_cache = m_tmp.filePath(QStringLiteral("cache"));
         ChartStore store(m_cache);
         SaveOptions signing;
