@@ -66,7 +66,7 @@ GpgSession::~GpgSession()
 {
     if (m_context)
         gpgme_release(m_context);
-    if (m_agentStarted) {
+    if (m_agentMayRun) {
         // The agent keeps the imported secret key unlocked in memory: stop it before its home goes.
         const char *gpgconf = gpgme_get_dirinfo("gpgconf-name");
         if (gpgconf)
@@ -76,7 +76,7 @@ GpgSession::~GpgSession()
     }
 }
 
-Result<void> GpgSession::importKeyring(const QString &path, bool secret)
+Result<void> GpgSession::importKeyring(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -84,8 +84,9 @@ Result<void> GpgSession::importKeyring(const QString &path, bool secret)
     auto bytes = fileio::readRegularFile(path, maxKeyringSize, true);
     if (!bytes)
         return bytes.error();
-    if (secret)
-        m_agentStarted = true;
+    // Secret keys start a gpg-agent; so may a "public" keyring that holds secret keys. Either way it is
+    // stopped.
+    m_agentMayRun = true;
     GpgData keys(*bytes);
     if (gpgme_error_t e = gpgme_op_import(m_context, keys.data); e != 0)
         return Error(Error::Code::InvalidInput, tr("cannot read the keyring %1: %2").arg(path, describe(e)));

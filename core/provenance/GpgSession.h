@@ -27,7 +27,7 @@ public:
 
     // Imports every key of a keyring file (binary or armored; public or secret keys). Secret keys start a
     // gpg-agent in the private home, which the destructor stops.
-    Result<void> importKeyring(const QString &path, bool secret);
+    Result<void> importKeyring(const QString &path);
 
     // "gpgme: <what>: <GnuPG's reason>".
     static QString describe(gpgme_error_t error);
@@ -37,9 +37,10 @@ public:
 private:
     GpgSession() = default;
 
+    // In /tmp, not $TMPDIR: the agent's socket path must stay short (108 bytes) when /run/user is missing.
     QTemporaryDir m_home {QStringLiteral("/tmp/charthouse-gpg-XXXXXX")};
     gpgme_ctx_t m_context = nullptr;
-    bool m_agentStarted = false;
+    bool m_agentMayRun = false;
 };
 
 // gpgme_data_t from bytes (copied) and back, released by its owner.

@@ -97,7 +97,7 @@ Result<QByteArray> ProvenanceSigner::sign(
     auto session = GpgSession::open();
     if (!session)
         return session.error();
-    if (auto imported = (*session)->importKeyring(key.keyringPath, true); !imported)
+    if (auto imported = (*session)->importKeyring(key.keyringPath); !imported)
         return imported.error();
     gpgme_ctx_t context = (*session)->context();
     auto signingKey = findSecretKey(context, key);

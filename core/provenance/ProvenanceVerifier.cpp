@@ -96,7 +96,7 @@ Result<ProvenanceCheck> ProvenanceVerifier::verify(
     auto session = GpgSession::open();
     if (!session)
         return session.error();
-    if (auto imported = (*session)->importKeyring(m_keyringPath, false); !imported)
+    if (auto imported = (*session)->importKeyring(m_keyringPath); !imported)
         return imported.error();
     gpgme_ctx_t context = (*session)->context();
 

@@ -198,6 +198,19 @@ private slots:
         QCOMPARE(privateHomes(), homesBefore);
     }
 
+    void secretKeyringVerifiesAndLeavesNoAgent()
+    {
+        // A secret keyring given to verify starts a gpg-agent in the private home: stopped with it.
+        const QStringList homesBefore = privateHomes();
+        QCOMPARE(check(m_alice.secretKeyring, m_archive, signWith(m_alice)).outcome, Outcome::Verified);
+        QCOMPARE(privateHomes(), homesBefore);
+        if (!QStandardPaths::findExecutable(QStringLiteral("pgrep")).isEmpty())
+            QTRY_COMPARE_WITH_TIMEOUT(
+                run(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("charthouse-gpg-")})
+                    .exitCode,
+                1, 5000);
+    }
+
     void defaultKeyringAsHelm()
     {
         QProcessEnvironment env;
