@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 
 #include <mutex>
 
@@ -74,6 +75,11 @@ GpgSession::~GpgSession()
                 {QStringLiteral("--homedir"), m_home.path(), QStringLiteral("--kill"),
                     QStringLiteral("gpg-agent")});
     }
+    // gpgconf --kill returns before the agent has gone, and the agent removes its sockets as it goes: a
+    // removal racing it fails on a directory that is not empty yet, and would leave the home behind. Try
+    // again a while.
+    for (int attempt = 0; attempt < 100 && !m_home.remove(); ++attempt)
+        QThread::msleep(20);
 }
 
 Result<void> GpgSession::importKeyring(const QString &path)
