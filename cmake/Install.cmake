@@ -76,7 +76,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # Qt, QtKeychain, libarchive, yaml-cpp, z
 # the SVG image and icon-engine plugins, comes from dpkg-shlibdeps: charthouse links QtSvg.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n")
 # A Secret Service for `registry login` and the Registries dialog (QtKeychain's own recommendation).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# gpg-agent for `chart save --sign` (GPGME's libgpgme11 already brings gpg, which verifying needs).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, gpg-agent")
 # `registry serve` runs docker-registry and hashes passwords with htpasswd; a Hangul font for the Korean UI.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "docker-registry, apache2-utils, fonts-nanum | fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -5,8 +5,9 @@ set -euo pipefail
 
 build_pkgs=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev qtkeychain-qt6-dev libarchive-dev libyaml-cpp-dev
-  zlib1g-dev libssl-dev)
-run_pkgs=(libqt6svg6 qt6-qpa-plugins fonts-nanum qt6-translations-l10n) # a Hangul font and Qt's own Korean (buttons)
+  zlib1g-dev libssl-dev libgpgme-dev)
+run_pkgs=(libqt6svg6 qt6-qpa-plugins fonts-nanum qt6-translations-l10n # a Hangul font and Qt's own Korean (buttons)
+  gpg gpg-agent) # GPGME runs gpg to verify provenance, and gpg-agent to sign it
 test_pkgs=(docker-registry apache2-utils skopeo gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
   unzip jq time clang-format clang-tidy appstream desktop-file-utils dpkg-dev file fakeroot groff-base openssl
   clang-14 libclang-rt-14-dev # libFuzzer for tests/fuzz

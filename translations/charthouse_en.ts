@@ -439,6 +439,10 @@
         <source>unknown: %1</source>
         <translation>unknown: %1</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -760,6 +764,10 @@
         <source>the cache %1 is not a directory</source>
         <translation>the cache %1 is not a directory</translation>
     </message>
+    <message>
+        <source>%1: provenance</source>
+        <translation>%1: provenance</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartTableModel</name>
@@ -1047,6 +1055,41 @@
     <message>
         <source>cannot create the directory %1</source>
         <translation>cannot create the directory %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::GpgSession</name>
+    <message>
+        <source>GnuPG (gpg) is not installed or too old for GPGME</source>
+        <translation>GnuPG (gpg) is not installed or too old for GPGME</translation>
+    </message>
+    <message>
+        <source>cannot make a private GnuPG home: %1</source>
+        <translation>cannot make a private GnuPG home: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start GPGME: %1</source>
+        <translation>cannot start GPGME: %1</translation>
+    </message>
+    <message>
+        <source>cannot point GnuPG at %1: %2</source>
+        <translation>cannot point GnuPG at %1: %2</translation>
+    </message>
+    <message>
+        <source>the keyring %1 does not exist</source>
+        <translation>the keyring %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot read the keyring %1: %2</source>
+        <translation>cannot read the keyring %1: %2</translation>
+    </message>
+    <message>
+        <source>the keyring %1 holds no OpenPGP key</source>
+        <translation>the keyring %1 holds no OpenPGP key</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1674,71 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>its config blob claims %1 bytes, more than the limit of %2 bytes</source>
         <translation>its config blob claims %1 bytes, more than the limit of %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ProvenanceMessage</name>
+    <message>
+        <source>the signed message has no &quot;...&quot; line between the metadata and the file hashes</source>
+        <translation>the signed message has no &quot;...&quot; line between the metadata and the file hashes</translation>
+    </message>
+    <message>
+        <source>the signed message has no files: map</source>
+        <translation>the signed message has no files: map</translation>
+    </message>
+    <message>
+        <source>the files: map holds something other than names and hashes</source>
+        <translation>the files: map holds something other than names and hashes</translation>
+    </message>
+    <message>
+        <source>the file hashes are not YAML: %1</source>
+        <translation>the file hashes are not YAML: %1</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s config is not a JSON object</source>
+        <translation>the chart&apos;s config is not a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ProvenanceSigner</name>
+    <message>
+        <source>more than one key of %1 has a user ID containing &quot;%2&quot;</source>
+        <translation>more than one key of %1 has a user ID containing &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no secret key in %1 has a user ID containing &quot;%2&quot;</source>
+        <translation>no secret key in %1 has a user ID containing &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the passphrase of the key &quot;%1&quot; is wrong</source>
+        <translation>the passphrase of the key &quot;%1&quot; is wrong</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; needs a passphrase</source>
+        <translation>the key &quot;%1&quot; needs a passphrase</translation>
+    </message>
+    <message>
+        <source>cannot sign with the key &quot;%1&quot;: %2</source>
+        <translation>cannot sign with the key &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ProvenanceVerifier</name>
+    <message>
+        <source>the provenance is larger than %1 KiB</source>
+        <translation>the provenance is larger than %1 KiB</translation>
+    </message>
+    <message>
+        <source>signature block not found</source>
+        <translation>signature block not found</translation>
+    </message>
+    <message>
+        <source>the provenance holds no signature</source>
+        <translation>the provenance holds no signature</translation>
+    </message>
+    <message>
+        <source>the provenance names no file %1</source>
+        <translation>the provenance names no file %1</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2344,41 @@ Use these credentials for this session only? They will not be stored.</translati
     </message>
 </context>
 <context>
+    <name>charthouse::SignatureText</name>
+    <message>
+        <source>Signature: checking…</source>
+        <translation>Signature: checking…</translation>
+    </message>
+    <message>
+        <source>Signature: not signed</source>
+        <translation>Signature: not signed</translation>
+    </message>
+    <message>
+        <source>Signature: verified, signed by %1 (key %2)</source>
+        <translation>Signature: verified, signed by %1 (key %2)</translation>
+    </message>
+    <message>
+        <source>Signature: signed with key %1, which is not in the keyring %2</source>
+        <translation>Signature: signed with key %1, which is not in the keyring %2</translation>
+    </message>
+    <message>
+        <source>Signature: does not verify; the provenance was changed after signing (%1)</source>
+        <translation>Signature: does not verify; the provenance was changed after signing (%1)</translation>
+    </message>
+    <message>
+        <source>Signature: the chart is not the archive that was signed (SHA-256 %1, signed %2)</source>
+        <translation>Signature: the chart is not the archive that was signed (SHA-256 %1, signed %2)</translation>
+    </message>
+    <message>
+        <source>Signature: the provenance cannot be read: %1</source>
+        <translation>Signature: the provenance cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Signature: cannot be checked: %1</source>
+        <translation>Signature: cannot be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::StartLocalRegistryJob</name>
     <message>
         <source>Start a local registry on %1</source>
@@ -2384,6 +2527,13 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VerifyJob</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verify %1</translation>
     </message>
 </context>
 <context>

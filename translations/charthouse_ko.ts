@@ -439,6 +439,10 @@
         <source>unknown: %1</source>
         <translation>알 수 없음: %1</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -760,6 +764,10 @@
         <source>the cache %1 is not a directory</source>
         <translation>캐시 %1은(는) 디렉토리가 아닙니다</translation>
     </message>
+    <message>
+        <source>%1: provenance</source>
+        <translation>%1: 출처 증명</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartTableModel</name>
@@ -1041,6 +1049,41 @@
     <message>
         <source>cannot create the directory %1</source>
         <translation>디렉토리 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::GpgSession</name>
+    <message>
+        <source>GnuPG (gpg) is not installed or too old for GPGME</source>
+        <translation>GnuPG(gpg)가 설치되어 있지 않거나 GPGME에 쓰기에 너무 오래되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot make a private GnuPG home: %1</source>
+        <translation>전용 GnuPG 홈을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot start GPGME: %1</source>
+        <translation>GPGME를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot point GnuPG at %1: %2</source>
+        <translation>GnuPG가 %1을(를) 쓰게 할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the keyring %1 does not exist</source>
+        <translation>키링 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the keyring %1: %2</source>
+        <translation>키링 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the keyring %1 holds no OpenPGP key</source>
+        <translation>키링 %1에 OpenPGP 키가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1659,71 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
     <message>
         <source>its config blob claims %1 bytes, more than the limit of %2 bytes</source>
         <translation>설정 블롭이 %1바이트라고 하며, 한도 %2바이트보다 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ProvenanceMessage</name>
+    <message>
+        <source>the signed message has no &quot;...&quot; line between the metadata and the file hashes</source>
+        <translation>서명된 메시지에 메타데이터와 파일 해시 사이의 &quot;...&quot; 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>the signed message has no files: map</source>
+        <translation>서명된 메시지에 files: 맵이 없습니다</translation>
+    </message>
+    <message>
+        <source>the files: map holds something other than names and hashes</source>
+        <translation>files: 맵에 이름과 해시가 아닌 것이 있습니다</translation>
+    </message>
+    <message>
+        <source>the file hashes are not YAML: %1</source>
+        <translation>파일 해시가 YAML이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s config is not a JSON object</source>
+        <translation>차트의 config가 JSON 객체가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ProvenanceSigner</name>
+    <message>
+        <source>more than one key of %1 has a user ID containing &quot;%2&quot;</source>
+        <translation>%1에서 사용자 ID에 &quot;%2&quot;이(가) 들어 있는 키가 둘 이상입니다</translation>
+    </message>
+    <message>
+        <source>no secret key in %1 has a user ID containing &quot;%2&quot;</source>
+        <translation>%1에 사용자 ID에 &quot;%2&quot;이(가) 들어 있는 비밀 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>the passphrase of the key &quot;%1&quot; is wrong</source>
+        <translation>키 &quot;%1&quot;의 암호가 틀립니다</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; needs a passphrase</source>
+        <translation>키 &quot;%1&quot;에는 암호가 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot sign with the key &quot;%1&quot;: %2</source>
+        <translation>키 &quot;%1&quot;(으)로 서명할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::ProvenanceVerifier</name>
+    <message>
+        <source>the provenance is larger than %1 KiB</source>
+        <translation>출처 증명이 %1 KiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>signature block not found</source>
+        <translation>서명 블록이 없습니다</translation>
+    </message>
+    <message>
+        <source>the provenance holds no signature</source>
+        <translation>출처 증명에 서명이 없습니다</translation>
+    </message>
+    <message>
+        <source>the provenance names no file %1</source>
+        <translation>출처 증명에 파일 %1이(가) 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2326,41 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
 </context>
 <context>
+    <name>charthouse::SignatureText</name>
+    <message>
+        <source>Signature: checking…</source>
+        <translation>서명: 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Signature: not signed</source>
+        <translation>서명: 서명되지 않음</translation>
+    </message>
+    <message>
+        <source>Signature: verified, signed by %1 (key %2)</source>
+        <translation>서명: 확인됨, 서명한 사람 %1 (키 %2)</translation>
+    </message>
+    <message>
+        <source>Signature: signed with key %1, which is not in the keyring %2</source>
+        <translation>서명: 키 %1(으)로 서명되었지만 이 키는 키링 %2에 없습니다</translation>
+    </message>
+    <message>
+        <source>Signature: does not verify; the provenance was changed after signing (%1)</source>
+        <translation>서명: 확인되지 않음. 서명한 뒤 출처 증명이 바뀌었습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Signature: the chart is not the archive that was signed (SHA-256 %1, signed %2)</source>
+        <translation>서명: 이 차트는 서명된 아카이브가 아닙니다 (SHA-256 %1, 서명된 값 %2)</translation>
+    </message>
+    <message>
+        <source>Signature: the provenance cannot be read: %1</source>
+        <translation>서명: 출처 증명을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Signature: cannot be checked: %1</source>
+        <translation>서명: 확인할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::StartLocalRegistryJob</name>
     <message>
         <source>Start a local registry on %1</source>
@@ -2366,6 +2509,13 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VerifyJob</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 확인</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "ui/ErrorText.h"
 #include "ui/CodeHighlighter.h"
+#include "ui/SignatureText.h"
 
 #include "core/common/Format.h"
 #include "core/jobs/DetailsJob.h"
+#include "core/jobs/VerifyJob.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -107,11 +109,17 @@ QString overviewHtml(const ChartDetails &d)
 
 } // namespace
 
-ChartDetailsDialog::ChartDetailsDialog(const QString &cacheRoot, const Reference &ref, QWidget *parent)
-    : QDialog(parent), m_tabs(new QTabWidget(this))
+ChartDetailsDialog::ChartDetailsDialog(
+    const QString &cacheRoot, const Reference &ref, QWidget *parent, const QString &keyringPath)
+    : QDialog(parent), m_signature(new QLabel(SignatureText::checking(), this)), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(ref.toString());
     auto *layout = new QVBoxLayout(this);
+    m_signature->setObjectName(QStringLiteral("signature"));
+    m_signature->setWordWrap(true);
+    m_signature->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_signature->setAccessibleName(tr("Signature"));
+    layout->addWidget(m_signature);
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -131,6 +139,21 @@ ChartDetailsDialog::ChartDetailsDialog(const QString &cacheRoot, const Reference
             present(*job->result());
         }
         Q_EMIT loaded();
+    });
+    job->start();
+    checkSignature(cacheRoot, ref, keyringPath);
+}
+
+void ChartDetailsDialog::checkSignature(const QString &cacheRoot, const Reference &ref, const QString &keyringPath)
+{
+    auto *job = new VerifyJob(cacheRoot, ref, keyringPath, this);
+    connect(job, &Job::finished, this, [this, job, keyringPath] {
+        job->deleteLater();
+        const QString text = job->error() ? SignatureText::failed(*job->error())
+                                          : SignatureText::of(job->result()->check, keyringPath);
+        m_signature->setText(text);
+        m_signature->setAccessibleDescription(text);
+        Q_EMIT signatureChecked();
     });
     job->start();
 }

@@ -3,6 +3,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/DiffCommand.h"
 #include "app/cli/JobRunner.h"
+#include "app/cli/ProvenanceCommands.h"
 #include "core/jobs/DetailsJob.h"
 #include "core/jobs/ExportJob.h"
 #include "core/jobs/ListJob.h"
@@ -43,8 +44,16 @@ std::optional<bool> wantsJson(const CliParser &parser, const QString &textName)
 
 int save(CliParser &parser, const QString &cacheRoot)
 {
-    if (!parser.accept({QStringLiteral("legacy")}, 2, 2, QStringLiteral("chart save DIR|FILE.tgz REF [--legacy]")))
+    if (!parser.accept({QStringLiteral("legacy"), QStringLiteral("sign"), QStringLiteral("key"), QStringLiteral("keyring"),
+                           QStringLiteral("passphrase-file")},
+            2, 2,
+            QStringLiteral("chart save DIR|FILE.tgz REF [--legacy] [--sign --key NAME [--keyring FILE] "
+                           "[--passphrase-file FILE|-]]")))
         return printError(parser.errorText()), usageError;
+    bool badSigningFlags = false;
+    auto signing = signingKeyFromFlags(parser, &badSigningFlags);
+    if (badSigningFlags)
+        return usageError;
     // Without a tag, the chart's version is the tag (as Helm 3.0–3.6).
     const QString text = parser.arguments().at(1);
     const auto repository = Reference::parseRepository(text);
@@ -55,6 +64,7 @@ int save(CliParser &parser, const QString &cacheRoot)
         return printError(QStringLiteral("invalid reference \"%1\": saving needs a tag, not a digest").arg(ref->toString())), 1;
     SaveOptions options;
     options.legacyLayer = parser.isSet(QStringLiteral("legacy"));
+    options.signing = std::move(signing);
     SaveJob job(cacheRoot, parser.arguments().at(0), *ref, options);
     return runJob(job, [&] {
         printOut(chartSummaryText(*job.result()) + QStringLiteral("%1: saved\n").arg(job.result()->ref.tag()));
@@ -189,6 +199,8 @@ int runChartCommand(CliParser &parser, const QString &cacheRoot)
         return prune(parser, cacheRoot);
     if (command == QLatin1String("chart diff"))
         return runDiffCommand(parser, cacheRoot);
+    if (command == QLatin1String("chart verify"))
+        return verifyChart(parser, cacheRoot);
     printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
     return usageError;
 }

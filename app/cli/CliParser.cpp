@@ -36,6 +36,16 @@ CliParser::CliParser()
             QStringLiteral("chart export: the directory to write the chart into."), QStringLiteral("DEST"),
             QStringLiteral(".")},
         {QStringLiteral("force"), QStringLiteral("chart export: replace an existing chart directory.")},
+        {QStringLiteral("sign"), QStringLiteral("chart save: sign the chart with an OpenPGP key, as helm package --sign.")},
+        {QStringLiteral("key"), QStringLiteral("chart save --sign: the signing key's name (a user ID or part of one)."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("keyring"),
+            QStringLiteral("chart verify: the public keyring; chart save --sign: the secret keyring (default: "
+                           "$GNUPGHOME/pubring.gpg, else ~/.gnupg/pubring.gpg)."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("passphrase-file"),
+            QStringLiteral("chart save --sign: read the key's passphrase from the first line of FILE (-: stdin)."),
+            QStringLiteral("FILE")},
         {QStringLiteral("dry-run"), QStringLiteral("chart prune: list what would be removed, remove nothing.")},
         {QStringLiteral("strict"), QStringLiteral("chart list: exit 1 when an entry of the cache cannot be read.")},
         {QStringLiteral("only"),
@@ -132,11 +142,14 @@ QString CliParser::helpText() const
         "\n"
         "Commands:\n"
         "  chart save DIR|FILE.tgz REF [--legacy]   save a chart directory or package in the cache\n"
+        "       [--sign --key NAME [--keyring FILE] [--passphrase-file FILE|-]]\n"
+        "                                           and sign it with an OpenPGP key, as helm package --sign\n"
         "  chart list [--output table|json] [--strict]\n"
         "                                           list the cached charts\n"
         "  chart show REF [--output text|json]      show a cached chart's manifest, config and layers\n"
         "  chart export REF [-d DEST] [--force]     write a cached chart to DEST/<name>/\n"
         "  chart remove REF                         remove a chart from the cache\n"
+        "  chart verify REF [--keyring FILE]        verify a cached chart's provenance, as helm verify\n"
         "  chart prune [--dry-run]                  remove blobs no cached chart uses (--dry-run: list them)\n"
         "  chart diff A B [--output unified|json] [--only values|templates|metadata|images|manifest]\n"
         "                                           compare two charts, each a directory, a .tgz or a cached\n"
@@ -172,16 +185,17 @@ QString CliParser::helpText() const
         "      --max-layer-size SIZE   pull: refuse a larger layer before downloading it (default 100MiB)\n"
         "      --speed-limit BYTES, --speed-time SECONDS   end a transfer that moves fewer than BYTES in\n"
         "                    SECONDS (default 1024 in 30; 0 turns it off; for slow links)\n"
+        "      --keyring FILE   verify: public keys; save --sign: secret keys (default: $GNUPGHOME/pubring.gpg,\n"
+        "                    else ~/.gnupg/pubring.gpg, as Helm)\n"
         "      --address HOST:PORT   the local registry (default localhost:5000)\n"
         "      --storage DIR   keep the local registry's data there (else it is removed at stop)\n"
         "      --user NAME [--password-stdin], --htpasswd FILE   who may use the local registry\n"
         "  -h, --help        show this help\n"
         "      --version     show the version and build: Qt and library versions, licences\n"
         "\n"
-        "Exit status: 0 on success, 1 when the command failed, 2 for a malformed command line,\n"
-        "chart diff: 0 equal, 1 different, 2 on any error;\n"
-        "3 from registry status when no local registry runs, 130 or 143 when stopped by SIGINT or SIGTERM\n"
-        "(what was under way is undone first).\n");
+        "Exit status: 0 on success, 1 when the command failed (chart verify: the chart did not verify), 2 for a\n"
+        "malformed command line, 3 from registry status when no local registry runs, 130 or 143 when stopped by\n"
+        "SIGINT or SIGTERM (what was under way is undone first). chart diff: 0 equal, 1 different, 2 on any error.\n");
 }
 
 } // namespace charthouse::cli

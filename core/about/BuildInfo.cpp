@@ -38,6 +38,8 @@ QList<Component> components()
             QStringLiteral("https://zlib.net")},
         {QStringLiteral("yaml-cpp"), QStringLiteral(CHARTHOUSE_YAMLCPP_VERSION), QStringLiteral("MIT"),
             QStringLiteral("https://github.com/jbeder/yaml-cpp")},
+        {QStringLiteral("GPGME"), QStringLiteral(CHARTHOUSE_GPGME_VERSION), QStringLiteral("LGPL-2.1-or-later"),
+            QStringLiteral("https://gnupg.org/software/gpgme/")},
     };
 }
 

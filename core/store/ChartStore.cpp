@@ -8,6 +8,8 @@
 #include "core/chart/ChartPackager.h"
 #include "core/chart/HelmAnnotations.h"
 #include "core/oci/MediaTypes.h"
+#include "core/provenance/ProvenanceMessage.h"
+#include "core/provenance/ProvenanceVerifier.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,18 +40,36 @@ Result<LoadedChartSource> loadArchive(const QString &path, const ArchiveLimits &
     return LoadedChartSource {std::move(*metadata), std::move(archive->files)};
 }
 
-Manifest buildManifest(
-    const ChartMetadata &metadata, const Descriptor &config, const Descriptor &layer, bool legacy)
+Manifest buildManifest(const ChartMetadata &metadata, const Descriptor &config, const Descriptor &layer,
+    const std::optional<Descriptor> &provenance, bool legacy)
 {
     Manifest manifest;
     manifest.config = config;
     manifest.layers = {layer};
+    if (provenance) // after the chart layer, as Helm 3.8+ pushes it
+        manifest.layers.append(*provenance);
     if (!legacy) {
         // What Helm 3.8+ writes; Helm 3.0-3.6 wrote neither the media type field nor annotations.
         manifest.mediaType = QString::fromLatin1(MediaTypes::ociManifest);
         manifest.annotations = helmManifestAnnotations(metadata, QDateTime::currentDateTimeUtc());
     }
     return manifest;
+}
+
+QString archiveFileName(const QString &name, const QString &version)
+{
+    return QStringLiteral("%1-%2.tgz").arg(name, version);
+}
+
+// The .prov `helm package --sign` writes beside the package: Helm's metadata YAML and the archive's hash.
+Result<QByteArray> signPackage(const PackagedChart &packaged, const SigningKey &key)
+{
+    auto metadataYaml = ProvenanceMessage::metadataYamlFromConfig(
+        packaged.metadata.toHelmConfigJson(ConfigFlavor::Helm4));
+    if (!metadataYaml)
+        return metadataYaml.error();
+    return ProvenanceSigner::sign(packaged.layerData,
+        archiveFileName(packaged.metadata.name, packaged.metadata.version), *metadataYaml, key);
 }
 
 Descriptor describeManifest(const QByteArray &json)
@@ -117,7 +137,17 @@ Result<PackagedChart> ChartStore::package(
     const Descriptor config {QString::fromLatin1(MediaTypes::helmConfig), Digest::of(packaged.configJson),
         packaged.configJson.size(), {}, {}};
     packaged.layer = {layerType, Digest::of(packaged.layerData), packaged.layerData.size(), {}, {}};
-    const Manifest manifest = buildManifest(packaged.metadata, config, packaged.layer, options.legacyLayer);
+    std::optional<Descriptor> provenance;
+    if (options.signing) {
+        auto prov = signPackage(packaged, *options.signing);
+        if (!prov)
+            return prov.error();
+        packaged.provenanceData = std::move(*prov);
+        provenance = Descriptor {QString::fromLatin1(MediaTypes::provenance), Digest::of(packaged.provenanceData),
+            packaged.provenanceData.size(), {}, {}};
+    }
+    const Manifest manifest
+        = buildManifest(packaged.metadata, config, packaged.layer, provenance, options.legacyLayer);
     packaged.manifestJson = manifest.toJson();
     packaged.manifest = describeManifest(packaged.manifestJson);
     // The view Helm 3.0-3.6 read in the cache is what Helm 3.4.2's own save of the chart would write, with its
@@ -141,7 +171,7 @@ Result<ChartSummary> ChartStore::commit(
         return layout.error();
     std::vector<StagedBlob> staged;
     for (const QByteArray *blob :
-        {&chart.configJson, &chart.layerData, &chart.manifestJson, &chart.legacyConfigJson, &chart.legacyViewJson}) {
+        {&chart.configJson, &chart.layerData, &chart.provenanceData, &chart.manifestJson, &chart.legacyConfigJson, &chart.legacyViewJson}) {
         if (blob->isEmpty())
             continue;
         auto s = m_cache.stageBlob(*blob);
@@ -283,6 +313,31 @@ Result<ChartDetails> ChartStore::details(const Reference &ref)
         return summary.error();
     details.summary = std::move(*summary);
     return details;
+}
+
+Result<ChartWithProvenance> ChartStore::withProvenance(const Reference &ref)
+{
+    auto chart = details(ref);
+    if (!chart)
+        return chart.error();
+    ChartWithProvenance result;
+    // Helm's pull names the archive after the chart, whatever the tag.
+    result.fileName = archiveFileName(chart->metadata.name, chart->metadata.version);
+    auto archive = m_cache.readBlob(chart->summary.layer, ArchiveLimits().maxTotalSize);
+    if (!archive)
+        return archive.error().withContext(ref.toString());
+    result.archive = std::move(*archive);
+    for (const Descriptor &layer : chart->manifest.layers) {
+        if (layer.mediaType != QLatin1String(MediaTypes::provenance))
+            continue;
+        auto provenance = m_cache.readBlob(layer, ProvenanceVerifier::maxProvenanceSize);
+        if (!provenance)
+            return provenance.error().withContext(tr("%1: provenance").arg(ref.toString()));
+        result.provenance = std::move(*provenance);
+        break;
+    }
+    result.summary = std::move(chart->summary);
+    return result;
 }
 
 Result<ChartFiles> ChartStore::files(const Reference &ref, const ArchiveLimits &limits)

@@ -8,6 +8,7 @@
 #include "core/oci/Descriptor.h"
 #include "core/oci/Manifest.h"
 #include "core/oci/Reference.h"
+#include "core/provenance/ProvenanceSigner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,6 +54,15 @@ struct ChartDetails
     ChartFiles files; // the package's files, when asked for (the details view)
 };
 
+// A cached chart's archive and provenance as `helm verify` reads them from CHART.tgz and CHART.tgz.prov.
+struct ChartWithProvenance
+{
+    ChartSummary summary;
+    QByteArray archive; // the chart layer
+    QByteArray provenance; // the provenance layer; empty when the chart has none
+    QString fileName; // "<name>-<version>.tgz": what Helm names the archive and its provenance signs
+};
+
 struct ExportedChart
 {
     ChartSummary summary;
@@ -65,6 +75,8 @@ struct SaveOptions
     // read the cache either way: see LegacyView.h.)
     bool legacyLayer = false;
     ArchiveLimits limits;
+    // Sign the package as `helm package --sign`: the manifest then carries a provenance layer.
+    std::optional<SigningKey> signing;
 };
 
 // A chart loaded, packaged and hashed, in no cache yet: what save() commits.
@@ -73,6 +85,7 @@ struct PackagedChart
     ChartMetadata metadata;
     QByteArray configJson;
     QByteArray layerData; // the .tgz
+    QByteArray provenanceData; // the .prov, when signed
     QByteArray manifestJson;
     Descriptor layer;
     Descriptor manifest;
@@ -108,6 +121,8 @@ public:
     Result<ChartListing> list(const ChartBatchSink &onBatch = {});
     Result<ChartSummary> summary(const Reference &ref);
     Result<ChartDetails> details(const Reference &ref);
+    // The chart layer and the provenance layer, read and checked against their digests.
+    Result<ChartWithProvenance> withProvenance(const Reference &ref);
     // The chart's files as packaged, read safely from the verified chart layer.
     Result<ChartFiles> files(const Reference &ref, const ArchiveLimits &limits = {});
     // Writes the chart to destDir/<name>.

@@ -92,6 +92,18 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(QStringLiteral("tags --speed-time '%1'").arg(bad))) << QStringList {
                 QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("--speed-time"), bad, repo}
                 << QStringLiteral("--speed-time needs a whole number of seconds from 1 to 3600, not \"%1\"").arg(bad);
+        // Signing and verifying flags: checked before any work, nothing written.
+        const QString dir = QStringLiteral("chartdir");
+        QTest::newRow("save --key without --sign") << QStringList {QStringLiteral("chart"), QStringLiteral("save"), dir,
+            ref, QStringLiteral("--key"), QStringLiteral("me")} << QStringLiteral("--key is for signing: give --sign too");
+        QTest::newRow("save --sign without --key") << QStringList {QStringLiteral("chart"), QStringLiteral("save"), dir,
+            ref, QStringLiteral("--sign")} << QStringLiteral("--key is required for signing a package");
+        QTest::newRow("verify --sign") << QStringList {QStringLiteral("chart"), QStringLiteral("verify"), ref,
+            QStringLiteral("--sign")} << QStringLiteral("unknown flag --sign for \"chart verify\"");
+        QTest::newRow("verify two refs") << QStringList {QStringLiteral("chart"), QStringLiteral("verify"), ref, ref}
+                                         << QStringLiteral("\"chart verify\" expects 1 argument(s), got 2");
+        QTest::newRow("push --keyring") << QStringList {QStringLiteral("chart"), QStringLiteral("push"), ref,
+            QStringLiteral("--keyring"), QStringLiteral("k.gpg")} << QStringLiteral("unknown flag --keyring for \"chart push\"");
     }
 
     void usageErrors()

@@ -105,13 +105,14 @@ expect_has() {
 run_cases() {
   expect "charthouse-cli " chart registry repo
   expect "charthouse-cli --cache $cache r" registry repo
-  expect "charthouse-cli chart " save list show export remove prune diff push pull tags copy tag delete
+  expect "charthouse-cli chart " save list show export remove prune diff verify push pull tags copy tag delete
   expect "charthouse-cli chart ta" tags tag
   expect "charthouse-cli repo " list
   expect "charthouse-cli repo list -o " table json
   expect_has "charthouse-cli chart tags --" --output --stable --parallel --username --plain-http
   expect_has "charthouse-cli chart delete --" --username --password-stdin --plain-http
   expect "charthouse-cli chart pr" prune
+  expect "charthouse-cli chart v" verify
   expect "charthouse-cli registry " login logout serve status logs stop
   expect "charthouse-cli registry s" serve status stop
   expect "charthouse-cli chart list --output " table json
@@ -125,6 +126,8 @@ run_cases() {
   expect "charthouse-cli chart diff -o " unified json
   expect "charthouse-cli chart diff --only " values templates metadata images manifest
   expect_has "charthouse-cli --cache $cache chart diff localhost:5000/test/pkg:0.1.0 localhost:5000/o" 5000/other/pkg:1.0.0
+  expect "charthouse-cli chart save --" --cache --help --key --keyring --legacy --passphrase-file --sign --version
+  expect "charthouse-cli chart verify --" --cache --help --keyring --version
   expect_has "charthouse-cli chart push --" --parallel --username --password-stdin --plain-http \
     --insecure-skip-tls-verify --ca-file --cert-file --key-file
   expect "charthouse-cli registry serve --" --address --storage --user --password-stdin --htpasswd \
@@ -140,6 +143,11 @@ run_cases() {
   expect "charthouse-cli --cache $cache chart tags " localhost:5000/other/pkg localhost:5000/test/pkg
   expect "charthouse-cli --cache $cache chart show localhost:5000/test/pkg:0.1.0 "
   expect "charthouse-cli --cache $cache chart copy " localhost:5000/other/pkg:1.0.0 localhost:5000/test/pkg:0.1.0
+  expect "charthouse-cli --cache $cache chart verify " localhost:5000/other/pkg:1.0.0 localhost:5000/test/pkg:0.1.0
+  expect "charthouse-cli --cache $cache chart verify --keyring $tmp/chart.t" "$tmp/chart.tgz" "$tmp/chart.txt"
+  expect "charthouse-cli chart save --passphrase-file $tmp/chart.t" "$tmp/chart.tgz" "$tmp/chart.txt"
+  expect "charthouse-cli chart save --key "
+  expect "charthouse-cli chart pull --key-file $tmp/chart.t" "$tmp/chart.tgz" "$tmp/chart.txt"
   expect "charthouse-cli --cache $cache registry login " localhost:5000 my.registry.example:5443
   expect "charthouse-cli registry logout " my.registry.example:5443
 

@@ -150,8 +150,8 @@ private slots:
         const QString chart = makeChart(m_tmp.path() + QStringLiteral("/mountsrc"), QStringLiteral("shared"), QStringLiteral("1.0.0"));
         const Reference first = ref(host() + QStringLiteral("/team-a/shared:1.0.0"));
         const Reference second = ref(host() + QStringLiteral("/team-b/shared:1.0.0"));
-        SaveJob saveFirst(cache, chart, first, SaveOptions {true, {}});
-        SaveJob saveSecond(cache, chart, second, SaveOptions {true, {}}); // legacy: no timestamp, same blobs
+        SaveJob saveFirst(cache, chart, first, SaveOptions {true, {}, {}});
+        SaveJob saveSecond(cache, chart, second, SaveOptions {true, {}, {}}); // legacy: no timestamp, same blobs
         QVERIFY(runToEnd(saveFirst) && runToEnd(saveSecond));
         RegistryClient client;
         PushJob pushFirst(cache, first, &client);
