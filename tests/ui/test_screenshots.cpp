@@ -79,7 +79,6 @@ private slots:
             window.resize(1100, 560);
             window.show();
             QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 6, 10000);
-            window.view()->resizeColumnsToContents();
             window.view()->selectRow(2);
             save(window,
                 dark ? QStringLiteral("main-window-dark-en.png")
@@ -121,7 +120,6 @@ private slots:
             window.show();
             QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 6, 10000);
             QCOMPARE(window.model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("이름"));
-            window.view()->resizeColumnsToContents();
             window.view()->selectRow(2);
             save(window, QStringLiteral("main-window-light-ko.png"));
             QApplication::setPalette(darkPalette());
