@@ -331,7 +331,9 @@ RegistryCall *RegistryClient::deleteManifest(
         });
 }
 
-// Used by the listing calls in RegistryClientBrowse.cpp.
+// Used by the listing calls in RegistryClientBrowse.cpp and the streamed upload in RegistryClientUpload.cpp.
+template RegistryCall *RegistryClient::start<void>(
+    const QString &, Done<void>, std::function<void(RegistryCall *, Done<void>)>, bool);
 template RegistryCall *RegistryClient::start<QStringList>(
     const QString &, Done<QStringList>, std::function<void(RegistryCall *, Done<QStringList>)>, bool);
 template RegistryCall *RegistryClient::start<Digest>(
