@@ -136,8 +136,10 @@ private:
     void acquireTransferSlot(RegistryCall *call, std::function<void()> go);
     void releaseTransferSlot();
     struct StreamedUpload;
+    void sendUploadStep(const std::shared_ptr<StreamedUpload> &upload, RegistryCall::Request request,
+        std::function<void(Result<RegistryCall::Response>)> then);
     void sendNextPiece(RegistryCall *call, std::shared_ptr<StreamedUpload> upload, Done<void> finish);
-    void completeUpload(RegistryCall *call, std::shared_ptr<StreamedUpload> upload, Done<void> finish);
+    void completeUpload(std::shared_ptr<StreamedUpload> upload, Done<void> finish);
     void abandonUpload(const RegistryCall::Request &base, const QUrl &location);
 
     QNetworkAccessManager *m_network;

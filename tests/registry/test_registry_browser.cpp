@@ -56,13 +56,19 @@ int count(const QStringList &log, const QString &prefix)
     return static_cast<int>(std::count_if(log.begin(), log.end(), [&](const QString &l) { return l.startsWith(prefix); }));
 }
 
-// Upload sessions the registry still holds open, over all its repositories.
+// Upload sessions the registry still holds open, over all its repositories: an _uploads/<id> with its startedat
+// (without it distribution 2.8 answers BLOB_UPLOAD_UNKNOWN). A DELETE removes that and the data; distribution
+// 2.8 leaves the hash state behind for its upload purger, which is no open session.
 QStringList openUploads(const RegistryServer &server)
 {
     QStringList sessions;
     QDirIterator it(server.storagePath(), {QStringLiteral("_uploads")}, QDir::Dirs, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        sessions += QDir(it.next()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QDir uploads(it.next());
+        for (const QString &id : uploads.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (QFile::exists(uploads.filePath(id + QStringLiteral("/startedat"))))
+                sessions += id + QLatin1Char('[') + QDir(uploads.filePath(id)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(',')) + QLatin1Char(']');
+    }
     return sessions;
 }
 
