@@ -99,6 +99,16 @@ class TestRegistryBrowser : public QObject
     std::unique_ptr<RegistryServer> m_registry;
     QString host() const { return m_registry->host(); }
 
+    // A version with a chart layer of `size` pseudo-random bytes and a provenance layer.
+    RemoteChart pushLarge(RegistryClient &client, const QString &repository, const QString &version, qint64 size)
+    {
+        RemoteChart chart {version, true};
+        chart.layer = bigLayer(size);
+        if (push(client, repository, version, chart).isEmpty())
+            chart.layer.clear();
+        return chart;
+    }
+
     QByteArray push(RegistryClient &client, const QString &repository, const QString &tag, RemoteChart chart)
     {
         if (chart.version.isEmpty())
@@ -407,8 +417,9 @@ private slots:
         QCOMPARE(copy.result()->digest, Digest::of(bytes));
         QCOMPARE(copy.result()->blobsSent, 3);
         QVERIFY2(client.peakStreamedBytes() > 0 && client.peakStreamedBytes() <= BlobPipe::defaultWindow, qPrintable(QString::number(client.peakStreamedBytes())));
-        qint64 total = Manifest::parse(bytes)->config.size;
-        for (const Descriptor &layer : Manifest::parse(bytes)->layers)
+        const Manifest sent = *Manifest::parse(bytes);
+        qint64 total = sent.config.size;
+        for (const Descriptor &layer : sent.layers)
             total += layer.size;
         QCOMPARE(lastDone, total);
         auto copied = awaitCall<FetchedManifest>([&](auto done) { return client.fetchManifest(*Reference::parse(other.host() + QStringLiteral("/mirror/big:4.0.0")), done); });
@@ -434,9 +445,7 @@ private slots:
         QString why;
         QVERIFY2(other.start(&why), qPrintable(why));
         RegistryClient client;
-        RemoteChart chart {QStringLiteral("4.1.0"), true};
-        chart.layer = bigLayer(6 * 1024 * 1024);
-        QVERIFY(!push(client, QStringLiteral("k/src"), QStringLiteral("4.1.0"), chart).isEmpty());
+        QVERIFY(!pushLarge(client, QStringLiteral("k/src"), QStringLiteral("4.1.0"), 6 << 20).layer.isEmpty());
         FaultProxy liar(host());
         QVERIFY(liar.listen());
         RegistryOptions plain; // the proxy speaks plain HTTP only
@@ -458,9 +467,7 @@ private slots:
         QString why;
         QVERIFY2(other.start(&why), qPrintable(why));
         RegistryClient client;
-        RemoteChart chart {QStringLiteral("4.2.0"), true};
-        chart.layer = bigLayer(20 * 1024 * 1024);
-        QVERIFY(!push(client, QStringLiteral("l/src"), QStringLiteral("4.2.0"), chart).isEmpty());
+        QVERIFY(!pushLarge(client, QStringLiteral("l/src"), QStringLiteral("4.2.0"), 20 << 20).layer.isEmpty());
         CopyJob copy(*Reference::parse(host() + QStringLiteral("/l/src:4.2.0")), *Reference::parse(other.host() + QStringLiteral("/mirror/gone:4.2.0")), &client);
         connect(&copy, &Job::progress, &copy, [&](qint64 done, qint64) {
             if (done > 6 * 1024 * 1024)
