@@ -2,6 +2,7 @@
 
 #include "core/oci/Manifest.h"
 #include "core/oci/MediaTypes.h"
+#include "core/registry/BlobPipe.h"
 
 namespace charthouse {
 
@@ -93,18 +94,51 @@ void CopyJob::copyBlob(const std::shared_ptr<Copy> &copy, const Descriptor &blob
             m_source.repository()));
         return;
     }
-    track(client()->fetchSmallBlob(m_source, blob, client()->transferLimits().maxLayerSize,
-        [this, copy, blob](Result<QByteArray> bytes) {
-            if (stopped())
-                return;
-            if (!bytes)
-                return fail(bytes.error().withContext(m_source.toString()));
-            track(client()->uploadBlob(m_destination, blob, std::move(*bytes), [this, copy, blob](Result<bool> sent) {
-                if (stopped())
-                    return;
-                blobDone(copy, blob, sent);
-            }));
-        }));
+    // Across registries: skip what the destination has, else stream the blob from the source into a chunked
+    // upload, at most a window of it in memory, checked against its digest before the upload completes.
+    track(client()->blobExists(m_destination, blob.digest, [this, copy, blob](Result<bool> exists) {
+        if (stopped())
+            return;
+        if (!exists)
+            return fail(exists.error().withContext(m_destination.toString()));
+        if (*exists)
+            return blobDone(copy, blob, false);
+        streamBlob(copy, blob);
+    }));
+}
+
+void CopyJob::streamBlob(const std::shared_ptr<Copy> &copy, const Descriptor &blob)
+{
+    auto pipe = std::make_shared<BlobPipe>(blob);
+    auto state = std::make_shared<int>(2); // download and upload both to end
+    auto bothDone = [this, copy, blob, state] {
+        if (--*state == 0)
+            blobDone(copy, blob, true);
+    };
+    RegistryCall *download = track(client()->fetchBlob(m_source, blob, pipe->reader(), [this, pipe, bothDone](Result<void> read) {
+        if (stopped())
+            return;
+        if (!read)
+            return fail(read.error().withContext(m_source.toString()));
+        if (auto checked = pipe->sourceDone(); !checked)
+            return fail(checked.error().withContext(m_source.toString()));
+        bothDone();
+    }));
+    pipe->setSource(download);
+    connect(download, &RegistryCall::progress, this, [this, copy, blob, got = qint64(0)](qint64 done, qint64) mutable {
+        if (done <= got)
+            return; // a retried download counts from zero again; the progress does not go back
+        copy->done += done - got;
+        got = done;
+        reportProgress(qMin(copy->done, copy->total), copy->total);
+    });
+    track(client()->uploadStreamedBlob(m_destination, pipe, [this, bothDone](Result<void> sent) {
+        if (stopped())
+            return;
+        if (!sent)
+            return fail(sent.error().withContext(m_destination.toString()));
+        bothDone();
+    }));
 }
 
 void CopyJob::blobDone(const std::shared_ptr<Copy> &copy, const Descriptor &blob, Result<bool> sent)
@@ -112,7 +146,8 @@ void CopyJob::blobDone(const std::shared_ptr<Copy> &copy, const Descriptor &blob
     if (!sent)
         return fail(sent.error().withContext(m_destination.toString()));
     ++(*sent ? copy->copied.blobsSent : copy->copied.blobsReused);
-    copy->done += blob.size;
+    if (!*sent)
+        copy->done += blob.size; // a streamed blob counted its bytes as they came
     reportProgress(copy->done, copy->total);
     if (--copy->pending == 0)
         putManifest(copy);

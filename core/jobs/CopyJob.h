@@ -15,12 +15,11 @@ struct CopiedChart
 
 // Copies a chart version (its manifest, byte for byte, so it keeps its digest) from one repository to another:
 // in the same registry every blob is mounted from the source repository (no bytes move); across registries each
-// blob is fetched (checked against its digest and the layer size limit, as a pull) and uploaded. Every layer goes,
+// blob the destination lacks is streamed from a download into a chunked upload (BlobPipe: at most its window in
+// memory, checked against its digest and the layer size limit, as a pull). Every layer goes,
 // whatever its media type: the chart, a provenance file, anything else. Only then is the manifest put under the
 // destination's tag. The same repository (a new tag for a version: `chart tag`) moves no blob at all.
-//
-// A blob is held in memory between its download and its upload (at most the layer size limit each; a chart
-// has two or three).
+// A failure or cancel closes the destination's upload sessions and puts no tag.
 class CopyJob : public NetworkJob
 {
     Q_OBJECT
@@ -37,6 +36,7 @@ private:
     struct Copy;
     void copyBlobs(const std::shared_ptr<Copy> &copy);
     void copyBlob(const std::shared_ptr<Copy> &copy, const Descriptor &blob, bool tryMount);
+    void streamBlob(const std::shared_ptr<Copy> &copy, const Descriptor &blob);
     void blobDone(const std::shared_ptr<Copy> &copy, const Descriptor &blob, Result<bool> sent);
     void putManifest(const std::shared_ptr<Copy> &copy);
 

@@ -82,8 +82,9 @@ void RegistryCall::cancel()
     m_cancelled = true;
     if (m_token)
         m_token->abort(); // its completion reports the cancellation
-    else if (m_current && m_current->reply)
+    else if (m_current && m_current->reply && m_current->reply->isRunning())
         m_current->reply->abort(); // onFinished() reports the cancellation
+    // Between two exchanges (a streamed upload waiting for its next piece) nothing is in flight to report it.
     else if (m_abort)
         m_abort(cancelled());
 }

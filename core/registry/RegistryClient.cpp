@@ -331,9 +331,13 @@ RegistryCall *RegistryClient::deleteManifest(
         });
 }
 
-// Used by the listing calls in RegistryClientBrowse.cpp.
+// Used by the listing calls in RegistryClientBrowse.cpp and the streamed upload in RegistryClientUpload.cpp.
+template RegistryCall *RegistryClient::start<void>(
+    const QString &, Done<void>, std::function<void(RegistryCall *, Done<void>)>, bool);
 template RegistryCall *RegistryClient::start<QStringList>(
     const QString &, Done<QStringList>, std::function<void(RegistryCall *, Done<QStringList>)>, bool);
+template RegistryCall *RegistryClient::start<RegistryCall::Response>(const QString &, Done<RegistryCall::Response>,
+    std::function<void(RegistryCall *, Done<RegistryCall::Response>)>, bool);
 template RegistryCall *RegistryClient::start<Digest>(
     const QString &, Done<Digest>, std::function<void(RegistryCall *, Done<Digest>)>, bool);
 

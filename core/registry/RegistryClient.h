@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace charthouse {
+
+class BlobPipe;
 
 struct FetchedManifest
 {
@@ -94,6 +97,11 @@ public:
     // Done<bool>: true if the content was sent.
     RegistryCall *uploadBlob(const Reference &repository, const Descriptor &blob, QByteArray data,
         Done<bool> done, const QString &mountFrom = {});
+    // A chunked upload (POST, then PATCH with Content-Range per piece, then PUT ?digest=) of the bytes the pipe
+    // carries from a download, never holding more than its window. It completes only after the pipe's source
+    // ended and matched its descriptor; ended any other way (an error, a cancel) it DELETEs the upload session.
+    // It takes no transfer slot: the download feeding it holds one.
+    RegistryCall *uploadStreamedBlob(const Reference &repository, std::shared_ptr<BlobPipe> pipe, Done<void> done);
     // PUT the manifest under the reference's tag; returns the registry's digest (checked against ours).
     RegistryCall *putManifest(
         const Reference &ref, const QString &mediaType, QByteArray bytes, Done<Digest> done);
@@ -114,6 +122,8 @@ public:
     int activeTransfers() const { return m_activeTransfers; }
     int peakTransfers() const { return m_peakTransfers; }
     int mountedBlobs() const { return m_mounted; }
+    // Test hook: the most bytes a streamed upload's pipe ever held.
+    qint64 peakStreamedBytes() const { return m_peakStreamed; }
 
 private:
     // A call on `host`: the session prepares the host (options, credentials) first; a transfer waits for a
@@ -125,6 +135,12 @@ private:
         const QString &firstPage, const QString &key, Done<QStringList> done, Page onPage = {});
     void acquireTransferSlot(RegistryCall *call, std::function<void()> go);
     void releaseTransferSlot();
+    struct StreamedUpload;
+    void sendUploadStep(const std::shared_ptr<StreamedUpload> &upload, RegistryCall::Request request,
+        std::function<void(Result<RegistryCall::Response>)> then);
+    void sendNextPiece(RegistryCall *call, std::shared_ptr<StreamedUpload> upload, Done<void> finish);
+    void completeUpload(std::shared_ptr<StreamedUpload> upload, Done<void> finish);
+    void abandonUpload(const RegistryCall::Request &base, const QUrl &location);
 
     QNetworkAccessManager *m_network;
     RegistrySession m_session;
@@ -133,6 +149,7 @@ private:
     int m_activeTransfers = 0;
     int m_peakTransfers = 0;
     int m_mounted = 0;
+    qint64 m_peakStreamed = 0;
     QList<std::pair<QPointer<RegistryCall>, std::function<void()>>> m_waiting;
 };
 

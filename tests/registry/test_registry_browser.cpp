@@ -12,6 +12,7 @@
 #include "core/jobs/RepositoriesJob.h"
 #include "core/jobs/SaveJob.h"
 #include "core/jobs/VersionsJob.h"
+#include "core/registry/BlobPipe.h"
 #include "tests/registry/FaultProxy.h"
 #include "tests/registry/TokenIssuer.h"
 #include "tests/support/JobTestSupport.h"
@@ -19,6 +20,7 @@
 #include "tests/support/RemoteCharts.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDirIterator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -54,6 +56,35 @@ int count(const QStringList &log, const QString &prefix)
     return static_cast<int>(std::count_if(log.begin(), log.end(), [&](const QString &l) { return l.startsWith(prefix); }));
 }
 
+// Upload sessions the registry still holds open, over all its repositories: an _uploads/<id> with its startedat
+// (without it distribution 2.8 answers BLOB_UPLOAD_UNKNOWN). A DELETE removes that and the data; distribution
+// 2.8 leaves the hash state behind for its upload purger, which is no open session.
+QStringList openUploads(const RegistryServer &server)
+{
+    QStringList sessions;
+    QDirIterator it(server.storagePath(), {QStringLiteral("_uploads")}, QDir::Dirs, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QDir uploads(it.next());
+        for (const QString &id : uploads.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (QFile::exists(uploads.filePath(id + QStringLiteral("/startedat"))))
+                sessions += id + QLatin1Char('[') + QDir(uploads.filePath(id)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(',')) + QLatin1Char(']');
+    }
+    return sessions;
+}
+
+QByteArray bigLayer(qint64 size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (qint64 i = 0; i < size; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        bytes[i] = char(x);
+    }
+    return bytes;
+}
+
 QString messageOf(const Job &job)
 {
     return job.error() ? job.error()->message() : QString();
@@ -67,6 +98,16 @@ class TestRegistryBrowser : public QObject
     QTemporaryDir m_tmp;
     std::unique_ptr<RegistryServer> m_registry;
     QString host() const { return m_registry->host(); }
+
+    // A version with a chart layer of `size` pseudo-random bytes and a provenance layer.
+    RemoteChart pushLarge(RegistryClient &client, const QString &repository, const QString &version, qint64 size)
+    {
+        RemoteChart chart {version, true};
+        chart.layer = bigLayer(size);
+        if (push(client, repository, version, chart).isEmpty())
+            chart.layer.clear();
+        return chart;
+    }
 
     QByteArray push(RegistryClient &client, const QString &repository, const QString &tag, RemoteChart chart)
     {
@@ -357,6 +398,86 @@ private slots:
             });
             QVERIFY(fetched.ok());
         }
+    }
+
+    void copyAcrossRegistriesStreamsALargeLayerWithinTheWindow()
+    {
+        RegistryServer other;
+        QString why;
+        QVERIFY2(other.start(&why), qPrintable(why));
+        RegistryClient client;
+        RemoteChart chart {QStringLiteral("4.0.0"), true};
+        chart.layer = bigLayer(20 * 1024 * 1024);
+        const QByteArray bytes = push(client, QStringLiteral("j/src"), QStringLiteral("4.0.0"), chart);
+        QVERIFY(!bytes.isEmpty());
+        CopyJob copy(*Reference::parse(host() + QStringLiteral("/j/src:4.0.0")), *Reference::parse(other.host() + QStringLiteral("/mirror/big:4.0.0")), &client);
+        qint64 lastDone = -1;
+        connect(&copy, &Job::progress, this, [&](qint64 done, qint64) { QVERIFY(done >= lastDone); lastDone = done; });
+        QVERIFY2(runToEnd(copy), qPrintable(messageOf(copy)));
+        QCOMPARE(copy.result()->digest, Digest::of(bytes));
+        QCOMPARE(copy.result()->blobsSent, 3);
+        QVERIFY2(client.peakStreamedBytes() > 0 && client.peakStreamedBytes() <= BlobPipe::defaultWindow, qPrintable(QString::number(client.peakStreamedBytes())));
+        const Manifest sent = *Manifest::parse(bytes);
+        qint64 total = sent.config.size;
+        for (const Descriptor &layer : sent.layers)
+            total += layer.size;
+        QCOMPARE(lastDone, total);
+        auto copied = awaitCall<FetchedManifest>([&](auto done) { return client.fetchManifest(*Reference::parse(other.host() + QStringLiteral("/mirror/big:4.0.0")), done); });
+        QVERIFY(copied.ok());
+        QCOMPARE(copied->bytes, bytes);
+        const Manifest manifest = *Manifest::parse(bytes);
+        for (const Descriptor &blob : manifest.layers) {
+            auto fetched = awaitCall<QByteArray>([&](auto done) {
+                return client.fetchSmallBlob(repo(other.host() + QStringLiteral("/mirror/big")), blob, 32 << 20, done);
+            });
+            QVERIFY(fetched.ok());
+            if (blob.mediaType == QLatin1String(MediaTypes::provenance))
+                QVERIFY(fetched->startsWith("-----BEGIN PGP SIGNED MESSAGE-----"));
+            else
+                QCOMPARE(*fetched, chart.layer);
+        }
+        QTRY_VERIFY(openUploads(other).isEmpty());
+    }
+
+    void copyFromALyingSourceFailsAndLeavesNoTag()
+    {
+        RegistryServer other;
+        QString why;
+        QVERIFY2(other.start(&why), qPrintable(why));
+        RegistryClient client;
+        QVERIFY(!pushLarge(client, QStringLiteral("k/src"), QStringLiteral("4.1.0"), 6 << 20).layer.isEmpty());
+        FaultProxy liar(host());
+        QVERIFY(liar.listen());
+        RegistryOptions plain; // the proxy speaks plain HTTP only
+        plain.plainHttp = true;
+        client.setOptions(liar.host(), plain);
+        liar.setFault(FaultProxy::Fault::CorruptBlob, 100);
+        CopyJob copy(*Reference::parse(liar.host() + QStringLiteral("/k/src:4.1.0")), *Reference::parse(other.host() + QStringLiteral("/mirror/lied:4.1.0")), &client);
+        QVERIFY(!runToEnd(copy));
+        QVERIFY2(copy.error()->code() == Error::Code::Corrupt, qPrintable(copy.error()->message()));
+        QVERIFY(liar.faultsApplied() > 0);
+        auto tag = awaitCall<Digest>([&](auto done) { return client.manifestDigest(*Reference::parse(other.host() + QStringLiteral("/mirror/lied:4.1.0")), done); });
+        QVERIFY(!tag.ok());
+        QTRY_VERIFY2(openUploads(other).isEmpty(), qPrintable(openUploads(other).join(QLatin1Char(' '))));
+    }
+
+    void cancelledCopyLeavesNoTagAndNoUpload()
+    {
+        RegistryServer other;
+        QString why;
+        QVERIFY2(other.start(&why), qPrintable(why));
+        RegistryClient client;
+        QVERIFY(!pushLarge(client, QStringLiteral("l/src"), QStringLiteral("4.2.0"), 20 << 20).layer.isEmpty());
+        CopyJob copy(*Reference::parse(host() + QStringLiteral("/l/src:4.2.0")), *Reference::parse(other.host() + QStringLiteral("/mirror/gone:4.2.0")), &client);
+        connect(&copy, &Job::progress, &copy, [&](qint64 done, qint64) {
+            if (done > 6 * 1024 * 1024)
+                copy.cancel();
+        });
+        QVERIFY(!runToEnd(copy));
+        QCOMPARE(copy.state(), Job::State::Cancelled);
+        auto tag = awaitCall<Digest>([&](auto done) { return client.manifestDigest(*Reference::parse(other.host() + QStringLiteral("/mirror/gone:4.2.0")), done); });
+        QVERIFY(!tag.ok());
+        QTRY_VERIFY2(openUploads(other).isEmpty(), qPrintable(openUploads(other).join(QLatin1Char(' '))));
     }
 };
 

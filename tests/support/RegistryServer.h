@@ -54,6 +54,8 @@ public:
     bool start(QString *why);
     QString host() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
     QString log() const;
+    // Where the registry keeps its blobs, repositories and open upload sessions (_uploads).
+    QString storagePath() const { return m_dir.path() + QStringLiteral("/storage"); }
 
 private:
     Options m_options;

@@ -18,6 +18,7 @@ struct RemoteChart
     bool provenance = false;
     QString configMediaType = QString::fromLatin1(MediaTypes::helmConfig);
     QString created = QStringLiteral("2026-01-02T03:04:05Z");
+    QByteArray layer {}; // the chart layer's bytes; a short text naming the version unless given
 };
 
 // Pushes the chart under repository:tag; returns the manifest's bytes (empty on failure, with `why`).
@@ -32,7 +33,7 @@ inline QByteArray pushRemoteChart(
                                   .toJson(QJsonDocument::Compact);
     QList<std::pair<Descriptor, QByteArray>> blobs;
     blobs.append({{chart.configMediaType, Digest::of(config), config.size(), {}, {}}, config});
-    const QByteArray layer = QByteArray("chart layer of ") + chart.version.toUtf8();
+    const QByteArray layer = chart.layer.isEmpty() ? QByteArray("chart layer of ") + chart.version.toUtf8() : chart.layer;
     blobs.append({{QString::fromLatin1(MediaTypes::chartLayer), Digest::of(layer), layer.size(), {}, {}}, layer});
     if (chart.provenance) {
         const QByteArray prov = QByteArray("-----BEGIN PGP SIGNED MESSAGE-----\n") + chart.version.toUtf8();
