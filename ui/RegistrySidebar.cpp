@@ -5,12 +5,14 @@
 #include "core/registry/LocalRegistry.h"
 #include "ui/ErrorText.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace charthouse {
 
@@ -56,17 +58,25 @@ RegistrySidebar::RegistrySidebar(
     auto *cache = new QStandardItem(tr("Local cache"));
     cache->setData(LocalCache, KindRole);
     m_model->appendRow(cache);
-    reloadRegistries();
 }
 
 void RegistrySidebar::reloadRegistries()
 {
-    // A few small files (the settings, the local registries' state): read here, as the Registries dialog
-    // does.
-    for (const QString &host : RegistrySettings::knownHosts())
-        addRegistry(host);
-    for (const LocalRegistryState &running : LocalRegistry::running())
-        addRegistry(running.address);
+    // The settings and the local registries' state files (each checked for a live server): off the GUI
+    // thread.
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        for (const QString &host : watcher->result())
+            addRegistry(host);
+        Q_EMIT registriesReloaded();
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        QStringList hosts = RegistrySettings::knownHosts();
+        for (const LocalRegistryState &running : LocalRegistry::running())
+            hosts.append(running.address);
+        return hosts;
+    }));
 }
 
 QStandardItem *RegistrySidebar::registryItem(const QString &host) const

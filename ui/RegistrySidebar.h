@@ -29,7 +29,7 @@ public:
 
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
-    // Reads the known and running registries again (keeps the ones already listed).
+    // Reads the known and running registries again, in the background (keeps the ones already listed).
     void reloadRegistries();
     void addRegistry(const QString &host);
     // Starts listing the registry's repositories (what expanding its row does).
@@ -43,6 +43,7 @@ Q_SIGNALS:
     void localCacheSelected();
     void repositorySelected(const charthouse::Reference &repository);
     void repositoriesListed(const QString &host);
+    void registriesReloaded();
 
 private:
     enum Kind { LocalCache = 1, Registry, Repository, Note };

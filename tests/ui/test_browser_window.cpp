@@ -8,6 +8,8 @@
 #include "tests/support/RegistryServer.h"
 #include "tests/support/RemoteCharts.h"
 #include "tests/support/TestSupport.h"
+#include "ui/ListingPlaceholder.h"
+#include "ui/MainWindow.h"
 #include "ui/RegistryBrowser.h"
 #include "ui/RegistrySidebar.h"
 #include "ui/VersionsModel.h"
@@ -16,6 +18,7 @@
 #include <QCheckBox>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -86,6 +89,7 @@ private slots:
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
+        qputenv("XDG_CACHE_HOME", (m_tmp.path() + QStringLiteral("/xdg-cache")).toUtf8());
         qputenv("DOCKER_CONFIG", (m_tmp.path() + QStringLiteral("/docker")).toUtf8());
         QVERIFY(m_english.load(QStringLiteral(":/i18n/charthouse_en.qm")));
         QCoreApplication::installTranslator(&m_english);
@@ -116,6 +120,27 @@ private slots:
         pull.start();
         QVERIFY(pulled.wait(15000));
         QVERIFY2(!pull.error(), qPrintable(pull.error() ? pull.error()->message() : QString()));
+    }
+
+    void theWindowShowsTheChartTableUntilTheBrowserIsAskedFor()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/window-cache"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RegistryBrowser *shown = window.browser();
+        QVERIFY(!shown->sidebar()->isVisible());
+        QVERIFY(window.view()->isVisibleTo(&window) || window.placeholder()->isVisibleTo(&window));
+        QMenu *view = nullptr;
+        for (QAction *menuAction : window.menuBar()->actions())
+            if (menuAction->text() == QLatin1String("&View"))
+                view = menuAction->menu();
+        QVERIFY(view && view->actions().contains(shown->toggleAction()));
+        shown->toggleAction()->trigger();
+        QVERIFY(shown->sidebar()->isVisible());
+        QVERIFY(!shown->showsVersions()); // "Local cache" first: the chart table
+        QCOMPARE(shown->sidebar()->tree()->currentIndex().data().toString(), QStringLiteral("Local cache"));
+        shown->toggleAction()->trigger();
+        QVERIFY(!shown->sidebar()->isVisible());
     }
 
     void sidebarListsTheCatalog()
@@ -168,25 +193,6 @@ private slots:
         QCOMPARE(shownVersions(panel).size(), 5);
         panel->prereleaseBox()->setChecked(false);
         QCOMPARE(shownVersions(panel).size(), 4);
-    }
-
-    void aSecondVisitShowsTheRememberedRowsAtOnce()
-    {
-        const auto shown = browser();
-        const Reference app = repository(*m_registry, QStringLiteral("team/app"));
-        QVERIFY(listVersions(*shown, app));
-        // The first rows of the second visit are the last visit's, before the registry answers.
-        QList<bool> resets; // remembered?, for each set of rows shown
-        VersionsModel *model = shown->versions()->model();
-        connect(model, &QAbstractItemModel::modelReset, model, [&resets, model] {
-            if (model->rowCount() > 0)
-                resets.append(model->isRemembered());
-        });
-        QVERIFY(listVersions(*shown, app));
-        QVERIFY(resets.size() >= 2);
-        QCOMPARE(resets.first(), true);
-        QCOMPARE(resets.last(), false);
-        QCOMPARE(shownVersions(shown->versions()).size(), 4);
     }
 
     void pullingASelectedVersionPutsItInTheCache()
