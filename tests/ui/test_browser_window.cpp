@@ -212,6 +212,26 @@ private slots:
         QCOMPARE(badgesOf(panel, QStringLiteral("1.0.0")), QStringLiteral("In cache, Newer remote"));
     }
 
+    void copyToAnotherRepositoryKeepsTheVersion()
+    {
+        const auto shown = browser();
+        QVERIFY(listVersions(*shown, repository(*m_registry, QStringLiteral("team/other"))));
+        VersionsPanel *panel = shown->versions();
+        panel->selectTag(QStringLiteral("0.1.0"));
+        QSignalSpy asked(panel, &VersionsPanel::dialogShown);
+        panel->copySelected();
+        QVERIFY(asked.size() == 1 || asked.wait(5000));
+        auto *input = qobject_cast<QInputDialog *>(asked.first().first().value<QDialog *>());
+        QVERIFY(input);
+        QSignalSpy done(panel, &VersionsPanel::actionFinished);
+        input->setTextValue(m_registry->host() + QStringLiteral("/team/copied")); // no tag: the same one
+        input->accept();
+        QVERIFY(done.wait(15000));
+        QVERIFY2(!m_jobs.last()->error(), qPrintable(panel->message()));
+        QVERIFY(listVersions(*shown, repository(*m_registry, QStringLiteral("team/copied"))));
+        QCOMPARE(shownVersions(panel), QStringList {QStringLiteral("0.1.0")});
+    }
+
     void deleteWhereTheRegistryRefusesSaysSo()
     {
         const auto shown = browser();
