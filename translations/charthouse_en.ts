@@ -2727,10 +2727,6 @@ Use these credentials for this session only? They will not be stored.</translati
         </translation>
     </message>
     <message>
-        <source>%1 does not allow deleting charts. Its administrator has to enable deletes (for a distribution registry: storage: delete: enabled: true).</source>
-        <translation>%1 does not allow deleting charts. Its administrator has to enable deletes (for a distribution registry: storage: delete: enabled: true).</translation>
-    </message>
-    <message>
         <source>Looking for what else deleting %1 removes…</source>
         <translation>Looking for what else deleting %1 removes…</translation>
     </message>

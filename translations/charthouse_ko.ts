@@ -2705,10 +2705,6 @@ Use these credentials for this session only? They will not be stored.</source>
         </translation>
     </message>
     <message>
-        <source>%1 does not allow deleting charts. Its administrator has to enable deletes (for a distribution registry: storage: delete: enabled: true).</source>
-        <translation>%1은(는) 차트 삭제를 허용하지 않습니다. 관리자가 삭제를 켜야 합니다(distribution 레지스트리의 경우 storage: delete: enabled: true).</translation>
-    </message>
-    <message>
         <source>Looking for what else deleting %1 removes…</source>
         <translation>%1을(를) 삭제하면 함께 지워지는 것을 찾는 중…</translation>
     </message>

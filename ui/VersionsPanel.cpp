@@ -202,15 +202,6 @@ void VersionsPanel::pullSelected()
         say(tr("Pulling %n version(s)…", nullptr, static_cast<int>(versions.size())));
 }
 
-QString VersionsPanel::problemText(const Error &error) const
-{
-    if (error.code() == Error::Code::Unsupported)
-        return tr("%1 does not allow deleting charts. Its administrator has to enable deletes (for a "
-                  "distribution registry: storage: delete: enabled: true).")
-            .arg(m_repository.registry());
-    return ErrorText::message(error);
-}
-
 void VersionsPanel::deleteSelected()
 {
     const QList<Reference> versions = selectedVersions();
@@ -220,7 +211,7 @@ void VersionsPanel::deleteSelected()
     auto *plan = new DeletePlanJob(version, m_client);
     connect(plan, &Job::finished, this, [this, plan, version] {
         if (plan->error())
-            return say(problemText(*plan->error()));
+            return say(ErrorText::message(*plan->error()));
         if (plan->result())
             confirmDelete(version, plan->result()->digest, plan->result()->tags);
     });
@@ -256,7 +247,7 @@ void VersionsPanel::runChange(Job *job, const QString &doneText)
         if (job->state() == Job::State::Cancelled)
             say(tr("%1: cancelled").arg(job->title()));
         else if (job->error())
-            say(problemText(*job->error()));
+            say(ErrorText::message(*job->error()));
         else {
             say(doneText);
             if (m_repository == listed)

@@ -66,7 +66,6 @@ private:
     void confirmDelete(const Reference &version, const Digest &digest, const QStringList &tags);
     // Runs a job that changes the registry; lists the versions again when it succeeded.
     void runChange(Job *job, const QString &doneText);
-    QString problemText(const Error &error) const;
     // A non-modal question with a text field (dialogShown); answered gets the trimmed text when accepted.
     void askText(const QString &name, const QString &title, const QString &label, const QString &value,
         std::function<void(const QString &)> answered);

@@ -249,7 +249,7 @@ private slots:
             if (question->buttonRole(button) == QMessageBox::DestructiveRole)
                 button->click();
         QVERIFY(done.wait(15000));
-        QVERIFY2(panel->message().contains(QStringLiteral("does not allow deleting charts")),
+        QVERIFY2(panel->message().contains(QStringLiteral("does not allow deleting")),
             qPrintable(panel->message()));
     }
 
