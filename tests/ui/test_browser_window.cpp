@@ -76,6 +76,22 @@ class TestBrowserWindow : public QObject
         return versions;
     }
 
+    // Runs an action that asks for a text (Copy to…, Add tag…), answers it and waits until its job finished.
+    static bool answerText(VersionsPanel *panel, void (VersionsPanel::*action)(), const QString &text)
+    {
+        QSignalSpy asked(panel, &VersionsPanel::dialogShown);
+        (panel->*action)();
+        if (asked.isEmpty() && !asked.wait(5000))
+            return false;
+        auto *input = qobject_cast<QInputDialog *>(asked.first().first().value<QDialog *>());
+        if (!input)
+            return false;
+        QSignalSpy done(panel, &VersionsPanel::actionFinished);
+        input->setTextValue(text);
+        input->accept();
+        return done.wait(15000);
+    }
+
     static QString badgesOf(const VersionsPanel *panel, const QString &version)
     {
         const QAbstractItemModel *model = panel->view()->model();
@@ -218,15 +234,9 @@ private slots:
         QVERIFY(listVersions(*shown, repository(*m_registry, QStringLiteral("team/other"))));
         VersionsPanel *panel = shown->versions();
         panel->selectTag(QStringLiteral("0.1.0"));
-        QSignalSpy asked(panel, &VersionsPanel::dialogShown);
-        panel->copySelected();
-        QVERIFY(asked.size() == 1 || asked.wait(5000));
-        auto *input = qobject_cast<QInputDialog *>(asked.first().first().value<QDialog *>());
-        QVERIFY(input);
-        QSignalSpy done(panel, &VersionsPanel::actionFinished);
-        input->setTextValue(m_registry->host() + QStringLiteral("/team/copied")); // no tag: the same one
-        input->accept();
-        QVERIFY(done.wait(15000));
+        // No tag: the same one.
+        QVERIFY(answerText(
+            panel, &VersionsPanel::copySelected, m_registry->host() + QStringLiteral("/team/copied")));
         QVERIFY2(!m_jobs.last()->error(), qPrintable(panel->message()));
         QVERIFY(listVersions(*shown, repository(*m_registry, QStringLiteral("team/copied"))));
         QCOMPARE(shownVersions(panel), QStringList {QStringLiteral("0.1.0")});
@@ -265,15 +275,7 @@ private slots:
             const auto shown = browser();
             QVERIFY(listVersions(*shown, shared));
             shown->versions()->selectTag(QStringLiteral("3.0.0"));
-            QSignalSpy asked(shown->versions(), &VersionsPanel::dialogShown);
-            shown->versions()->tagSelected();
-            QVERIFY(asked.size() == 1 || asked.wait(5000));
-            auto *input = qobject_cast<QInputDialog *>(asked.first().first().value<QDialog *>());
-            QVERIFY(input);
-            QSignalSpy done(shown->versions(), &VersionsPanel::actionFinished);
-            input->setTextValue(QStringLiteral("stable"));
-            input->accept();
-            QVERIFY(done.wait(15000));
+            QVERIFY(answerText(shown->versions(), &VersionsPanel::tagSelected, QStringLiteral("stable")));
             QVERIFY2(!m_jobs.last()->error(), qPrintable(shown->versions()->message()));
         }
         const auto shown = browser();
