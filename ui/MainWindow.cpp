@@ -27,6 +27,7 @@
 #include "ui/LocalRegistryDialog.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/RegistryBrowser.h"
+#include "ui/RegistrySidebar.h"
 #include "ui/RemoteBrowser.h"
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
@@ -580,6 +581,7 @@ RegistriesDialog *MainWindow::showRegistries()
 {
     auto *dialog = new RegistriesDialog(m_client, m_transfers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegistriesDialog::done, m_browser, [this] { m_browser->sidebar()->reloadRegistries(); });
     dialog->show();
     return dialog;
 }

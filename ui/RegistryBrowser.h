@@ -5,7 +5,6 @@
 #include <functional>
 
 class QAction;
-class QSplitter;
 class QStackedWidget;
 
 namespace charthouse {

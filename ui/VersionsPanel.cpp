@@ -108,17 +108,27 @@ void VersionsPanel::showRepository(const Reference &repository)
         previous->cancel();
     m_repository = repository;
     m_listingError.reset();
+    m_remembered.clear();
     m_title->setText(repository.name());
     m_model->clear();
     auto *job = new VersionsJob(repository, m_client, MetadataCache(m_metadataRoot), m_cacheRoot, this);
     m_listing = job;
     connect(job, &VersionsJob::remembered, this, [this, job](const QList<RemoteVersion> &versions) {
-        if (job == m_listing)
-            m_model->setVersions(versions, true);
+        if (job != m_listing)
+            return;
+        m_model->setVersions(versions, true);
+        for (const RemoteVersion &version : versions)
+            m_remembered.insert(version.tag, version);
     });
     connect(job, &VersionsJob::listed, this, [this, job] {
-        if (job == m_listing)
-            m_model->setVersions(job->versions());
+        if (job != m_listing)
+            return;
+        // Until each is described again, a tag shows what it was last time (badges aside).
+        QList<RemoteVersion> versions = job->versions();
+        for (RemoteVersion &version : versions)
+            if (const auto last = m_remembered.constFind(version.tag); last != m_remembered.cend())
+                version = *last;
+        m_model->setVersions(versions);
     });
     connect(job, &VersionsJob::described, this, [this, job](int row) {
         if (job == m_listing && !m_model->isRemembered())

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/jobs/RemoteVersion.h"
 #include "core/oci/Digest.h"
 #include "core/oci/Reference.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -86,6 +88,7 @@ private:
     QList<QPushButton *> m_rowButtons;
     QPointer<VersionsJob> m_listing;
     std::optional<Error> m_listingError;
+    QHash<QString, RemoteVersion> m_remembered; // by tag: the last visit's, while the live rows are described
 };
 
 } // namespace charthouse
