@@ -1933,6 +1933,13 @@ Use these credentials for this session only? They will not be stored.</translati
     </message>
 </context>
 <context>
+    <name>charthouse::RegistryBrowser</name>
+    <message>
+        <source>Registry &amp;browser</source>
+        <translation>Registry &amp;browser</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::RegistryCall</name>
     <message>
         <source>cancelled</source>
@@ -2127,6 +2134,41 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>authentication required</source>
         <translation>authentication required</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RegistrySidebar</name>
+    <message>
+        <source>Registries and repositories</source>
+        <translation>Registries and repositories</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>Filter repositories</translation>
+    </message>
+    <message>
+        <source>Local cache</source>
+        <translation>Local cache</translation>
+    </message>
+    <message>
+        <source>Expand to list the repositories</source>
+        <translation>Expand to list the repositories</translation>
+    </message>
+    <message>
+        <source>Listing repositories…</source>
+        <translation>Listing repositories…</translation>
+    </message>
+    <message>
+        <source>Cannot list the repositories: %1</source>
+        <translation>Cannot list the repositories: %1</translation>
+    </message>
+    <message>
+        <source>This registry does not offer its catalog: these are the repositories known here (pushed, pulled or listed before).</source>
+        <translation>This registry does not offer its catalog: these are the repositories known here (pushed, pulled or listed before).</translation>
+    </message>
+    <message>
+        <source>No repositories</source>
+        <translation>No repositories</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2583,204 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>List versions of %1</source>
         <translation>List versions of %1</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VersionsModel</name>
+    <message>
+        <source>In cache</source>
+        <translation>In cache</translation>
+    </message>
+    <message>
+        <source>Newer remote</source>
+        <translation>Newer remote</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>This version could not be described: %1</source>
+        <translation>This version could not be described: %1</translation>
+    </message>
+    <message>
+        <source>The cache holds another chart under this tag</source>
+        <translation>The cache holds another chart under this tag</translation>
+    </message>
+    <message>
+        <source>The registry has a newer version than the cached one</source>
+        <translation>The registry has a newer version than the cached one</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VersionsPanel</name>
+    <message>
+        <source>Show &amp;pre-releases</source>
+        <translation>Show &amp;pre-releases</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Show pre-releases</source>
+        <translation>Show pre-releases</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>P&amp;ull</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to…</source>
+        <translation>Copy &amp;to…</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ag…</source>
+        <translation>Add t&amp;ag…</translation>
+    </message>
+    <message>
+        <source>Listing the versions of %1…</source>
+        <translation>Listing the versions of %1…</translation>
+    </message>
+    <message>
+        <source>Cannot list the versions of %1: %2</source>
+        <translation>Cannot list the versions of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-release(s) only: tick “Show pre-releases” to see them.</source>
+        <translation>
+            <numerusform>%n pre-release only: tick “Show pre-releases” to see it.</numerusform>
+            <numerusform>%n pre-releases only: tick “Show pre-releases” to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a repository on the left.</source>
+        <translation>Choose a repository on the left.</translation>
+    </message>
+    <message>
+        <source>%1 has no versions.</source>
+        <translation>%1 has no versions.</translation>
+    </message>
+    <message>
+        <source>Showing the versions seen last time; checking the registry…</source>
+        <translation>Showing the versions seen last time; checking the registry…</translation>
+    </message>
+    <message>
+        <source>Listing versions…</source>
+        <translation>Listing versions…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry: %1</source>
+        <translation>Cannot reach the registry: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pre-release(s) hidden</source>
+        <translation>
+            <numerusform>, %n pre-release hidden</numerusform>
+            <numerusform>, %n pre-releases hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n version(s)…</source>
+        <translation>
+            <numerusform>Pulling %n version…</numerusform>
+            <numerusform>Pulling %n versions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for what else deleting %1 removes…</source>
+        <translation>Looking for what else deleting %1 removes…</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry?</source>
+        <translation>Delete %1 from the registry?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</source>
+        <translation>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</translation>
+    </message>
+    <message>
+        <source>Delete from the registry</source>
+        <translation>Delete from the registry</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <source>Copy %1 to (REGISTRY/REPOSITORY[:TAG]):</source>
+        <translation>Copy %1 to (REGISTRY/REPOSITORY[:TAG]):</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>Copied %1 to %2</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>New tag for %1:</source>
+        <translation>New tag for %1:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tag: letters, digits, _ . + - only, at most 128.</source>
+        <translation>“%1” is not a valid tag: letters, digits, _ . + - only, at most 128.</translation>
+    </message>
+    <message>
+        <source>Tagged %1 as %2</source>
+        <translation>Tagged %1 as %2</translation>
     </message>
 </context>
 </TS>

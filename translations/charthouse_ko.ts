@@ -1918,6 +1918,13 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
 </context>
 <context>
+    <name>charthouse::RegistryBrowser</name>
+    <message>
+        <source>Registry &amp;browser</source>
+        <translation>레지스트리 브라우저(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::RegistryCall</name>
     <message>
         <source>cancelled</source>
@@ -2112,6 +2119,41 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>authentication required</source>
         <translation>인증이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RegistrySidebar</name>
+    <message>
+        <source>Registries and repositories</source>
+        <translation>레지스트리와 저장소</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>저장소 필터</translation>
+    </message>
+    <message>
+        <source>Local cache</source>
+        <translation>로컬 캐시</translation>
+    </message>
+    <message>
+        <source>Expand to list the repositories</source>
+        <translation>펼치면 저장소 목록을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Listing repositories…</source>
+        <translation>저장소 목록을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot list the repositories: %1</source>
+        <translation>저장소 목록을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This registry does not offer its catalog: these are the repositories known here (pushed, pulled or listed before).</source>
+        <translation>이 레지스트리는 카탈로그를 제공하지 않습니다. 여기서 알고 있는 저장소(푸시, 풀 또는 이전에 목록을 본 저장소)를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>No repositories</source>
+        <translation>저장소 없음</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2565,200 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>List versions of %1</source>
         <translation>%1의 버전 목록</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VersionsModel</name>
+    <message>
+        <source>In cache</source>
+        <translation>캐시에 있음</translation>
+    </message>
+    <message>
+        <source>Newer remote</source>
+        <translation>원격이 더 새로움</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>다름</translation>
+    </message>
+    <message>
+        <source>This version could not be described: %1</source>
+        <translation>이 버전의 정보를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The cache holds another chart under this tag</source>
+        <translation>캐시에 이 태그로 다른 차트가 있습니다</translation>
+    </message>
+    <message>
+        <source>The registry has a newer version than the cached one</source>
+        <translation>레지스트리에 캐시된 것보다 새 버전이 있습니다</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>앱 버전</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>다이제스트</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>표시</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::VersionsPanel</name>
+    <message>
+        <source>Show &amp;pre-releases</source>
+        <translation>사전 릴리스 표시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Show pre-releases</source>
+        <translation>사전 릴리스 표시</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>풀(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to…</source>
+        <translation>다른 곳에 복사(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ag…</source>
+        <translation>태그 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Listing the versions of %1…</source>
+        <translation>%1의 버전 목록을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot list the versions of %1: %2</source>
+        <translation>%1의 버전 목록을 가져올 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-release(s) only: tick “Show pre-releases” to see them.</source>
+        <translation>
+            <numerusform>사전 릴리스 %n개만 있습니다. “사전 릴리스 표시”를 켜면 보입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a repository on the left.</source>
+        <translation>왼쪽에서 저장소를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no versions.</source>
+        <translation>%1에 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Showing the versions seen last time; checking the registry…</source>
+        <translation>지난번에 본 버전을 보여 주는 중입니다. 레지스트리를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Listing versions…</source>
+        <translation>버전 목록을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry: %1</source>
+        <translation>레지스트리에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>버전 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pre-release(s) hidden</source>
+        <translation>
+            <numerusform>, 사전 릴리스 %n개 숨김</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling %n version(s)…</source>
+        <translation>
+            <numerusform>버전 %n개를 풀하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for what else deleting %1 removes…</source>
+        <translation>%1을(를) 삭제하면 함께 지워지는 것을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry?</source>
+        <translation>레지스트리에서 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</source>
+        <translation>레지스트리에서 %1을(를) 삭제할까요? 같은 차트(%2)에 %3 태그도 붙어 있어 그 태그도 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Delete from the registry</source>
+        <translation>레지스트리에서 삭제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 삭제함</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 취소됨</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>다른 곳에 복사</translation>
+    </message>
+    <message>
+        <source>Copy %1 to (REGISTRY/REPOSITORY[:TAG]):</source>
+        <translation>%1을(를) 복사할 곳(REGISTRY/REPOSITORY[:TAG]):</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>%1을(를) %2(으)로 복사함</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>태그 추가</translation>
+    </message>
+    <message>
+        <source>New tag for %1:</source>
+        <translation>%1의 새 태그:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tag: letters, digits, _ . + - only, at most 128.</source>
+        <translation>“%1”은(는) 올바른 태그가 아닙니다. 글자, 숫자, _ . + - 만 쓸 수 있고 128자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Tagged %1 as %2</source>
+        <translation>%1에 %2 태그를 붙임</translation>
     </message>
 </context>
 </TS>

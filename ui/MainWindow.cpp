@@ -9,6 +9,7 @@
 #include "core/jobs/ListJob.h"
 #include "core/jobs/PruneJob.h"
 #include "core/jobs/PushJob.h"
+#include "core/cache/MetadataCache.h"
 #include "core/jobs/RegistryAccess.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
@@ -25,6 +26,8 @@
 #include "ui/ListingPlaceholder.h"
 #include "ui/LocalRegistryDialog.h"
 #include "ui/RegistriesDialog.h"
+#include "ui/RegistryBrowser.h"
+#include "ui/RegistrySidebar.h"
 #include "ui/RemoteBrowser.h"
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
@@ -143,7 +146,9 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_pages);
-    setCentralWidget(central);
+    m_browser = new RegistryBrowser(central,
+        {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); }}, this);
+    setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
 
     createActions();
@@ -283,6 +288,7 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_transfers->toggleViewAction()->setText(tr("&Transfers"));
     viewMenu->addAction(m_transfers->toggleViewAction());
+    viewMenu->addAction(m_browser->toggleAction());
     toolbar->toggleViewAction()->setText(tr("T&oolbar"));
     viewMenu->addAction(toolbar->toggleViewAction());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -575,6 +581,7 @@ RegistriesDialog *MainWindow::showRegistries()
 {
     auto *dialog = new RegistriesDialog(m_client, m_transfers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegistriesDialog::done, m_browser, [this] { m_browser->sidebar()->reloadRegistries(); });
     dialog->show();
     return dialog;
 }

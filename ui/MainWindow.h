@@ -23,6 +23,7 @@ class ChartColumns;
 class ChartTableModel;
 class Job;
 class ListingPlaceholder;
+class RegistryBrowser;
 class RegistryClient;
 class SaveDialog;
 class SaveQueue;
@@ -47,6 +48,7 @@ public:
     ListingPlaceholder *placeholder() const { return m_placeholder; }
     QTableView *view() const { return m_view; }
     TransfersDock *transfers() const { return m_transfers; }
+    RegistryBrowser *browser() const { return m_browser; }
     RegistryClient *registryClient() const { return m_client; }
     // The last problem or result shown to the user (also in the status bar).
     QString lastMessage() const { return m_lastMessage; }
@@ -121,6 +123,7 @@ private:
     QToolButton *m_problem = nullptr;
     QString m_problemJob;
     SaveQueue *m_saveQueue;
+    RegistryBrowser *m_browser = nullptr;
 };
 
 } // namespace charthouse

@@ -378,6 +378,19 @@ def local_registry_dialog(ctx):
     close_dialog(local)
 
 
+def registry_browser(ctx):
+    # View ▸ Registry browser (a check menu item) shows the sidebar of registries beside the chart table.
+    bar = wait_for("the menu bar", lambda: find(ctx["main"], pyatspi.ROLE_MENU_BAR))
+    item = wait_for("menu item 'Registry browser'", lambda: next(
+        (n for n, _ in descendants(bar) if n.getRole() in (pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_CHECK_MENU_ITEM)
+         and n.name.replace("&", "") == "Registry browser"), None))
+    click(item, "Registry browser")
+    wait_for("the registries sidebar", lambda: next(
+        (n for n, _ in descendants(ctx["main"]) if n.name == "Registries and repositories"), None))
+    print(f"Registry browser: {check_window('Registry browser', ctx['main'])} interactive elements")
+    click(item, "Registry browser")
+
+
 def start_xvfb(tmp):
     """An X server on a free display (Xvfb picks it and writes it to a pipe); a few tries, as another test may
     take the same display at the same moment."""
@@ -464,6 +477,7 @@ def main():
         section("Settings", lambda: settings_dialog(ctx))
         section("About", lambda: about_dialog(ctx))
         section("Local registry", lambda: local_registry_dialog(ctx))
+        section("Registry browser", lambda: registry_browser(ctx))
     finally:
         if app_proc is not None:
             app_proc.terminate()

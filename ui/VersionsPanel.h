@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/jobs/RemoteVersion.h"
+#include "core/oci/Digest.h"
+#include "core/oci/Reference.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QMessageBox;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace charthouse {
+
+class Job;
+class RegistryClient;
+class StatusMessage;
+class VersionsFilterModel;
+class VersionsJob;
+class VersionsModel;
+
+// The versions of one remote chart repository (newest first, badges against the cache), with the actions on
+// the selected ones: pull, delete, copy to another repository, add a tag. Every action is a job handed to
+// `track` (the Transfers dock).
+class VersionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    VersionsPanel(QString cacheRoot, QString metadataRoot, RegistryClient *client,
+        std::function<void(Job *)> track, QWidget *parent = nullptr);
+
+    void showRepository(const Reference &repository);
+    const Reference &repository() const { return m_repository; }
+    VersionsModel *model() const { return m_model; }
+    VersionsFilterModel *filterModel() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QCheckBox *prereleaseBox() const { return m_prereleases; }
+    // What the panel says (loading, empty, a problem, the outcome of an action).
+    QString message() const;
+    // What the table's place says while it has no rows.
+    QString placeholderText() const;
+
+    // The selected versions as REGISTRY/REPOSITORY:TAG.
+    QList<Reference> selectedVersions() const;
+    void selectTag(const QString &tag);
+    void pullSelected();
+    void deleteSelected();
+    void copySelected();
+    void tagSelected();
+
+Q_SIGNALS:
+    void versionsListed();
+    // A question or input dialog opened by an action (non-modal; for tests).
+    void dialogShown(QDialog *dialog);
+    void actionFinished();
+
+private:
+    void updateState();
+    void say(const QString &text);
+    void confirmDelete(const Reference &version, const Digest &digest, const QStringList &tags);
+    // Runs a job that changes the registry; lists the versions again when it succeeded.
+    void runChange(Job *job, const QString &doneText);
+    // A non-modal question with a text field (dialogShown); answered gets the trimmed text when accepted.
+    void askText(const QString &name, const QString &title, const QString &label, const QString &value,
+        std::function<void(const QString &)> answered);
+
+    QString m_cacheRoot;
+    QString m_metadataRoot;
+    RegistryClient *m_client;
+    std::function<void(Job *)> m_track;
+    Reference m_repository;
+    VersionsModel *m_model;
+    VersionsFilterModel *m_filter;
+    QTableView *m_view;
+    QStackedWidget *m_pages;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QCheckBox *m_prereleases;
+    StatusMessage *m_message;
+    QList<QPushButton *> m_rowButtons;
+    QPointer<VersionsJob> m_listing;
+    std::optional<Error> m_listingError;
+    QHash<QString, RemoteVersion> m_remembered; // by tag: the last visit's, while the live rows are described
+};
+
+} // namespace charthouse
