@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>BlobPipe</name>
+    <message>
+        <source>the blob %1 that was read (%2 bytes, %3) is not the one its manifest names (%4 bytes)</source>
+        <translation>the blob %1 that was read (%2 bytes, %3) is not the one its manifest names (%4 bytes)</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::AboutDialog</name>
     <message>
         <source>About Charthouse</source>
@@ -2230,6 +2237,13 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Pulling %1…</source>
         <translation>Pulling %1…</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RemoteDetailsJob</name>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>BlobPipe</name>
+    <message>
+        <source>the blob %1 that was read (%2 bytes, %3) is not the one its manifest names (%4 bytes)</source>
+        <translation>읽은 블롭 %1(%2바이트, %3)은 매니페스트가 가리키는 블롭(%4바이트)이 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::AboutDialog</name>
     <message>
         <source>About Charthouse</source>
@@ -2213,6 +2220,13 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Pulling %1…</source>
         <translation>%1 받아 오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::RemoteDetailsJob</name>
+    <message>
+        <source>Read %1</source>
+        <translation>읽기: %1</translation>
     </message>
 </context>
 <context>
