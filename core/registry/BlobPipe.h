@@ -38,6 +38,8 @@ public:
     bool ended() const { return m_ended; }
     // Called once when bytes arrive or the source ends, if the upload waits for them.
     void whenReady(std::function<void()> ready);
+    // Drops a waiting whenReady() callback (which may hold its owner): once the upload has ended.
+    void forgetReady() { m_ready = {}; }
 
     qint64 peakBuffered() const { return m_peak; }
 

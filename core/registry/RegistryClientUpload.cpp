@@ -32,6 +32,7 @@ RegistryCall *RegistryClient::uploadStreamedBlob(
     // Whatever ends the call before the PUT (an error, a cancel of either side) closes the session.
     Done<void> closing = [this, upload, done](Result<void> result) {
         upload->ended = true;
+        upload->pipe->forgetReady(); // its callback holds `upload`: no cycle once the upload has ended
         if (!upload->inFlight && !upload->location.isEmpty())
             abandonUpload(upload->base, std::exchange(upload->location, {}));
         m_peakStreamed = qMax(m_peakStreamed, upload->pipe->peakBuffered());
