@@ -1,11 +1,18 @@
 #include "core/oci/Digest.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/sha.h>
 
 #include <cstdlib>
 
 namespace charthouse {
+
+namespace {
+// No clean-up of OpenSSL at exit: it freed the thread-local state of Qt pool threads still ending at the same
+// moment (a double free ASan caught in `chart save`). The process's memory goes back to the system anyway.
+const bool openSslWithoutExitCleanup = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+} // namespace
 
 Result<Digest> Digest::parse(const QString &text)
 {
