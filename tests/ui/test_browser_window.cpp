@@ -102,6 +102,13 @@ class TestBrowserWindow : public QObject
     }
 
 private slots:
+    void cleanupTestCase()
+    {
+        // The window's own tracker parents its jobs; this one owns what it started.
+        qDeleteAll(m_jobs);
+        m_jobs.clear();
+    }
+
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
