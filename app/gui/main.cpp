@@ -1,3 +1,4 @@
+#include "app/gui/PaintClock.h"
 #include "core/cache/ChartCache.h"
 #include "ui/ChartTableModel.h"
 #include "ui/Icons.h"
@@ -7,86 +8,11 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QTableView>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QUrl>
-
-#include <cstdio>
-#include <ctime>
-
-namespace {
-
-// For bench/bench-gui.sh (CHARTHOUSE_REPORT_PAINTS): prints to stderr the wall-clock times at which the table
-// first painted rows, first painted as many rows as the first listing has, and at which that listing completed,
-// so the script can subtract its start time; each with the CPU time the process had used by then (on a busy
-// machine the wall-clock times say more about the others).
-class PaintClock : public QObject
-{
-public:
-    explicit PaintClock(charthouse::MainWindow *window) : QObject(window), m_window(window)
-    {
-        window->view()->viewport()->installEventFilter(this);
-        connect(window, &charthouse::MainWindow::refreshed, this, [this] {
-            if (m_reported)
-                return;
-            const auto listed = std::pair {now(), cpuTime()};
-            m_window->view()->viewport()->repaint();
-            m_reported = true;
-            const int rows = m_window->model()->rowCount();
-            for (const Paint &paint : std::as_const(m_paints))
-                if (paint.rows > 0) {
-                    report("first-rows-painted", paint.when);
-                    break;
-                }
-            for (const Paint &paint : std::as_const(m_paints))
-                if (rows > 0 && paint.rows == rows) {
-                    report("all-rows-painted", paint.when);
-                    break;
-                }
-            report("listing-complete", listed);
-        });
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint || m_reported)
-            return QObject::eventFilter(watched, event);
-        // The paint itself first, then its time.
-        m_window->view()->viewport()->removeEventFilter(this);
-        const bool handled = watched->event(event);
-        m_window->view()->viewport()->installEventFilter(this);
-        m_paints.append({{now(), cpuTime()}, m_window->model()->rowCount()});
-        return handled;
-    }
-
-private:
-    static double seconds(clockid_t which)
-    {
-        timespec clock {};
-        clock_gettime(which, &clock);
-        return static_cast<double>(clock.tv_sec) + static_cast<double>(clock.tv_nsec) / 1e9;
-    }
-    static double now() { return seconds(CLOCK_REALTIME); }
-    static double cpuTime() { return seconds(CLOCK_PROCESS_CPUTIME_ID); }
-    static void report(const char *what, std::pair<double, double> when)
-    {
-        std::fprintf(stderr, "charthouse-bench %s %.6f %.3f\n", what, when.first, when.second);
-    }
-
-    struct Paint
-    {
-        std::pair<double, double> when; // wall clock, CPU time
-        int rows; // in the model
-    };
-    charthouse::MainWindow *m_window;
-    QList<Paint> m_paints;
-    bool m_reported = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -114,7 +40,7 @@ int main(int argc, char *argv[])
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/listings"));
     charthouse::MainWindow window(charthouse::SettingsDialog::cacheLocation(), nullptr, std::move(listing));
     if (qEnvironmentVariableIsSet("CHARTHOUSE_REPORT_PAINTS"))
-        new PaintClock(&window);
+        new charthouse::PaintClock(&window);
     window.show();
     // The keyboard focus, also where no window manager hands it to a new window (an X session without one).
     window.activateWindow();
