@@ -33,6 +33,7 @@ class TestScreenshots : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
     QString m_cache;
+    QTranslator m_english; // plural forms ("1 chart", "6 charts"), as the app loads them in every locale
 
     void save(QWidget &widget, const QString &name)
     {
@@ -48,6 +49,8 @@ private slots:
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", (m_tmp.path() + QStringLiteral("/config")).toUtf8());
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/charthouse_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         m_cache = m_tmp.path() + QStringLiteral("/cache");
         const QStringList charts {QStringLiteral("nginx:15.4.2"), QStringLiteral("postgresql:13.2.1"),
