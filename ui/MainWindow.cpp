@@ -22,6 +22,7 @@
 #include "ui/SaveQueue.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
+#include "ui/CompareLauncher.h"
 #include "ui/Icons.h"
 #include "ui/ListingPlaceholder.h"
 #include "ui/LocalRegistryDialog.h"
@@ -32,6 +33,7 @@
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
+#include "ui/VersionsPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -150,6 +152,9 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
         {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); }}, this);
     setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
+    m_compare = new CompareLauncher(m_cacheRoot, m_client, m_model, this);
+    connect(m_browser->versions(), &VersionsPanel::compareRequested, m_compare, &CompareLauncher::compareRemote);
+    connect(m_compare, &CompareLauncher::problem, this, [this](const QString &text) { showProblem(text); });
 
     createActions();
     // Tab follows the window top to bottom (the table came last, after the dock); the table selects its
@@ -259,6 +264,8 @@ void MainWindow::createActions()
     chartMenu->addAction(tr("Clea&n up the cache…"), this, &MainWindow::cleanUpCache);
     add(chartMenu, QStringLiteral("copy"), tr("&Copy reference"), QKeySequence::Copy,
         &MainWindow::copyReferences, true);
+    add(chartMenu, QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(),
+        [this] { m_compare->compareSelected(selectedReferences()); }, true);
     add(chartMenu, QStringLiteral("details"), tr("&Details"), QKeySequence(Qt::Key_Return),
         &MainWindow::showDetails, true);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
@@ -573,6 +580,7 @@ ChartDetailsDialog *MainWindow::showDetails()
     auto *dialog = new ChartDetailsDialog(
         m_cacheRoot, *ref, this, defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChartDetailsDialog::compareRequested, m_compare, &CompareLauncher::askOtherSide);
     dialog->show();
     return dialog;
 }
