@@ -27,6 +27,7 @@ CompareWithDialog::CompareWithDialog(const QString &subject, const QStringList &
     m_other->setCurrentIndex(-1);
     m_other->lineEdit()->setPlaceholderText(tr("A cached chart, a chart directory or a .tgz"));
     m_other->setAccessibleName(tr("Chart to compare with"));
+    m_other->lineEdit()->setAccessibleName(m_other->accessibleName()); // its text field, named the same
     m_other->setMinimumContentsLength(40);
 
     auto *directory = new QPushButton(tr("Chart &directory…"), this);
