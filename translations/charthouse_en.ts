@@ -999,6 +999,10 @@
             <numerusform>%n other files differ: see the list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chart.yaml differs only in layout or comments, as when Helm packages a chart.</source>
+        <translation>Chart.yaml differs only in layout or comments, as when Helm packages a chart.</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::CompareWindow</name>

@@ -992,6 +992,10 @@
             <numerusform>다른 파일 %n개가 다릅니다. 목록을 보세요.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chart.yaml differs only in layout or comments, as when Helm packages a chart.</source>
+        <translation>Chart.yaml은 Helm이 차트를 패키지할 때처럼 배치나 주석만 다릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::CompareWindow</name>

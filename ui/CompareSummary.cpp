@@ -80,6 +80,11 @@ QString CompareSummary::html(const ChartDiff &diff)
     QString html = QStringLiteral("<p>%1<br>%2</p>")
                        .arg(tr("Old: %1").arg(diff.oldLabel).toHtmlEscaped(),
                            tr("New: %1").arg(diff.newLabel).toHtmlEscaped());
+    if (diff.isEqual() && !diff.chartYamlText.isEmpty())
+        return html
+            + QStringLiteral("<h2>%1</h2><p>%2</p>")
+                  .arg(tr("No differences"),
+                      tr("Chart.yaml differs only in layout or comments, as when Helm packages a chart."));
     if (diff.isEqual())
         return html + QStringLiteral("<h2>%1</h2>").arg(tr("No differences"));
     html += section(tr("Chart.yaml fields"), fieldRows(diff.metadata));

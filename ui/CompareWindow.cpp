@@ -71,6 +71,8 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_fileView->setUniformItemSizes(true);
     connect(m_fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showEntry(current.row()); });
+    connect(m_sideBySide, &SideBySideView::rowChosen, this,
+        [this](int row) { m_block = m_sideBySide->diff().blockOfRow(row); });
     m_pages->addWidget(m_summary);
     m_pages->addWidget(m_sideBySide);
     m_pages->addWidget(m_binary);

@@ -34,16 +34,6 @@ SideBySideView::SideBySideView(QWidget *parent)
     layout->addWidget(m_new, 1, 1);
     follow(m_old, m_new);
     follow(m_new, m_old);
-    // The cursor moves together too, so a row read on one side is the same row on the other.
-    connect(m_old, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        if (m_following)
-            return;
-        m_following = true;
-        const int row = m_old->textCursor().blockNumber();
-        QTextCursor other(m_new->document()->findBlockByNumber(row));
-        m_new->setTextCursor(other);
-        m_following = false;
-    });
     setLabels({}, {});
 }
 
@@ -53,6 +43,17 @@ void SideBySideView::follow(DiffPane *from, DiffPane *to)
         from->verticalScrollBar(), &QScrollBar::valueChanged, to->verticalScrollBar(), &QScrollBar::setValue);
     connect(from->horizontalScrollBar(), &QScrollBar::valueChanged, to->horizontalScrollBar(),
         &QScrollBar::setValue);
+    // The cursor moves together too, so a row read on one side is the same row on the other.
+    connect(from, &QPlainTextEdit::cursorPositionChanged, this, [this, from, to] {
+        if (m_following)
+            return;
+        m_following = true;
+        const int row = from->textCursor().blockNumber();
+        to->setTextCursor(QTextCursor(to->document()->findBlockByNumber(row)));
+        m_following = false;
+        if (!m_quiet)
+            Q_EMIT rowChosen(row);
+    });
 }
 
 void SideBySideView::setLabels(const QString &oldLabel, const QString &newLabel)
@@ -65,9 +66,11 @@ void SideBySideView::setLabels(const QString &oldLabel, const QString &newLabel)
 
 void SideBySideView::showDiff(const AlignedDiff &diff, CodeHighlighter::Language language)
 {
+    m_quiet = true;
     m_diff = diff;
     m_old->showRows(diff.oldText, diff.rows, language);
     m_new->showRows(diff.newText, diff.rows, language);
+    m_quiet = false;
 }
 
 int SideBySideView::currentRow() const
@@ -85,7 +88,9 @@ void SideBySideView::goToBlock(int block)
     if (block < 0 || block >= m_diff.blocks.size())
         return;
     const int row = m_diff.blocks.at(block);
+    m_quiet = true;
     m_old->setTextCursor(QTextCursor(m_old->document()->findBlockByNumber(row)));
+    m_quiet = false;
     // A little context above the change where there is room.
     const int top = qMax(0, row - 3);
     m_old->verticalScrollBar()->setValue(top);

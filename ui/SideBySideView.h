@@ -31,6 +31,10 @@ public:
     int currentRow() const;
     const AlignedDiff &diff() const { return m_diff; }
 
+Q_SIGNALS:
+    // The user put the cursor on a row (by keyboard or mouse, on either side): F7 goes on from there.
+    void rowChosen(int row);
+
 private:
     void follow(DiffPane *from, DiffPane *to);
 
@@ -40,6 +44,7 @@ private:
     DiffPane *m_new;
     AlignedDiff m_diff;
     bool m_following = false;
+    bool m_quiet = false; // moving the cursor itself, not the user
 };
 
 } // namespace charthouse

@@ -230,6 +230,17 @@ private slots:
         QCOMPARE(window.sideBySide()->diff().oldText.at(row), QStringLiteral("  tag: \"1.25\""));
         QCOMPARE(window.sideBySide()->diff().newText.at(row), QStringLiteral("  tag: \"1.27\""));
         QCOMPARE(window.sideBySide()->newPane()->textCursor().blockNumber(), row);
+        // A row the user puts the cursor on is where F7 goes on from: the end of the file, then no further.
+        const int last = static_cast<int>(window.sideBySide()->diff().rows.size()) - 1;
+        window.sideBySide()->newPane()->setTextCursor(
+            QTextCursor(window.sideBySide()->newPane()->document()->findBlockByNumber(last)));
+        QCOMPARE(window.sideBySide()->currentRow(), last);
+        QCOMPARE(window.currentBlock(), 2);
+        QTest::keyClick(&window, Qt::Key_F7);
+        QCOMPARE(window.currentPath(), QStringLiteral("files/logo.bin"));
+        QTest::keyClick(&window, Qt::Key_F7, Qt::ShiftModifier);
+        QCOMPARE(window.currentPath(), QStringLiteral("values.yaml"));
+        QCOMPARE(window.currentBlock(), 2);
     }
 
     void bothSidesScrollTogether()
@@ -266,6 +277,17 @@ private slots:
         QCOMPARE(entryTexts(window.files()), QStringList {QStringLiteral("Summary")});
         window.nextChange();
         QCOMPARE(window.message(), QStringLiteral("No more changes after this one"));
+
+        // Chart.yaml written another way, every field the same (as Helm's packager does): still equal, and said.
+        QMap<QString, QByteArray> files = readTree(m_old);
+        files[QStringLiteral("Chart.yaml")].prepend("# The same chart.\n");
+        const QString relaid = m_tmp.path() + QStringLiteral("/relaid/web");
+        QVERIFY(writeTree(relaid, files));
+        window.compare({{}, m_old}, {{}, relaid});
+        QVERIFY(waitCompared(&window));
+        QCOMPARE(window.message(), QStringLiteral("No differences"));
+        QVERIFY2(window.summaryText().contains(QStringLiteral("only in layout or comments")),
+            qPrintable(window.summaryText()));
     }
 
     void twoSelectedRowsCompareDirectlyOlderOnTheLeft()
