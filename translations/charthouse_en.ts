@@ -450,6 +450,10 @@
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>Compare &amp;with…</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -862,10 +866,295 @@
     </message>
 </context>
 <context>
+    <name>charthouse::CompareFileList</name>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: binary file, compared by size and digest</source>
+        <translation>%1: binary file, compared by size and digest</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::CompareJob</name>
     <message>
         <source>Compare %1 with %2</source>
         <translation>Compare %1 with %2</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareLauncher</name>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Fetching %1…</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1: %2</source>
+        <translation>Cannot fetch %1: %2</translation>
+    </message>
+    <message>
+        <source>No version of %1 is in the cache to compare with: select two versions.</source>
+        <translation>No version of %1 is in the cache to compare with: select two versions.</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareSummary</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>Old: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>No differences</translation>
+    </message>
+    <message>
+        <source>Chart.yaml fields</source>
+        <translation>Chart.yaml fields</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dependencies</translation>
+    </message>
+    <message>
+        <source>Values by path</source>
+        <translation>Values by path</translation>
+    </message>
+    <message>
+        <source>values.yaml differs only in comments or layout.</source>
+        <translation>values.yaml differs only in comments or layout.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Manifest digests</source>
+        <translation>Manifest digests</translation>
+    </message>
+    <message>
+        <source>Manifest annotations</source>
+        <translation>Manifest annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) differ: see the list.</source>
+        <translation>
+            <numerusform>%n other file differs: see the list.</numerusform>
+            <numerusform>%n other files differ: see the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart.yaml differs only in layout or comments, as when Helm packages a chart.</source>
+        <translation>Chart.yaml differs only in layout or comments, as when Helm packages a chart.</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareWindow</name>
+    <message>
+        <source>Summary of the differences</source>
+        <translation>Summary of the differences</translation>
+    </message>
+    <message>
+        <source>Binary file: sizes and digests</source>
+        <translation>Binary file: sizes and digests</translation>
+    </message>
+    <message>
+        <source>Compare charts</source>
+        <translation>Compare charts</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+        <source>Previous change (%1)</source>
+        <translation>Previous change (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>&amp;Next change</translation>
+    </message>
+    <message>
+        <source>Next change (%1)</source>
+        <translation>Next change (%1)</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged files</source>
+        <translation>Show &amp;unchanged files</translation>
+    </message>
+    <message>
+        <source>Files compared</source>
+        <translation>Files compared</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparing</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Compare %1 with %2</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled</source>
+        <translation>Comparison cancelled</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparing %1 with %2…</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>No differences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation>
+            <numerusform>%n file differs</numerusform>
+            <numerusform>%n files differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 added, %2 removed, %3 changed)</source>
+        <translation> (%1 added, %2 removed, %3 changed)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes), SHA-256 %3</source>
+        <translation>%1 (%2 bytes), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, compared by size and digest.</source>
+        <translation>%1 is a binary file, compared by size and digest.</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>Old: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>No more changes after this one</source>
+        <translation>No more changes after this one</translation>
+    </message>
+    <message>
+        <source>No changes before this one</source>
+        <translation>No changes before this one</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareWithDialog</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
+        <translation>Compare %1 with:</translation>
+    </message>
+    <message>
+        <source>A cached chart, a chart directory or a .tgz</source>
+        <translation>A cached chart, a chart directory or a .tgz</translation>
+    </message>
+    <message>
+        <source>Chart to compare with</source>
+        <translation>Chart to compare with</translation>
+    </message>
+    <message>
+        <source>Chart &amp;directory…</source>
+        <translation>Chart &amp;directory…</translation>
+    </message>
+    <message>
+        <source>&amp;Package (.tgz)…</source>
+        <translation>&amp;Package (.tgz)…</translation>
+    </message>
+    <message>
+        <source>Choose a chart directory</source>
+        <translation>Choose a chart directory</translation>
+    </message>
+    <message>
+        <source>Choose a chart package</source>
+        <translation>Choose a chart package</translation>
+    </message>
+    <message>
+        <source>Chart packages (*.tgz *.tar.gz)</source>
+        <translation>Chart packages (*.tgz *.tar.gz)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>&amp;Other chart:</source>
+        <translation>&amp;Other chart:</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1936,10 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>Reading the cache…</source>
         <translation>Reading the cache…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mpare…</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::Manifest</name>
@@ -2400,6 +2693,17 @@ Use these credentials for this session only? They will not be stored.</translati
     </message>
 </context>
 <context>
+    <name>charthouse::SideBySideView</name>
+    <message>
+        <source>Old: %1</source>
+        <translation>Old: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::SignatureText</name>
     <message>
         <source>Signature: checking…</source>
@@ -2795,6 +3099,10 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Tagged %1 as %2</source>
         <translation>Tagged %1 as %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
     </message>
 </context>
 </TS>

@@ -450,6 +450,10 @@
         <source>Signature</source>
         <translation>서명</translation>
     </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>비교(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -856,10 +860,293 @@
     </message>
 </context>
 <context>
+    <name>charthouse::CompareFileList</name>
+    <message>
+        <source>summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>바뀜</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>같음</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: binary file, compared by size and digest</source>
+        <translation>%1: 바이너리 파일이라 크기와 다이제스트로 비교합니다</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::CompareJob</name>
     <message>
         <source>Compare %1 with %2</source>
         <translation>비교: %1 ↔ %2</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareLauncher</name>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1을(를) 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No version of %1 is in the cache to compare with: select two versions.</source>
+        <translation>캐시에 비교할 %1의 버전이 없습니다. 버전 두 개를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareSummary</name>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 버전</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>바뀜</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>이전: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>새 버전: %1</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>차이 없음</translation>
+    </message>
+    <message>
+        <source>Chart.yaml fields</source>
+        <translation>Chart.yaml 필드</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>의존성</translation>
+    </message>
+    <message>
+        <source>Values by path</source>
+        <translation>경로별 값</translation>
+    </message>
+    <message>
+        <source>values.yaml differs only in comments or layout.</source>
+        <translation>values.yaml은 주석이나 배치만 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Manifest digests</source>
+        <translation>매니페스트 다이제스트</translation>
+    </message>
+    <message>
+        <source>Manifest annotations</source>
+        <translation>매니페스트 주석</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) differ: see the list.</source>
+        <translation>
+            <numerusform>다른 파일 %n개가 다릅니다. 목록을 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart.yaml differs only in layout or comments, as when Helm packages a chart.</source>
+        <translation>Chart.yaml은 Helm이 차트를 패키지할 때처럼 배치나 주석만 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareWindow</name>
+    <message>
+        <source>Summary of the differences</source>
+        <translation>차이 요약</translation>
+    </message>
+    <message>
+        <source>Binary file: sizes and digests</source>
+        <translation>바이너리 파일: 크기와 다이제스트</translation>
+    </message>
+    <message>
+        <source>Compare charts</source>
+        <translation>차트 비교</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>이전 변경(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous change (%1)</source>
+        <translation>이전 변경 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>다음 변경(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next change (%1)</source>
+        <translation>다음 변경 (%1)</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged files</source>
+        <translation>같은 파일도 표시(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Files compared</source>
+        <translation>비교한 파일</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>비교하는 중</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>비교: %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled</source>
+        <translation>비교를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>비교할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1와(과) %2을(를) 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>차이 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation>
+            <numerusform>파일 %n개가 다릅니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 added, %2 removed, %3 changed)</source>
+        <translation> (추가 %1, 제거 %2, 변경 %3)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes), SHA-256 %3</source>
+        <translation>%1 (%2바이트), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, compared by size and digest.</source>
+        <translation>%1은(는) 바이너리 파일이라 크기와 다이제스트로 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>이전: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>새 버전: %1</translation>
+    </message>
+    <message>
+        <source>No more changes after this one</source>
+        <translation>이 뒤로는 변경이 없습니다</translation>
+    </message>
+    <message>
+        <source>No changes before this one</source>
+        <translation>이 앞에는 변경이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>charthouse::CompareWithDialog</name>
+    <message>
+        <source>Compare with</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
+        <translation>%1와(과) 비교할 차트:</translation>
+    </message>
+    <message>
+        <source>A cached chart, a chart directory or a .tgz</source>
+        <translation>캐시된 차트, 차트 디렉토리 또는 .tgz</translation>
+    </message>
+    <message>
+        <source>Chart to compare with</source>
+        <translation>비교할 차트</translation>
+    </message>
+    <message>
+        <source>Chart &amp;directory…</source>
+        <translation>차트 디렉토리(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Package (.tgz)…</source>
+        <translation>패키지 (.tgz)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a chart directory</source>
+        <translation>차트 디렉토리 선택</translation>
+    </message>
+    <message>
+        <source>Choose a chart package</source>
+        <translation>차트 패키지 선택</translation>
+    </message>
+    <message>
+        <source>Chart packages (*.tgz *.tar.gz)</source>
+        <translation>차트 패키지 (*.tgz *.tar.gz)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Other chart:</source>
+        <translation>다른 차트(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1919,10 @@ Drop a chart directory or a .tgz package here to save it, or pull one from a reg
         <source>Reading the cache…</source>
         <translation>캐시를 읽는 중…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>비교(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::Manifest</name>
@@ -2382,6 +2673,17 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
 </context>
 <context>
+    <name>charthouse::SideBySideView</name>
+    <message>
+        <source>Old: %1</source>
+        <translation>이전: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>새 버전: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::SignatureText</name>
     <message>
         <source>Signature: checking…</source>
@@ -2773,6 +3075,10 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Tagged %1 as %2</source>
         <translation>%1에 %2 태그를 붙임</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
     </message>
 </context>
 </TS>

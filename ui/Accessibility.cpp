@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPointer>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -256,6 +257,17 @@ void showKeyboardFocus()
 {
     if (!qApp->findChild<QObject *>(QStringLiteral("charthouse-focus-ring"), Qt::FindDirectChildrenOnly))
         new FocusRing(qApp);
+}
+
+QTextEdit *readableTextView(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTextEdit(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setReadOnly(true);
+    view->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    view->setTabChangesFocus(true);
+    return view;
 }
 
 } // namespace charthouse

@@ -4,6 +4,7 @@
 #include <QLabel>
 
 class QAbstractItemView;
+class QTextEdit;
 
 namespace charthouse {
 
@@ -38,5 +39,9 @@ void selectCurrentRowOnFocus(QAbstractItemView *view);
 // From now on, a ring in the palette's text colour around the view or text view that has the keyboard focus
 // (in any window of the application); once per application.
 void showKeyboardFocus();
+
+// Formatted text to read (a chart's overview, a comparison's summary): a read-only text edit, which screen readers
+// get as text with a caret to read by (Qt exposes a QTextBrowser as a bare label), selectable by keyboard and mouse.
+QTextEdit *readableTextView(const QString &name, const QString &accessibleName, QWidget *parent);
 
 } // namespace charthouse

@@ -1,5 +1,6 @@
 #include "ui/ChartDetailsDialog.h"
 
+#include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/CodeHighlighter.h"
 #include "ui/SignatureText.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -37,19 +39,6 @@ QPlainTextEdit *codeView(const QString &name, const QString &accessibleName, con
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setAccessibleName(accessibleName);
-    return view;
-}
-
-// Formatted text to read (Overview, README): a read-only text edit, which screen readers get as text with a
-// caret to read by (Qt exposes a QTextBrowser as a bare label), selectable by keyboard and mouse.
-QTextEdit *documentView(const QString &name, const QString &accessibleName, QWidget *parent)
-{
-    auto *view = new QTextEdit(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setReadOnly(true);
-    view->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    view->setTabChangesFocus(true);
     return view;
 }
 
@@ -123,6 +112,9 @@ ChartDetailsDialog::ChartDetailsDialog(
     layout->addWidget(m_tabs);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *compare = buttons->addButton(tr("Compare &with…"), QDialogButtonBox::ActionRole);
+    compare->setObjectName(QStringLiteral("compare-with"));
+    connect(compare, &QPushButton::clicked, this, [this, text = ref.toString()] { Q_EMIT compareRequested(text); });
     layout->addWidget(buttons);
     m_tabs->addTab(new QLabel(tr("Reading the chart…"), this), tr("Overview"));
     resize(860, 620);
@@ -161,13 +153,13 @@ void ChartDetailsDialog::checkSignature(const QString &cacheRoot, const Referenc
 void ChartDetailsDialog::present(const ChartDetails &d)
 {
     m_tabs->clear();
-    auto *overview = documentView(QStringLiteral("overview"), tr("Overview"), this);
+    auto *overview = readableTextView(QStringLiteral("overview"), tr("Overview"), this);
     overview->setHtml(overviewHtml(d));
     m_tabs->addTab(overview, tr("Overview"));
 
     const QByteArray readme = fileData(d.files, QStringLiteral("README.md"));
     if (!readme.isEmpty()) {
-        auto *view = documentView(QStringLiteral("readme"), tr("README"), this);
+        auto *view = readableTextView(QStringLiteral("readme"), tr("README"), this);
         view->setMarkdown(QString::fromUtf8(readme));
         m_tabs->addTab(view, tr("README"));
     }

@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // "Compare with…": the chart shown, as a reference.
+    void compareRequested(const QString &ref);
     void signatureChecked();
 
 private:

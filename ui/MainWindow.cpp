@@ -14,6 +14,7 @@
 #include "ui/ChartColumns.h"
 #include "ui/SaveQueue.h"
 #include "ui/ChartTableModel.h"
+#include "ui/CompareLauncher.h"
 #include "ui/Icons.h"
 #include "ui/ListingPlaceholder.h"
 #include "ui/RegistryBrowser.h"
@@ -21,6 +22,7 @@
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
+#include "ui/VersionsPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,6 +133,9 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
         {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); }}, this);
     setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
+    m_compare = new CompareLauncher(m_cacheRoot, m_client, m_model, this);
+    connect(m_browser->versions(), &VersionsPanel::compareRequested, m_compare, &CompareLauncher::compareRemote);
+    connect(m_compare, &CompareLauncher::problem, this, [this](const QString &text) { showProblem(text); });
 
     createActions();
     // Tab follows the window top to bottom (the table came last, after the dock); the table selects its

@@ -21,6 +21,7 @@ namespace charthouse {
 class ChartFilterModel;
 class ChartColumns;
 class ChartTableModel;
+class CompareLauncher;
 class Job;
 class ListingPlaceholder;
 class RegistryBrowser;
@@ -50,6 +51,7 @@ public:
     TransfersDock *transfers() const { return m_transfers; }
     RegistryBrowser *browser() const { return m_browser; }
     RegistryClient *registryClient() const { return m_client; }
+    CompareLauncher *compareLauncher() const { return m_compare; }
     // The last problem or result shown to the user (also in the status bar).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -124,6 +126,7 @@ private:
     QString m_problemJob;
     SaveQueue *m_saveQueue;
     RegistryBrowser *m_browser = nullptr;
+    CompareLauncher *m_compare = nullptr;
 };
 
 } // namespace charthouse

@@ -13,6 +13,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/ChartDetailsDialog.h"
 #include "ui/ChartTableModel.h"
+#include "ui/CompareLauncher.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
 #include "ui/LocalRegistryDialog.h"
@@ -103,6 +104,8 @@ void MainWindow::createActions()
     chartMenu->addAction(tr("Clea&n up the cache…"), this, &MainWindow::cleanUpCache);
     add(chartMenu, QStringLiteral("copy"), tr("&Copy reference"), QKeySequence::Copy,
         &MainWindow::copyReferences, true);
+    add(chartMenu, QStringLiteral("compare"), tr("Co&mpare…"), QKeySequence(),
+        [this] { m_compare->compareSelected(selectedReferences()); }, true);
     add(chartMenu, QStringLiteral("details"), tr("&Details"), QKeySequence(Qt::Key_Return),
         &MainWindow::showDetails, true);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
@@ -288,6 +291,7 @@ ChartDetailsDialog *MainWindow::showDetails()
     auto *dialog = new ChartDetailsDialog(
         m_cacheRoot, *ref, this, defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChartDetailsDialog::compareRequested, m_compare, &CompareLauncher::askOtherSide);
     dialog->show();
     return dialog;
 }

@@ -71,6 +71,7 @@ VersionsPanel::VersionsPanel(QString cacheRoot, QString metadataRoot, RegistryCl
     button(QStringLiteral("remove"), tr("&Delete…"), &VersionsPanel::deleteSelected);
     button(QStringLiteral("copy"), tr("Copy &to…"), &VersionsPanel::copySelected);
     button(QStringLiteral("push"), tr("Add t&ag…"), &VersionsPanel::tagSelected);
+    button(QStringLiteral("compare"), tr("Co&mpare"), &VersionsPanel::compareSelected);
     buttons->addStretch();
     buttons->addWidget(m_prereleases);
     connect(
@@ -303,6 +304,13 @@ void VersionsPanel::copySelected()
             runChange(new CopyJob(source, *destination, m_client),
                 tr("Copied %1 to %2").arg(source.toString(), destination->toString()));
         });
+}
+
+void VersionsPanel::compareSelected()
+{
+    const QList<Reference> versions = selectedVersions();
+    if (!versions.isEmpty())
+        Q_EMIT compareRequested(versions.mid(0, 2));
 }
 
 void VersionsPanel::tagSelected()

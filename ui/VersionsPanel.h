@@ -55,12 +55,15 @@ public:
     void deleteSelected();
     void copySelected();
     void tagSelected();
+    // Compare: two selected versions, or one against the newest cached version (compareRequested).
+    void compareSelected();
 
 Q_SIGNALS:
     void versionsListed();
     // A question or input dialog opened by an action (non-modal; for tests).
     void dialogShown(QDialog *dialog);
     void actionFinished();
+    void compareRequested(const QList<charthouse::Reference> &versions);
 
 private:
     void updateState();

@@ -63,6 +63,10 @@ Result<ChartDiff> ChartComparer::compare(
     if (m_parts.testFlag(ComparePart::Metadata)) {
         diff.metadata = diffMetadataFields(oldChart.metadata, newChart.metadata);
         diff.dependencies = diffDependencies(oldChart.metadata.dependencies, newChart.metadata.dependencies);
+        const ChartFile *oldYaml = findFile(oldChart, chartYaml);
+        const ChartFile *newYaml = findFile(newChart, chartYaml);
+        diff.chartYamlText = diffLines(oldYaml ? QByteArrayView(oldYaml->data) : QByteArrayView(),
+            newYaml ? QByteArrayView(newYaml->data) : QByteArrayView(), m_limits.context, m_limits.maxEdits);
     }
     if (m_parts & (ComparePart::Values | ComparePart::Images))
         if (auto ok = compareValuesAndImages(oldChart, newChart, diff); !ok)

@@ -76,6 +76,9 @@ struct ChartDiff
 
     QList<FieldChange> metadata;
     QList<DependencyChange> dependencies;
+    // Chart.yaml line by line, for showing beside the fields; not counted by isEqual (Helm rewrites Chart.yaml
+    // when packaging, so a directory and its package differ in text with every field the same).
+    TextDiff chartYamlText;
     QList<ValueChange> values;
     TextDiff valuesText; // values.yaml line by line, comments and all
     QList<FileChange> files; // by path, unchanged ones too

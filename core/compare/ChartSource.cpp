@@ -85,8 +85,14 @@ Result<ChartSource> ChartSource::load(
         return Error(Error::Code::InvalidInput,
             tr("%1 is neither a chart directory or package nor a chart reference: %2")
                 .arg(Reference::redacted(spec), ref.error().message()));
-    ChartStore store(cacheRoot);
-    return fromCache(store, *ref, limits);
+    return fromStore(cacheRoot, *ref, limits);
+}
+
+Result<ChartSource> ChartSource::fromStore(
+    const QString &storeRoot, const Reference &ref, const ArchiveLimits &limits)
+{
+    ChartStore store(storeRoot);
+    return fromCache(store, ref, limits);
 }
 
 Result<ChartSource> ChartSource::fromPath(const QString &path, const ArchiveLimits &limits)

@@ -44,6 +44,10 @@ struct ChartSource
     static Result<ChartSource> fromPath(const QString &path, const ArchiveLimits &limits = {});
     static Result<ChartSource> fromCache(
         ChartStore &store, const Reference &ref, const ArchiveLimits &limits = {});
+    // A chart in any store of the cache's layout at storeRoot: the Helm cache, or the temporary store a
+    // RemoteDetailsJob pulled a remote version into (so a remote chart compares without entering the cache).
+    static Result<ChartSource> fromStore(
+        const QString &storeRoot, const Reference &ref, const ArchiveLimits &limits = {});
 
     Q_DECLARE_TR_FUNCTIONS(charthouse::ChartSource)
 };

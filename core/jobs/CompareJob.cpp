@@ -4,34 +4,43 @@ namespace charthouse {
 
 CompareJob::CompareJob(
     QString cacheRoot, QString oldSpec, QString newSpec, CompareParts parts, QObject *parent)
-    : Job(parent),
-      m_cacheRoot(std::move(cacheRoot)),
-      m_oldSpec(std::move(oldSpec)),
-      m_newSpec(std::move(newSpec)),
-      m_parts(parts)
+    : CompareJob(CompareSide {cacheRoot, std::move(oldSpec)}, CompareSide {cacheRoot, std::move(newSpec)}, parts,
+        parent)
+{ }
+
+CompareJob::CompareJob(CompareSide oldSide, CompareSide newSide, CompareParts parts, QObject *parent)
+    : Job(parent), m_old(std::move(oldSide)), m_new(std::move(newSide)), m_parts(parts)
 { }
 
 QString CompareJob::title() const
 {
-    return tr("Compare %1 with %2").arg(m_oldSpec, m_newSpec);
+    return tr("Compare %1 with %2").arg(m_old.spec, m_new.spec);
 }
 
 void CompareJob::run()
 {
-    runAndFinish<ChartDiff>(
-        [cacheRoot = m_cacheRoot, oldSpec = m_oldSpec, newSpec = m_newSpec, parts = m_parts,
-            cancel = cancelFlag()]() -> Result<ChartDiff> {
-            auto oldChart = ChartSource::load(oldSpec, cacheRoot);
+    runInBackground<Outcome>(
+        [oldSide = m_old, newSide = m_new, parts = m_parts, cancel = cancelFlag()]() -> Result<Outcome> {
+            auto oldChart = ChartSource::load(oldSide.spec, oldSide.storeRoot);
             if (!oldChart)
                 return oldChart.error();
             if (cancel->load())
                 return cancelledError();
-            auto newChart = ChartSource::load(newSpec, cacheRoot);
+            auto newChart = ChartSource::load(newSide.spec, newSide.storeRoot);
             if (!newChart)
                 return newChart.error();
-            return ChartComparer(parts).compare(*oldChart, *newChart, cancel.get());
+            auto diff = ChartComparer(parts).compare(*oldChart, *newChart, cancel.get());
+            if (!diff)
+                return diff.error();
+            return Outcome {std::move(*diff), {std::move(*oldChart), std::move(*newChart)}};
         },
-        m_result);
+        [this](Result<Outcome> outcome) {
+            if (!outcome)
+                return finish(outcome.error());
+            m_result = std::move(outcome->diff);
+            m_charts = std::move(outcome->charts);
+            finish({});
+        });
 }
 
 } // namespace charthouse

@@ -124,6 +124,41 @@ private Q_SLOTS:
         QVERIFY(!missing.result());
     }
 
+    void compareReadsEachSideFromItsOwnStore()
+    {
+        // A remote version fetched into a temporary store (RemoteDetailsJob) compares against the cache's copy
+        // without entering the cache.
+        const QString cache = m_tmp.path() + QStringLiteral("/cache-sides");
+        const QString store = m_tmp.path() + QStringLiteral("/temp-store-sides");
+        const QString oldChart = makeChart(m_tmp.path() + QStringLiteral("/src-sides1"), QStringLiteral("sides"),
+                                           QStringLiteral("1.0.0"), {{QStringLiteral("values.yaml"), "a: 1\n"}});
+        const QString newChart = makeChart(m_tmp.path() + QStringLiteral("/src-sides2"), QStringLiteral("sides"),
+                                           QStringLiteral("1.1.0"), {{QStringLiteral("values.yaml"), "a: 1\n"}});
+        SaveJob inCache(cache, oldChart, ref(QStringLiteral("localhost:5000/r/sides:1.0.0")), SaveOptions{});
+        QCOMPARE(runToEnd(inCache), 1);
+        SaveJob inStore(store, newChart, ref(QStringLiteral("localhost:5000/r/sides:1.1.0")), SaveOptions{});
+        QCOMPARE(runToEnd(inStore), 1);
+        const QStringList cacheBefore = listTree(cache);
+
+        auto fromStore = ChartSource::fromStore(store, ref(QStringLiteral("localhost:5000/r/sides:1.1.0")));
+        QVERIFY2(fromStore, qPrintable(fromStore ? QString() : fromStore.error().message()));
+        QCOMPARE(fromStore->kind, ChartSourceKind::Cached);
+        QCOMPARE(fromStore->metadata.version, QStringLiteral("1.1.0"));
+        QVERIFY(!ChartSource::fromStore(cache, ref(QStringLiteral("localhost:5000/r/sides:1.1.0"))));
+
+        CompareJob compare(CompareSide {cache, QStringLiteral("localhost:5000/r/sides:1.0.0")},
+                           CompareSide {store, QStringLiteral("localhost:5000/r/sides:1.1.0")});
+        QCOMPARE(runToEnd(compare), 1);
+        QVERIFY2(compare.state() == Job::State::Succeeded, qPrintable(compare.error() ? compare.error()->message() : QString()));
+        QVERIFY(!compare.result()->isEqual());
+        QCOMPARE(compare.result()->metadata.first().field, QStringLiteral("version"));
+        QVERIFY(compare.result()->manifest); // both sides are stores: manifests compared too
+        QVERIFY(!compare.result()->chartYamlText.isEmpty());
+        QVERIFY(compare.charts());
+        QCOMPARE(compare.charts()->newChart.metadata.version, QStringLiteral("1.1.0"));
+        QCOMPARE(listTree(cache), cacheBefore);
+    }
+
     void cancelBeforeStartFinishesOnce()
     {
         SaveJob save(m_tmp.path() + QStringLiteral("/cache3"), m_tmp.path(),

@@ -391,6 +391,31 @@ def registry_browser(ctx):
     click(item, "Registry browser")
 
 
+def compare_window(ctx):
+    # One row selected: Compare… asks for the other side; the chart's own directory answers, and the compare
+    # window opens with it ("No differences").
+    table = ctx["table"]
+    if table.queryTable().nSelectedRows == 0:
+        table.querySelection().selectChild(0)
+    ask = open_dialog(ctx["app"], ctx["main"], "Compare…", "Compare with", "Compare with")
+    print(f"Compare with: {check_window('Compare with', ask)} interactive elements")
+    other = next((n for n, _ in descendants(ask)
+                  if n.getRole() in (pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY) and n.getState().contains(pyatspi.STATE_EDITABLE)),
+                 None)
+    if other is None:
+        problems.append("Compare with: no editable field for the other chart")
+        close_dialog(ask)
+        return
+    before = set(top_windows(ctx["app"]))
+    other.queryEditableText().setTextContents(ctx["chart"])
+    pump(0.3)
+    click(wait_for("the Compare button", lambda: find(ask, pyatspi.ROLE_PUSH_BUTTON, "Compare")), "Compare")
+    window = wait_for("the compare window", lambda: next(
+        (w for key, w in top_windows(ctx["app"]).items() if key not in before and "Compare" in (w.name or "")), None))
+    wait_for("the comparison", lambda: find(window, pyatspi.ROLE_STATUS_BAR, "No differences"), timeout=20)
+    print(f"Compare window: {check_window('Compare window', window)} interactive elements")
+
+
 def start_xvfb(tmp):
     """An X server on a free display (Xvfb picks it and writes it to a pipe); a few tries, as another test may
     take the same display at the same moment."""
@@ -467,7 +492,7 @@ def main():
         table = wait_for("the chart table with a row", lambda: (t := find(main, pyatspi.ROLE_TABLE, "Cached charts"))
                          and t.queryTable().nRows > 0 and t)
 
-        ctx = {"app": app, "main": main, "table": table}
+        ctx = {"app": app, "main": main, "table": table, "chart": chart}
         section("Save dialog", lambda: save_dialog(ctx))
         section("Clean-up", lambda: clean_up(ctx))
         section("Main window", lambda: main_window(ctx))
@@ -478,6 +503,7 @@ def main():
         section("About", lambda: about_dialog(ctx))
         section("Local registry", lambda: local_registry_dialog(ctx))
         section("Registry browser", lambda: registry_browser(ctx))
+        section("Compare", lambda: compare_window(ctx))
     finally:
         if app_proc is not None:
             app_proc.terminate()
