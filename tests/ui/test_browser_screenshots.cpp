@@ -4,6 +4,8 @@
 // committed ones); otherwise the test only checks the pictures can be made.
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
+#include "ui/CompareFileList.h"
+#include "ui/CompareWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistryBrowser.h"
 #include "ui/RegistrySidebar.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLibraryInfo>
+#include <QListView>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,6 +109,32 @@ private slots:
     {
         MainWindow window(cacheRoot());
         showBrowser(window, QStringLiteral("browser-en.png"));
+    }
+
+    void compareWindow()
+    {
+        const QByteArray values
+            = "# How many pods.\nreplicaCount: 1\nimage:\n  repository: nginx\n  tag: \"1.25\"\n"
+              "service:\n  type: ClusterIP\n  port: 80\n";
+        QByteArray newValues = values;
+        newValues.replace("replicaCount: 1", "replicaCount: 3").replace("1.25", "1.27");
+        newValues += "ingress:\n  enabled: false\n";
+        const QString older = makeChart(m_tmp.path() + QStringLiteral("/cmp-old"), QStringLiteral("web"),
+            QStringLiteral("1.0.0"), {{QStringLiteral("values.yaml"), values}});
+        const QString newer = makeChart(m_tmp.path() + QStringLiteral("/cmp-new"), QStringLiteral("web"),
+            QStringLiteral("1.1.0"),
+            {{QStringLiteral("values.yaml"), newValues},
+                {QStringLiteral("templates/ingress.yaml"), "kind: Ingress\n"}});
+        CompareWindow window;
+        window.resize(1100, 560);
+        window.show();
+        QSignalSpy compared(&window, &CompareWindow::compared);
+        window.compare({{}, older}, {{}, newer});
+        QVERIFY(compared.wait(20000));
+        window.fileView()->setCurrentIndex(
+            window.files()->index(window.files()->rowOfPath(QStringLiteral("values.yaml"))));
+        QCoreApplication::processEvents();
+        save(window, QStringLiteral("compare-en.png"));
     }
 
     void koreanBrowser()
