@@ -2796,5 +2796,13 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>Tagged %1 as %2</source>
         <translation>Tagged %1 as %2</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Check every tag with the registry again (F5)</source>
+        <translation>Check every tag with the registry again (F5)</translation>
+    </message>
 </context>
 </TS>

@@ -2774,5 +2774,13 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>Tagged %1 as %2</source>
         <translation>%1에 %2 태그를 붙임</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check every tag with the registry again (F5)</source>
+        <translation>모든 태그를 레지스트리에서 다시 확인 (F5)</translation>
+    </message>
 </context>
 </TS>

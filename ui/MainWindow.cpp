@@ -27,6 +27,7 @@
 #include "ui/LocalRegistryDialog.h"
 #include "ui/RegistriesDialog.h"
 #include "ui/RegistryBrowser.h"
+#include "ui/VersionsPanel.h"
 #include "ui/RegistrySidebar.h"
 #include "ui/RemoteBrowser.h"
 #include "ui/SaveDialog.h"
@@ -147,7 +148,9 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_pages);
     m_browser = new RegistryBrowser(central,
-        {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); }}, this);
+        {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); },
+            systemTimeUtc, MetadataCache::defaultSizeLimit},
+        this);
     setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
 
@@ -262,7 +265,7 @@ void MainWindow::createActions()
     add(chartMenu, QStringLiteral("details"), tr("&Details"), QKeySequence(Qt::Key_Return),
         &MainWindow::showDetails, true);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
-    add(chartMenu, QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refresh,
+    add(chartMenu, QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshShown,
         false);
     add(registryMenu, QStringLiteral("registries"), tr("Re&gistries…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         &MainWindow::showRegistries, false);
@@ -334,6 +337,14 @@ void MainWindow::watchCache()
 void MainWindow::refresh()
 {
     m_loader->refresh();
+}
+
+void MainWindow::refreshShown()
+{
+    if (m_browser->showsVersions())
+        m_browser->versions()->refresh(); // the user asked: every tag checked with the registry again
+    else
+        refresh();
 }
 
 void MainWindow::showListing(const ChartListing &listing)
