@@ -7,9 +7,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
-
 #include <QRegularExpression>
+#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
