@@ -170,6 +170,39 @@ private slots:
         QVERIFY(!shown->sidebar()->isVisible());
     }
 
+    // The window's Re&fresh (F5) lists the versions shown again, each tag checked; on the chart table it reloads
+    // the cache as before.
+    void windowRefreshRechecksTheVersionsShown()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/refresh-cache"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RegistryBrowser *shown = window.browser();
+        shown->toggleAction()->trigger();
+        QAction *refresh = nullptr;
+        for (QAction *candidate : window.findChildren<QAction *>())
+            if (candidate->shortcut() == QKeySequence(QKeySequence::Refresh))
+                refresh = candidate;
+        QVERIFY(refresh);
+        QSignalSpy reloaded(&window, &MainWindow::refreshed);
+        refresh->trigger();
+        QVERIFY(reloaded.wait(15000)); // the chart table
+
+        RegistrySidebar *sidebar = shown->sidebar();
+        sidebar->addRegistry(m_registry->host());
+        QSignalSpy listed(sidebar, &RegistrySidebar::repositoriesListed);
+        sidebar->listRepositories(m_registry->host());
+        QVERIFY(listed.wait(15000));
+        QSignalSpy versions(shown->versions(), &VersionsPanel::versionsListed);
+        sidebar->selectRepository(repository(*m_registry, QStringLiteral("team/other")));
+        QVERIFY(versions.wait(15000));
+        QVERIFY(shown->showsVersions());
+        versions.clear();
+        refresh->trigger();
+        QVERIFY(versions.wait(15000));
+        QCOMPARE(shownVersions(shown->versions()), QStringList {QStringLiteral("0.1.0")});
+    }
+
     void sidebarListsTheCatalog()
     {
         const auto shown = browser();
