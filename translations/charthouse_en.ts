@@ -3104,5 +3104,13 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mpare</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Check every tag with the registry again (F5)</source>
+        <translation>Check every tag with the registry again (F5)</translation>
+    </message>
 </context>
 </TS>

@@ -3080,5 +3080,13 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>Co&amp;mpare</source>
         <translation>비교(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check every tag with the registry again (F5)</source>
+        <translation>모든 태그를 레지스트리에서 다시 확인 (F5)</translation>
+    </message>
 </context>
 </TS>

@@ -130,7 +130,9 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_pages);
     m_browser = new RegistryBrowser(central,
-        {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); }}, this);
+        {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); },
+            systemTimeUtc, MetadataCache::defaultSizeLimit},
+        this);
     setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
     m_compare = new CompareLauncher(m_cacheRoot, m_client, m_model, this);
@@ -205,6 +207,14 @@ void MainWindow::watchCache()
 void MainWindow::refresh()
 {
     m_loader->refresh();
+}
+
+void MainWindow::refreshShown()
+{
+    if (m_browser->showsVersions())
+        m_browser->versions()->refresh(); // the user asked: every tag checked with the registry again
+    else
+        refresh();
 }
 
 void MainWindow::showListing(const ChartListing &listing)

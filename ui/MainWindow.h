@@ -60,6 +60,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // Re&fresh (F5): the chart table, or the versions shown with each tag checked again.
+    void refreshShown();
 
 Q_SIGNALS:
     void refreshed();

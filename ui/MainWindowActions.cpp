@@ -109,7 +109,7 @@ void MainWindow::createActions()
     add(chartMenu, QStringLiteral("details"), tr("&Details"), QKeySequence(Qt::Key_Return),
         &MainWindow::showDetails, true);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
-    add(chartMenu, QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refresh,
+    add(chartMenu, QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshShown,
         false);
     add(registryMenu, QStringLiteral("registries"), tr("Re&gistries…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         &MainWindow::showRegistries, false);

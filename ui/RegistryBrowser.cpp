@@ -1,5 +1,6 @@
 #include "ui/RegistryBrowser.h"
 
+#include "core/jobs/VersionsJob.h"
 #include "ui/RegistrySidebar.h"
 #include "ui/VersionsPanel.h"
 
@@ -14,8 +15,8 @@ namespace charthouse {
 RegistryBrowser::RegistryBrowser(QWidget *cachePage, Services services, QWidget *parent)
     : QWidget(parent),
       m_sidebar(new RegistrySidebar(services.cacheRoot, services.metadataRoot, services.client, this)),
-      m_versions(new VersionsPanel(
-          services.cacheRoot, services.metadataRoot, services.client, std::move(services.track), this)),
+      m_versions(new VersionsPanel(MetadataCache(services.metadataRoot, services.metadataSizeLimit),
+          services.cacheRoot, services.client, std::move(services.track), this)),
       m_pages(new QStackedWidget(this)),
       m_cachePage(cachePage),
       m_toggle(new QAction(tr("Registry &browser"), this))
@@ -49,6 +50,7 @@ RegistryBrowser::RegistryBrowser(QWidget *cachePage, Services services, QWidget 
             m_pages->setCurrentWidget(m_cachePage);
         }
     });
+    m_versions->setFreshness(std::move(services.clock), VersionsJob::defaultFreshness);
     m_sidebar->setVisible(false);
     m_sidebar->selectLocalCache();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Clock.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +29,8 @@ public:
         QString metadataRoot; // MetadataCache::defaultRoot() in the app
         RegistryClient *client = nullptr;
         std::function<void(Job *)> track; // runs a job in the Transfers dock
+        Clock clock; // for how fresh a repository's last listing is (none: every tag checked each time)
+        qint64 metadataSizeLimit = 0; // MetadataCache::defaultSizeLimit in the app (0: none)
     };
     // cachePage: the chart table's page (with its filter), shown for "Local cache".
     RegistryBrowser(QWidget *cachePage, Services services, QWidget *parent = nullptr);

@@ -37,6 +37,7 @@ RegistrySidebar::RegistrySidebar(
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true); // thousands of repositories: no row measured one by one
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAccessibleName(tr("Registries and repositories"));
     m_filter->setPlaceholderText(tr("Filter repositories"));
@@ -136,19 +137,20 @@ void RegistrySidebar::setNote(QStandardItem *registry, const QString &text)
 
 void RegistrySidebar::addRepositories(QStandardItem *registry, const QStringList &repositories)
 {
-    const QStringList known = repositoriesOf(registry->data(HostRole).toString());
+    QSet<QString> &shown = m_shown[registry->data(HostRole).toString()];
     QList<QStandardItem *> added;
     for (const QString &name : repositories) {
-        if (known.contains(name))
+        if (shown.contains(name))
             continue;
+        shown.insert(name);
         auto *item = new QStandardItem(name);
         item->setData(Repository, KindRole);
         item->setData(registry->data(HostRole), HostRole);
         item->setToolTip(registry->data(HostRole).toString() + QLatin1Char('/') + name);
         added.append(item);
     }
-    for (QStandardItem *item : added)
-        registry->appendRow(item);
+    if (!added.isEmpty())
+        registry->appendRows(added); // one insert a page: the proxy and the view update once
 }
 
 void RegistrySidebar::listRepositories(const QString &host)
@@ -176,7 +178,7 @@ void RegistrySidebar::listRepositories(const QString &host)
             if (!job->result()->fromCatalog)
                 item->setToolTip(tr("This registry does not offer its catalog: these are the repositories "
                                     "known here (pushed, pulled or listed before)."));
-            setNote(item, repositoriesOf(host).isEmpty() ? tr("No repositories") : QString());
+            setNote(item, m_shown.value(host).isEmpty() ? tr("No repositories") : QString());
         }
         Q_EMIT repositoriesListed(host);
     });

@@ -3,6 +3,7 @@
 #include "core/oci/Reference.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QWidget>
 
@@ -19,7 +20,8 @@ class RepositoriesJob;
 
 // The registry browser's sidebar: "Local cache" first, then each registry the user logged in to and the local
 // test registries running here. Expanding a registry lists its repositories (RepositoriesJob: the catalog
-// page by page, else the ones known here), added as they come. A filter narrows the repositories by name.
+// page by page, else the ones known here), added as they come, a page in one insert. A filter narrows the
+// repositories by name.
 class RegistrySidebar : public QWidget
 {
     Q_OBJECT
@@ -60,6 +62,7 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_filter;
     QHash<QString, QPointer<RepositoriesJob>> m_listing;
+    QHash<QString, QSet<QString>> m_shown; // per host, the repositories in the tree (a catalog can hold thousands)
 };
 
 } // namespace charthouse

@@ -23,11 +23,11 @@
 
 namespace charthouse {
 
-VersionsPanel::VersionsPanel(QString cacheRoot, QString metadataRoot, RegistryClient *client,
+VersionsPanel::VersionsPanel(MetadataCache metadata, QString cacheRoot, RegistryClient *client,
     std::function<void(Job *)> track, QWidget *parent)
     : QWidget(parent),
+      m_metadata(std::move(metadata)),
       m_cacheRoot(std::move(cacheRoot)),
-      m_metadataRoot(std::move(metadataRoot)),
       m_client(client),
       m_track(std::move(track)),
       m_model(new VersionsModel(this)),
@@ -73,6 +73,10 @@ VersionsPanel::VersionsPanel(QString cacheRoot, QString metadataRoot, RegistryCl
     button(QStringLiteral("push"), tr("Add t&ag…"), &VersionsPanel::tagSelected);
     button(QStringLiteral("compare"), tr("Co&mpare"), &VersionsPanel::compareSelected);
     buttons->addStretch();
+    auto *refreshButton = new QPushButton(actionIcon(QStringLiteral("refresh")), tr("&Refresh"), this);
+    refreshButton->setToolTip(tr("Check every tag with the registry again (F5)"));
+    connect(refreshButton, &QPushButton::clicked, this, &VersionsPanel::refresh);
+    buttons->addWidget(refreshButton);
     buttons->addWidget(m_prereleases);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VersionsPanel::updateState);
@@ -102,7 +106,19 @@ void VersionsPanel::say(const QString &text)
     m_message->setText(text);
 }
 
-void VersionsPanel::showRepository(const Reference &repository)
+void VersionsPanel::setFreshness(Clock clock, std::chrono::seconds window)
+{
+    m_clock = std::move(clock);
+    m_freshness = window;
+}
+
+void VersionsPanel::refresh()
+{
+    if (!m_repository.registry().isEmpty())
+        showRepository(m_repository, true);
+}
+
+void VersionsPanel::showRepository(const Reference &repository, bool revalidate)
 {
     // The latest choice wins: a listing still running is cancelled and its answer dropped.
     if (const QPointer<VersionsJob> previous = std::exchange(m_listing, nullptr))
@@ -112,7 +128,9 @@ void VersionsPanel::showRepository(const Reference &repository)
     m_remembered.clear();
     m_title->setText(repository.name());
     m_model->clear();
-    auto *job = new VersionsJob(repository, m_client, MetadataCache(m_metadataRoot), m_cacheRoot, this);
+    auto *job = new VersionsJob(repository, m_client, m_metadata, m_cacheRoot, this);
+    job->setFreshness(m_clock, m_freshness);
+    job->setRevalidate(revalidate);
     m_listing = job;
     connect(job, &VersionsJob::remembered, this, [this, job](const QList<RemoteVersion> &versions) {
         if (job != m_listing)

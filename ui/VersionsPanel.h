@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/cache/MetadataCache.h"
+#include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/jobs/RemoteVersion.h"
 #include "core/oci/Digest.h"
@@ -29,15 +31,21 @@ class VersionsModel;
 
 // The versions of one remote chart repository (newest first, badges against the cache), with the actions on
 // the selected ones: pull, delete, copy to another repository, add a tag. Every action is a job handed to
-// `track` (the Transfers dock).
+// `track` (the Transfers dock). A repository listed less than the freshness window ago is shown from the
+// metadata cache after the tag list alone; Refresh checks every tag with the registry again.
 class VersionsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    VersionsPanel(QString cacheRoot, QString metadataRoot, RegistryClient *client,
+    VersionsPanel(MetadataCache metadata, QString cacheRoot, RegistryClient *client,
         std::function<void(Job *)> track, QWidget *parent = nullptr);
 
-    void showRepository(const Reference &repository);
+    // How long a listing is trusted without checking each tag (VersionsJob::setFreshness).
+    void setFreshness(Clock clock, std::chrono::seconds window);
+    // revalidate: check every tag's digest with the registry whatever the listing's age.
+    void showRepository(const Reference &repository, bool revalidate = false);
+    // The repository shown, listed again with every tag checked (Refresh, F5).
+    void refresh();
     const Reference &repository() const { return m_repository; }
     VersionsModel *model() const { return m_model; }
     VersionsFilterModel *filterModel() const { return m_filter; }
@@ -75,8 +83,10 @@ private:
     void askText(const QString &name, const QString &title, const QString &label, const QString &value,
         std::function<void(const QString &)> answered);
 
+    MetadataCache m_metadata;
     QString m_cacheRoot;
-    QString m_metadataRoot;
+    Clock m_clock;
+    std::chrono::seconds m_freshness {0};
     RegistryClient *m_client;
     std::function<void(Job *)> m_track;
     Reference m_repository;

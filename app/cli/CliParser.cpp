@@ -53,6 +53,9 @@ CliParser::CliParser()
                            "(several joined by commas)."),
             QStringLiteral("PART")},
         {QStringLiteral("stable"), QStringLiteral("chart tags: leave out pre-release versions (1.2.0-rc.1).")},
+        {QStringLiteral("refresh"),
+            QStringLiteral("chart tags --output: ask the registry for every tag's digest again, even when the last "
+                           "listing is less than 10 minutes old.")},
         {{QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("Registry user name."),
             QStringLiteral("USER")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the registry password from standard input.")},
@@ -156,9 +159,10 @@ QString CliParser::helpText() const
         "                                           REF (an existing path is a path); exit 0 equal, 1 different\n"
         "  chart push REF...                        push cached charts to their registries\n"
         "  chart pull REF...                        pull charts into the cache\n"
-        "  chart tags [--output table|json] [--stable] REPOSITORY\n"
+        "  chart tags [--output table|json] [--stable] [--refresh] REPOSITORY\n"
         "                                           list a remote repository's tags, newest version first;\n"
         "                                           with --output, each version's chart, size, digest, cache state\n"
+        "                                           (tags listed in the last 10 minutes: from the metadata cache)\n"
         "  chart copy SRC_REF DST                   copy a version to REGISTRY/REPOSITORY[:TAG], same digest\n"
         "  chart tag SRC_REF NEWTAG                 add a tag to a remote version\n"
         "  chart delete REF                         delete a remote version (REF:TAG or REF@DIGEST) and the\n"
@@ -182,6 +186,8 @@ QString CliParser::helpText() const
         "                    how to reach the registry (login remembers them)\n"
         "      --parallel N  transfers at once for push, pull and chart tags, 1 to 32 (default 4)\n"
         "      --stable      chart tags: leave out pre-release versions\n"
+        "      --refresh     chart tags: ask the registry for every tag's digest again, however recent the\n"
+        "                    last listing\n"
         "      --max-layer-size SIZE   pull: refuse a larger layer before downloading it (default 100MiB)\n"
         "      --speed-limit BYTES, --speed-time SECONDS   end a transfer that moves fewer than BYTES in\n"
         "                    SECONDS (default 1024 in 30; 0 turns it off; for slow links)\n"

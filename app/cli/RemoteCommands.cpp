@@ -53,8 +53,9 @@ bool outputFormat(const CliParser &parser, std::optional<bool> &json)
 
 int tags(CliParser &parser, const QString &cacheRoot)
 {
-    if (!prepare(parser, {QStringLiteral("output"), QStringLiteral("stable"), QStringLiteral("parallel")}, 1,
-            QStringLiteral("chart tags [--output table|json] [--stable] REPOSITORY")))
+    if (!prepare(parser,
+            {QStringLiteral("output"), QStringLiteral("stable"), QStringLiteral("refresh"), QStringLiteral("parallel")},
+            1, QStringLiteral("chart tags [--output table|json] [--stable] [--refresh] REPOSITORY")))
         return usageError;
     std::optional<bool> json;
     if (!outputFormat(parser, json))
@@ -82,7 +83,10 @@ int tags(CliParser &parser, const QString &cacheRoot)
             return 0;
         });
     }
-    VersionsJob job(*repository, &client, MetadataCache(MetadataCache::defaultRoot()), cacheRoot);
+    VersionsJob job(*repository, &client,
+        MetadataCache(MetadataCache::defaultRoot(), MetadataCache::defaultSizeLimit), cacheRoot);
+    job.setFreshness(systemTimeUtc, VersionsJob::defaultFreshness);
+    job.setRevalidate(parser.isSet(QStringLiteral("refresh")));
     return runJob(job, [&] {
         QList<RemoteVersion> shown;
         for (const RemoteVersion &version : *job.result())

@@ -10,7 +10,7 @@ namespace {
 // holds needs no further trip to the thread pool.
 struct LocalState
 {
-    QHash<QString, Digest> seen;
+    MetadataCache::SeenTags seen;
     QHash<QString, Digest> cachedTags;
     QHash<Digest, RemoteVersion> known;
     QSet<QString> blobsOnDisk;
@@ -51,7 +51,7 @@ void VersionsJob::run()
             [metadata = m_metadata, root = m_chartCacheRoot, repository = m_repository,
                 limit = configLimit()]() -> Result<LocalState> {
                 LocalState local {metadata.lastSeen(repository), cachedTagsOf(root, repository), {}, {}};
-                for (const Digest &digest : std::as_const(local.seen))
+                for (const Digest &digest : std::as_const(local.seen.tags))
                     if (!local.known.contains(digest))
                         if (auto version = describeFromMetadataCache(metadata, digest, limit))
                             local.known.insert(digest, std::move(*version));
@@ -61,7 +61,9 @@ void VersionsJob::run()
             [this](Result<LocalState> local) {
                 if (stopped())
                     return;
-                m_seen = std::move(local->seen);
+                m_seen = std::move(local->seen.tags);
+                m_seenCheckedAt = local->seen.checkedAt;
+                m_trustSeen = isSeenFresh(m_seenCheckedAt);
                 m_cachedTags = std::move(local->cachedTags);
                 m_known = std::move(local->known);
                 m_blobsOnDisk = std::move(local->blobsOnDisk);
@@ -98,6 +100,31 @@ void VersionsJob::emitRemembered()
         Q_EMIT this->remembered(remembered);
 }
 
+bool VersionsJob::isSeenFresh(const QDateTime &checkedAt) const
+{
+    if (m_revalidate || !m_clock || !checkedAt.isValid())
+        return false;
+    const qint64 age = checkedAt.secsTo(m_clock());
+    return age >= 0 && age < m_freshness.count(); // a clock set back makes the map stale, not fresher
+}
+
+// A row the fresh map names, described from the metadata cache. false: not known there (asked for instead).
+bool VersionsJob::describeFromSeen(int row)
+{
+    RemoteVersion &version = m_versions[row];
+    const auto known = m_known.constFind(m_seen.value(version.tag));
+    if (!m_trustSeen || !m_seen.contains(version.tag) || known == m_known.cend())
+        return false;
+    const QString tag = version.tag;
+    const bool isPrerelease = version.isPrerelease;
+    version = *known;
+    version.tag = tag;
+    version.isPrerelease = isPrerelease;
+    ++m_requests.fromMetadataCache;
+    ++m_done;
+    return true;
+}
+
 void VersionsJob::proceedWhenReady()
 {
     if (!m_localReady || !m_tags)
@@ -108,23 +135,27 @@ void VersionsJob::proceedWhenReady()
         version.isPrerelease = TagOrder::isPrerelease(tag);
         m_versions.append(std::move(version));
     }
+    if (!m_listOnly)
+        for (int row = 0; row < m_versions.size(); ++row)
+            if (!describeFromSeen(row))
+                m_queue.append(row);
     Q_EMIT listed();
     if (m_listOnly) {
         m_result = m_versions;
         return finish({});
     }
-    if (m_versions.isEmpty())
+    if (m_queue.isEmpty())
         return complete();
-    reportProgress(0, m_versions.size());
+    reportProgress(m_done, m_versions.size());
     // A few versions at a time, each its manifest (or digest) then its config: at most the client's transfer
     // limit of requests in flight.
-    for (int i = 0; i < client()->maxConcurrentTransfers() && m_next < m_versions.size(); ++i)
+    for (int i = 0; i < client()->maxConcurrentTransfers() && m_next < m_queue.size(); ++i)
         startNext();
 }
 
 void VersionsJob::startNext()
 {
-    const int row = m_next++;
+    const int row = m_queue.at(m_next++);
     // Asking for the digest pays only where the metadata cache can describe what it names.
     if (m_seen.contains(m_versions.at(row).tag) && m_known.contains(m_seen.value(m_versions.at(row).tag)))
         askDigest(row);
@@ -225,7 +256,7 @@ void VersionsJob::rowDone(int row, RemoteVersion version)
     ++m_done;
     reportProgress(m_done, m_versions.size());
     Q_EMIT described(row);
-    if (m_next < m_versions.size())
+    if (m_next < m_queue.size())
         startNext();
     else if (m_done == m_versions.size())
         complete();
@@ -237,6 +268,7 @@ void VersionsJob::keep(QByteArray bytes)
     if (!m_metadata.isEnabled() || m_blobsOnDisk.contains(hex))
         return;
     m_blobsOnDisk.insert(hex); // once: a config many versions share is written one time
+    m_wroteBlobs = true;
     m_toKeep.append(std::move(bytes));
     if (m_toKeep.size() >= writeBatch)
         flushKept({});
@@ -271,10 +303,15 @@ void VersionsJob::complete()
     for (const RemoteVersion &version : std::as_const(m_versions))
         if (version.isDescribed())
             seen.insert(version.tag, version.digest);
-    flushKept([this, seen] {
+    // Not trusted: every tag was asked about just now, so the map is confirmed as of now. Trusted: it keeps the
+    // time the registry last confirmed it (new tags aside), so the window runs out.
+    const QDateTime checkedAt = m_trustSeen ? m_seenCheckedAt : (m_clock ? m_clock() : QDateTime());
+    flushKept([this, record = MetadataCache::SeenTags {seen, checkedAt}] {
         runInBackground<bool>(
-            [metadata = m_metadata, repository = m_repository, seen]() -> Result<bool> {
-                metadata.rememberSeen(repository, seen);
+            [metadata = m_metadata, repository = m_repository, record, wrote = m_wroteBlobs]() -> Result<bool> {
+                metadata.rememberSeen(repository, record);
+                if (wrote)
+                    metadata.trim(); // within the size limit again, off the GUI thread
                 return true;
             },
             [this](Result<bool>) {

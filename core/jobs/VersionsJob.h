@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cache/MetadataCache.h"
+#include "core/common/Clock.h"
 #include "core/jobs/NetworkJob.h"
 #include "core/jobs/RemoteVersion.h"
 
@@ -11,10 +12,12 @@ namespace charthouse {
 // a few at a time (the client's transfer limit), with a pull's checks: the manifest against its digest, the
 // config against its digest and a size limit. What was fetched is kept in the metadata cache by digest.
 //
-// A tag seen before in this repository is asked for by digest only (a HEAD: the registry's
-// Docker-Content-Digest); if the metadata cache holds that manifest and its config, nothing else is fetched. So a
-// second visit costs the tag list and one HEAD a tag; a tag that moved costs its manifest (and config, if new).
-// The tag → digest record is never trusted for content, only for choosing HEAD over GET.
+// The tag → digest map of the last listing is trusted while fresh (checked against the registry less than the
+// freshness window ago, by the clock passed in): a tag it names whose manifest and config the metadata cache
+// holds is described from there, before listed(), with no request. So a second visit costs the tag list, and
+// only new tags are fetched. Tags move: when the map is stale, or on a refresh (setRevalidate), every known tag
+// is asked for by digest (a HEAD: the registry's Docker-Content-Digest), and one that moved costs its manifest
+// (and config, if new). Content is never taken from the map, only from blobs by digest.
 //
 // One version that cannot be described (not a chart, deleted meanwhile, too large) carries its problem; the
 // job fails only when the tags cannot be listed.
@@ -29,6 +32,17 @@ public:
     QString title() const override;
     // Only the tags, sorted: one request, no version described (no digest, no badges).
     void setListOnly(bool listOnly) { m_listOnly = listOnly; }
+    // How long a listing's tag → digest map is trusted without asking the registry again, by `clock`. Without a
+    // clock it is never trusted (every known tag HEADed).
+    void setFreshness(Clock clock, std::chrono::seconds window)
+    {
+        m_clock = std::move(clock);
+        m_freshness = window;
+    }
+    // Ask for every known tag's digest whatever the map's age (the user's Refresh).
+    void setRevalidate(bool revalidate) { m_revalidate = revalidate; }
+    // What the apps pass to setFreshness.
+    static constexpr std::chrono::seconds defaultFreshness {10 * 60};
     const Reference &repository() const { return m_repository; }
     // Every version, newest first, from listed() on; each filled in by the time described(row) is emitted;
     // badges set once the job succeeded.
@@ -50,6 +64,7 @@ public:
     static constexpr qint64 maxConfigSize = 1024 * 1024;
 
 Q_SIGNALS:
+    // listed(): every version has its tag; those the fresh map describes are filled in already.
     // Before the registry answers: the versions as the last visit saw them, described from the metadata cache
     // (newest first; no badges). Not emitted on a first visit. A window can show these at once and replace them
     // with versions() as they come; nothing here was checked against the registry yet.
@@ -63,6 +78,8 @@ protected:
 private:
     void emitRemembered();
     void proceedWhenReady();
+    bool isSeenFresh(const QDateTime &checkedAt) const;
+    bool describeFromSeen(int row);
     void startNext();
     void askDigest(int row);
     void fetchManifest(int row);
@@ -82,12 +99,19 @@ private:
     // From the disk, read once before the tags arrive (job thread only after that).
     bool m_localReady = false;
     std::optional<QStringList> m_tags;
-    QHash<QString, Digest> m_seen; // tag → digest last time (a hint)
+    QHash<QString, Digest> m_seen; // tag → digest last time
+    QDateTime m_seenCheckedAt; // when the registry last confirmed m_seen
+    bool m_trustSeen = false; // fresh: m_seen describes its tags without asking
+    Clock m_clock;
+    std::chrono::seconds m_freshness {0};
+    bool m_revalidate = false;
+    QList<int> m_queue; // rows to ask the registry about, in order
     QHash<QString, Digest> m_cachedTags; // the local chart cache's
     QHash<Digest, RemoteVersion> m_known; // what the metadata cache describes, by manifest digest
     QSet<QString> m_blobsOnDisk; // hex digests the metadata cache holds
     QList<QByteArray> m_toKeep; // fetched manifests and configs, written to the metadata cache in batches
     int m_writing = 0;
+    bool m_wroteBlobs = false;
     std::function<void()> m_afterWrites;
     QList<RemoteVersion> m_versions;
     std::optional<QList<RemoteVersion>> m_result;

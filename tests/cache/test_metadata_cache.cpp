@@ -5,6 +5,7 @@
 #include "core/chart/TagOrder.h"
 #include "core/jobs/RemoteVersion.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -66,14 +67,68 @@ private slots:
         const Reference b = *Reference::parseRepository(QStringLiteral("localhost:5000/team/b"));
         const Reference other = *Reference::parseRepository(QStringLiteral("registry.example/team/a"));
         const Digest d = Digest::of("x");
-        cache.rememberSeen(a, {{QStringLiteral("1.0.0"), d}});
-        cache.rememberSeen(b, {});
-        cache.rememberSeen(other, {{QStringLiteral("2.0.0"), d}});
-        QCOMPARE(cache.lastSeen(a).value(QStringLiteral("1.0.0")), d);
-        QCOMPARE(cache.lastSeen(a).size(), 1);
-        QVERIFY(cache.lastSeen(*Reference::parseRepository(QStringLiteral("localhost:5000/none"))).isEmpty());
+        const QDateTime checked(QDate(2026, 2, 3), QTime(4, 5, 6, 7), Qt::UTC);
+        QVERIFY(cache.rememberSeen(a, {{{QStringLiteral("1.0.0"), d}}, checked}));
+        QVERIFY(cache.rememberSeen(b, {}));
+        QVERIFY(cache.rememberSeen(other, {{{QStringLiteral("2.0.0"), d}}, checked}));
+        QCOMPARE(cache.lastSeen(a).tags.value(QStringLiteral("1.0.0")), d);
+        QCOMPARE(cache.lastSeen(a).tags.size(), 1);
+        QCOMPARE(cache.lastSeen(a).checkedAt, checked);
+        QVERIFY(!cache.lastSeen(b).checkedAt.isValid());
+        QVERIFY(cache.lastSeen(*Reference::parseRepository(QStringLiteral("localhost:5000/none"))).tags.isEmpty());
         QCOMPARE(cache.knownRepositories(QStringLiteral("localhost:5000")), (QStringList {QStringLiteral("team/a"), QStringLiteral("team/b")}));
         QCOMPARE(cache.knownRepositories(QStringLiteral("registry.example")), QStringList {QStringLiteral("team/a")});
+    }
+
+    // A small limit: trim() keeps the most recently used blobs within it (a read is a use), and removes what is
+    // not a blob; a torn repository record is dropped, not trusted.
+    void trimEvictsLeastRecentlyUsedAndForeignFiles()
+    {
+        QTemporaryDir dir;
+        const MetadataCache cache(dir.path(), 2500);
+        QCOMPARE(cache.sizeLimit(), qint64(2500));
+        const QByteArray a(1000, 'a'), b(1000, 'b'), c(1000, 'c');
+        const QString blobs = dir.path() + QStringLiteral("/blobs/sha256/");
+        const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        int age = 0; // a written first, then b, then c
+        for (const QByteArray &data : {a, b, c}) {
+            QVERIFY(cache.write(data));
+            QFile file(blobs + Digest::of(data).hex());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(hourAgo.addSecs(age++), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(cache.read(Digest::of(a), 4096)); // a, the oldest written, is now the most recently used
+        // Foreign things: another name, a link, a directory, a temporary left by a killed writer, one being written.
+        auto plant = [&](const QString &name, const QByteArray &data, const QDateTime &when) {
+            QFile file(blobs + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+            QVERIFY(file.flush()); // else closing writes, and sets the time again
+            QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
+        };
+        plant(QStringLiteral("notes.txt"), "hello", QDateTime::currentDateTimeUtc());
+        plant(Digest::of("x").hex() + QStringLiteral(".old.tmp"), "x", hourAgo);
+        plant(Digest::of("y").hex() + QStringLiteral(".new.tmp"), "y", QDateTime::currentDateTimeUtc());
+        QVERIFY(QFile::link(blobs + Digest::of(a).hex(), blobs + Digest::of("link").hex()));
+        QVERIFY(QDir().mkpath(blobs + Digest::of("dir").hex() + QStringLiteral("/inner")));
+
+        QCOMPARE(cache.trim(), 5); // four foreign entries and b
+        QCOMPARE(cache.blobs(), (QSet<QString> {Digest::of(a).hex(), Digest::of(c).hex()}));
+        QVERIFY(QFile::exists(blobs + Digest::of("y").hex() + QStringLiteral(".new.tmp")));
+        QVERIFY(cache.read(Digest::of(c), 4096));
+        QCOMPARE(cache.trim(), 0); // within the limit now
+        QVERIFY(!MetadataCache(dir.path()).trim()); // no limit: nothing to evict
+
+        const Reference repository = *Reference::parseRepository(QStringLiteral("localhost:5000/team/a"));
+        QVERIFY(cache.rememberSeen(repository, {{{QStringLiteral("1.0.0"), Digest::of(a)}}, {}}));
+        const QString record = dir.path() + QStringLiteral("/repositories/")
+            + Digest::of(repository.name().toUtf8()).hex() + QStringLiteral(".json");
+        QFile torn(record);
+        QVERIFY(torn.open(QIODevice::ReadWrite));
+        QVERIFY(torn.resize(10));
+        torn.close();
+        QVERIFY(cache.lastSeen(repository).tags.isEmpty());
+        QVERIFY(!QFile::exists(record));
     }
 
     void badgesFollowTheNewestRelease()

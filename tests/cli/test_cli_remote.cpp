@@ -96,6 +96,29 @@ private slots:
         QVERIFY2(err(missing).startsWith(QStringLiteral("Error: ")), missing.err.constData());
     }
 
+    // A listing less than 10 minutes old is trusted (a tag moved since shows its last digest) until --refresh.
+    void tagsRefreshSeesAMovedTag()
+    {
+        QVERIFY(!push(QStringLiteral("fresh/app"), QStringLiteral("1.0.0")).isEmpty());
+        const QStringList args {QStringLiteral("chart"), QStringLiteral("tags"), QStringLiteral("-o"), QStringLiteral("json"),
+            host() + QStringLiteral("/fresh/app")};
+        auto digestOf = [](const ProcessResult &r) {
+            return QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QStringLiteral("digest")).toString();
+        };
+        const auto first = cli(args);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QString before = digestOf(first);
+        const QString moved = Digest::of(push(QStringLiteral("fresh/app"), QStringLiteral("1.0.0"), true)).toString();
+        QVERIFY(moved != before);
+        const auto again = cli(args);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(digestOf(again), before);
+        const auto refreshed = cli(args + QStringList {QStringLiteral("--refresh")});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+        QCOMPARE(digestOf(refreshed), moved);
+        QCOMPARE(digestOf(cli(args)), moved);
+    }
+
     void repoListUsesTheCatalog()
     {
         const auto r = cli({QStringLiteral("repo"), QStringLiteral("list"), host()});

@@ -231,6 +231,78 @@ private slots:
         QVERIFY(find(*thirdVisit.result(), QStringLiteral("0.3.0"))->hasProvenance);
     }
 
+    // Within the freshness window a visit trusts the tag → digest map of the last listing: the tag list is the one
+    // request; tags moved meanwhile show their cached rows until a refresh (asked for, or the window passed)
+    // HEADs every tag again.
+    void freshVisitCostsOnlyTheTagListUntilRefreshed()
+    {
+        RegistryClient pusher;
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!push(pusher, QStringLiteral("c/fresh"), QStringLiteral("0.%1.0").arg(i), {}).isEmpty());
+        FaultProxy proxy(host());
+        QVERIFY(proxy.listen());
+        const Reference repository = repo(proxy.host() + QStringLiteral("/c/fresh"));
+        const MetadataCache metadata(m_tmp.path() + QStringLiteral("/meta-fresh"));
+        RegistryOptions plain;
+        plain.plainHttp = true;
+        QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        const auto visit = [&](bool refresh) {
+            proxy.requestLog.clear();
+            auto client = std::make_unique<RegistryClient>(); // a new process each time
+            client->setOptions(proxy.host(), plain);
+            auto job = std::make_unique<VersionsJob>(repository, client.get(), metadata);
+            job->setFreshness([&now] { return now; }, std::chrono::minutes(10));
+            job->setRevalidate(refresh);
+            const bool ok = runToEnd(*job);
+            return std::make_tuple(ok, std::move(job), std::move(client));
+        };
+        auto [firstOk, first, firstClient] = visit(false);
+        QVERIFY2(firstOk, qPrintable(messageOf(*first)));
+        QCOMPARE(count(proxy.requestLog, QStringLiteral("GET /v2/c/fresh/manifests/")), 6);
+        const Digest oldDigest = find(*first->result(), QStringLiteral("0.3.0"))->digest;
+
+        // 0.3.0 moves to new content (with a provenance layer) behind the window's back.
+        QVERIFY(!push(pusher, QStringLiteral("c/fresh"), QStringLiteral("0.3.0"), RemoteChart {QStringLiteral("0.3.0"), true}).isEmpty());
+        now = now.addSecs(5 * 60);
+        auto [secondOk, second, secondClient] = visit(false);
+        QVERIFY2(secondOk, qPrintable(messageOf(*second)));
+        QCOMPARE(proxy.requestLog, QStringList {QStringLiteral("GET /v2/c/fresh/tags/list?n=100")});
+        QCOMPARE(second->requests().fromMetadataCache, 6);
+        QCOMPARE(tagsOf(*second->result()), tagsOf(*first->result()));
+        QCOMPARE(find(*second->result(), QStringLiteral("0.3.0"))->digest, oldDigest);
+
+        // A new tag costs its own manifest and config, still no HEAD.
+        QVERIFY(!push(pusher, QStringLiteral("c/fresh"), QStringLiteral("0.9.0"), {}).isEmpty());
+        auto [newTagOk, newTag, newTagClient] = visit(false);
+        QVERIFY2(newTagOk, qPrintable(messageOf(*newTag)));
+        QCOMPARE(count(proxy.requestLog, QStringLiteral("GET /v2/c/fresh/tags/list")), 1);
+        QCOMPARE(count(proxy.requestLog, QStringLiteral("GET /v2/c/fresh/manifests/0.9.0")), 1);
+        QCOMPARE(count(proxy.requestLog, QStringLiteral("HEAD ")), 0);
+        QCOMPARE(proxy.requestLog.size(), 3);
+        QCOMPARE(find(*newTag->result(), QStringLiteral("0.3.0"))->digest, oldDigest);
+
+        // Refresh: every tag HEADed, the moved one described anew.
+        auto [refreshOk, refreshed, refreshedClient] = visit(true);
+        QVERIFY2(refreshOk, qPrintable(messageOf(*refreshed)));
+        QCOMPARE(count(proxy.requestLog, QStringLiteral("HEAD /v2/c/fresh/manifests/")), 7);
+        const RemoteVersion *moved = find(*refreshed->result(), QStringLiteral("0.3.0"));
+        QVERIFY(moved->digest != oldDigest);
+        QVERIFY(moved->hasProvenance);
+
+        // The refresh renewed the map: fresh again, one request, the new digest.
+        now = now.addSecs(9 * 60);
+        auto [afterOk, after, afterClient] = visit(false);
+        QVERIFY2(afterOk, qPrintable(messageOf(*after)));
+        QCOMPARE(proxy.requestLog.size(), 1);
+        QCOMPARE(find(*after->result(), QStringLiteral("0.3.0"))->digest, moved->digest);
+
+        // Once the window has passed, the visit revalidates by itself.
+        now = now.addSecs(11 * 60);
+        auto [staleOk, stale, staleClient] = visit(false);
+        QVERIFY2(staleOk, qPrintable(messageOf(*stale)));
+        QCOMPARE(count(proxy.requestLog, QStringLiteral("HEAD /v2/c/fresh/manifests/")), 7);
+    }
+
     void badgesCompareWithTheChartCache()
     {
         const QString cache = m_tmp.path() + QStringLiteral("/badgecache");

@@ -16,6 +16,8 @@
 #include "ui/VersionsPanel.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -46,14 +48,16 @@ class TestBrowserWindow : public QObject
         return *Reference::parseRepository(server.host() + QLatin1Char('/') + name);
     }
 
-    std::unique_ptr<RegistryBrowser> browser()
+    std::unique_ptr<RegistryBrowser> browser(Clock clock = {})
     {
         auto made = std::make_unique<RegistryBrowser>(new QWidget,
             RegistryBrowser::Services {
-                cacheRoot(), m_tmp.path() + QStringLiteral("/remote"), &m_client, [this](Job *job) {
+                cacheRoot(), m_tmp.path() + QStringLiteral("/remote"), &m_client,
+                [this](Job *job) {
                     m_jobs.append(job);
                     job->start();
-                }});
+                },
+                std::move(clock), MetadataCache::defaultSizeLimit});
         made->toggleAction()->setChecked(true);
         made->show();
         return made;
@@ -166,6 +170,39 @@ private slots:
         QVERIFY(!shown->sidebar()->isVisible());
     }
 
+    // The window's Re&fresh (F5) lists the versions shown again, each tag checked; on the chart table it reloads
+    // the cache as before.
+    void windowRefreshRechecksTheVersionsShown()
+    {
+        MainWindow window(m_tmp.path() + QStringLiteral("/refresh-cache"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RegistryBrowser *shown = window.browser();
+        shown->toggleAction()->trigger();
+        QAction *refresh = nullptr;
+        for (QAction *candidate : window.findChildren<QAction *>())
+            if (candidate->shortcut() == QKeySequence(QKeySequence::Refresh))
+                refresh = candidate;
+        QVERIFY(refresh);
+        QSignalSpy reloaded(&window, &MainWindow::refreshed);
+        refresh->trigger();
+        QVERIFY(reloaded.wait(15000)); // the chart table
+
+        RegistrySidebar *sidebar = shown->sidebar();
+        sidebar->addRegistry(m_registry->host());
+        QSignalSpy listed(sidebar, &RegistrySidebar::repositoriesListed);
+        sidebar->listRepositories(m_registry->host());
+        QVERIFY(listed.wait(15000));
+        QSignalSpy versions(shown->versions(), &VersionsPanel::versionsListed);
+        sidebar->selectRepository(repository(*m_registry, QStringLiteral("team/other")));
+        QVERIFY(versions.wait(15000));
+        QVERIFY(shown->showsVersions());
+        versions.clear();
+        refresh->trigger();
+        QVERIFY(versions.wait(15000));
+        QCOMPARE(shownVersions(shown->versions()), QStringList {QStringLiteral("0.1.0")});
+    }
+
     void sidebarListsTheCatalog()
     {
         const auto shown = browser();
@@ -188,6 +225,111 @@ private slots:
         // The filter narrows the repositories.
         sidebar->filterEdit()->setText(QStringLiteral("oth"));
         QCOMPARE(sidebar->tree()->model()->rowCount(), 1); // the registry, holding team/other
+    }
+
+    // A catalog of 2,000 repositories (made in the registry's storage: distribution lists a directory holding
+    // _layers) fills the sidebar page by page, and the GUI thread never stalls: the longest gap between the
+    // ticks of a 10 ms timer stays under 100 ms, while listing and while filtering.
+    void largeCatalogListsProgressivelyWithoutStalling()
+    {
+        RegistryServer large;
+        QString why;
+        QVERIFY2(large.start(&why), qPrintable(why));
+        const QString repositories = large.storagePath() + QStringLiteral("/docker/registry/v2/repositories/bulk/");
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(QDir().mkpath(repositories + QStringLiteral("chart-%1/_layers").arg(i, 4, 10, QLatin1Char('0'))));
+        const auto shown = browser();
+        RegistrySidebar *sidebar = shown->sidebar();
+        sidebar->addRegistry(large.host());
+
+        QElapsedTimer clock;
+        qint64 last = 0, longestGap = 0;
+        QTimer ticks;
+        ticks.setInterval(10);
+        connect(&ticks, &QTimer::timeout, this, [&] {
+            longestGap = qMax(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        QList<int> shownBeforeListed; // how many repositories the sidebar held after each insert
+        bool listedYet = false;
+        connect(sidebar->tree()->model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
+            if (parent.isValid() && !listedYet)
+                shownBeforeListed.append(int(sidebar->repositoriesOf(large.host()).size()));
+        });
+        QSignalSpy listed(sidebar, &RegistrySidebar::repositoriesListed);
+        connect(sidebar, &RegistrySidebar::repositoriesListed, this, [&] { listedYet = true; });
+        QModelIndex registryRow;
+        for (int row = 0; row < sidebar->tree()->model()->rowCount(); ++row)
+            if (sidebar->tree()->model()->index(row, 0).data().toString() == large.host())
+                registryRow = sidebar->tree()->model()->index(row, 0);
+        QVERIFY(registryRow.isValid());
+        clock.start();
+        ticks.start();
+        sidebar->tree()->expand(registryRow); // what the user does: the listing starts, its rows in view
+        QVERIFY(listed.wait(60000));
+        const qint64 listingGap = qMax(longestGap, clock.elapsed() - last);
+        qInfo("2,000-repository catalog listed in %lld ms, longest GUI-thread gap %lld ms", clock.elapsed(), listingGap);
+        QVERIFY2(listingGap < 100, qPrintable(QStringLiteral("stalled %1 ms while listing").arg(listingGap)));
+        QCOMPARE(sidebar->repositoriesOf(large.host()).size(), 2000);
+        shownBeforeListed.removeAll(0); // the "Listing repositories…" note
+        QVERIFY2(!shownBeforeListed.isEmpty() && shownBeforeListed.first() <= 100, // the first page, shown at once
+            qPrintable(QStringLiteral("shown before the listing ended: %1").arg(shownBeforeListed.size())));
+        QVERIFY2(shownBeforeListed.size() <= 2000 / 100 + 1, // a page in one insert, not a row at a time
+            qPrintable(QStringLiteral("%1 inserts").arg(shownBeforeListed.size())));
+
+        // Filtered a keystroke at a time.
+        longestGap = 0;
+        last = clock.elapsed();
+        for (const QString &text : {QStringLiteral("c"), QStringLiteral("ch"), QStringLiteral("chart-01"),
+                 QStringLiteral("chart-019"), QStringLiteral("chart-0199"), QString()}) {
+            sidebar->filterEdit()->setText(text);
+            QTest::qWait(15);
+        }
+        const qint64 filterGap = qMax(longestGap, clock.elapsed() - last);
+        sidebar->filterEdit()->setText(QStringLiteral("chart-0199"));
+        const QAbstractItemModel *tree = sidebar->tree()->model();
+        QCOMPARE(tree->rowCount(), 1); // the registry, holding the one repository that matches
+        QCOMPARE(tree->index(0, 0).data().toString(), large.host());
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 1);
+        ticks.stop();
+        qInfo("%d inserts before the last page (the first showed %d); longest GUI-thread gap %lld ms while "
+              "filtering",
+            int(shownBeforeListed.size()), shownBeforeListed.first(), filterGap);
+        QVERIFY2(filterGap < 100, qPrintable(QStringLiteral("stalled %1 ms while filtering").arg(filterGap)));
+    }
+
+    // Within the freshness window a repository shows its last listing after the tag list alone (a tag moved
+    // meanwhile keeps its row); Refresh asks for every tag again and shows the new digest.
+    void refreshShowsATagThatMoved()
+    {
+        QString why;
+        const Reference moving = repository(*m_registry, QStringLiteral("team/moving"));
+        QVERIFY2(!pushRemoteChart(moving, QStringLiteral("1.0.0"), &why).isEmpty(), qPrintable(why));
+        QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        const auto shown = browser([&now] { return now; });
+        VersionsPanel *panel = shown->versions();
+        const auto digestShown = [panel] {
+            return panel->view()->model()->index(0, VersionsModel::DigestColumn).data().toString();
+        };
+        QVERIFY(listVersions(*shown, moving));
+        const QString before = digestShown();
+        QVERIFY(!before.isEmpty());
+        QVERIFY2(!pushRemoteChart(m_client, moving, QStringLiteral("1.0.0"), RemoteChart {QStringLiteral("1.0.0"), true}, &why)
+                      .isEmpty(),
+            qPrintable(why));
+        now = now.addSecs(60);
+        QVERIFY(listVersions(*shown, moving));
+        QCOMPARE(digestShown(), before);
+
+        QPushButton *refresh = nullptr;
+        for (QPushButton *button : panel->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("&Refresh"))
+                refresh = button;
+        QVERIFY(refresh && refresh->isEnabled());
+        QSignalSpy listed(panel, &VersionsPanel::versionsListed);
+        refresh->click();
+        QVERIFY(listed.wait(15000));
+        QVERIFY2(digestShown() != before, qPrintable(digestShown()));
     }
 
     void versionsComeNewestFirstWithBadges()
