@@ -148,6 +148,8 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
     layout->addWidget(m_pages);
     m_browser = new RegistryBrowser(central,
         {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); }}, this);
+    // Remote versions' details go to a temporary store of the browser's own, never the chart cache.
+    m_browser->setKeyringPath(defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath()));
     setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
 
