@@ -1,9 +1,9 @@
 #pragma once
 
-// What the registry browser's GUI tests share: a private home (settings, XDG cache, Docker config), the English
-// catalogue, a real docker-registry with deletes enabled and one without, a RegistryClient, and browsers whose
-// jobs run at once (kept to be deleted at the end, as the window's dock would). test_browser_window.cpp predates
-// it and may move onto it once the parallel changes to it are merged.
+// What the registry browser's GUI tests share: a private home (settings, XDG cache, Docker config), the
+// English catalogue, a real docker-registry with deletes enabled and one without, a RegistryClient, and
+// browsers whose jobs run at once (kept to be deleted at the end, as the window's dock would).
+// test_browser_window.cpp predates it and may move onto it once the parallel changes to it are merged.
 #include "core/jobs/Job.h"
 #include "core/registry/RegistryClient.h"
 #include "tests/support/RegistryServer.h"
