@@ -454,6 +454,22 @@
         <source>Compare &amp;with…</source>
         <translation>Compare &amp;with…</translation>
     </message>
+    <message>
+        <source>Downloading %1 from the registry (not into the cache)…</source>
+        <translation>Downloading %1 from the registry (not into the cache)…</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not downloaded.</source>
+        <translation>Cancelled: %1 was not downloaded.</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -2463,12 +2479,44 @@ Use these credentials for this session only? They will not be stored.</translati
         <translation>Cannot list the repositories: %1</translation>
     </message>
     <message>
-        <source>This registry does not offer its catalog: these are the repositories known here (pushed, pulled or listed before).</source>
-        <translation>This registry does not offer its catalog: these are the repositories known here (pushed, pulled or listed before).</translation>
-    </message>
-    <message>
         <source>No repositories</source>
         <translation>No repositories</translation>
+    </message>
+    <message>
+        <source>Add repositor&amp;y…</source>
+        <translation>Add repositor&amp;y…</translation>
+    </message>
+    <message>
+        <source>For a registry that does not list its repositories: add one by its name</source>
+        <translation>For a registry that does not list its repositories: add one by its name</translation>
+    </message>
+    <message>
+        <source>This registry does not offer its catalog: these are the repositories known here (pushed, pulled, listed before or added by hand).</source>
+        <translation>This registry does not offer its catalog: these are the repositories known here (pushed, pulled, listed before or added by hand).</translation>
+    </message>
+    <message>
+        <source>No catalog here: add a repository by hand</source>
+        <translation>No catalog here: add a repository by hand</translation>
+    </message>
+    <message>
+        <source>No catalog here: the repositories known on this computer</source>
+        <translation>No catalog here: the repositories known on this computer</translation>
+    </message>
+    <message>
+        <source>Add repository</source>
+        <translation>Add repository</translation>
+    </message>
+    <message>
+        <source>Repository (REGISTRY/REPOSITORY, e.g. registry.example.com/team/chart):</source>
+        <translation>Repository (REGISTRY/REPOSITORY, e.g. registry.example.com/team/chart):</translation>
+    </message>
+    <message>
+        <source>“%1” is no repository: %2</source>
+        <translation>“%1” is no repository: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remember %1: %2</source>
+        <translation>Cannot remember %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2945,59 @@ Use these credentials for this session only? They will not be stored.</translati
     </message>
 </context>
 <context>
+    <name>charthouse::VersionsDeleter</name>
+    <message>
+        <source>Looking for what else deleting %1 removes…</source>
+        <translation>Looking for what else deleting %1 removes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for what else deleting %n version(s) removes…</source>
+        <translation>
+            <numerusform>Looking for what else deleting %n version removes…</numerusform>
+            <numerusform>Looking for what else deleting %n versions removes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1: %2</source>
+        <translation>Nothing was deleted. %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry?</source>
+        <translation>Delete %1 from the registry?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</source>
+        <translation>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</translation>
+    </message>
+    <message>
+        <source>%1 (the same chart is also tagged %2: those tags go too)</source>
+        <translation>%1 (the same chart is also tagged %2: those tags go too)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n version(s) of %1 from the registry?</source>
+        <translation>
+            <numerusform>Delete %n version of %1 from the registry?</numerusform>
+            <numerusform>Delete %n versions of %1 from the registry?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the registry</source>
+        <translation>Delete from the registry</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2.</source>
+        <translation>Deleted %1 from %2.</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::VersionsJob</name>
     <message>
         <source>List versions of %1</source>
@@ -3045,30 +3146,6 @@ Use these credentials for this session only? They will not be stored.</translati
         </translation>
     </message>
     <message>
-        <source>Looking for what else deleting %1 removes…</source>
-        <translation>Looking for what else deleting %1 removes…</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the registry?</source>
-        <translation>Delete %1 from the registry?</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</source>
-        <translation>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</translation>
-    </message>
-    <message>
-        <source>Delete from the registry</source>
-        <translation>Delete from the registry</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>Deleted %1</translation>
-    </message>
-    <message>
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
@@ -3111,6 +3188,10 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Check every tag with the registry again (F5)</source>
         <translation>Check every tag with the registry again (F5)</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>D&amp;etails…</translation>
     </message>
 </context>
 </TS>

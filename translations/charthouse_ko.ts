@@ -454,6 +454,22 @@
         <source>Compare &amp;with…</source>
         <translation>비교(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Downloading %1 from the registry (not into the cache)…</source>
+        <translation>레지스트리에서 %1을(를) 내려받는 중(캐시에는 넣지 않음)…</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>내려받기 진행률</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not downloaded.</source>
+        <translation>취소됨: %1을(를) 내려받지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::ChartDirectoryLoader</name>
@@ -2446,12 +2462,44 @@ Use these credentials for this session only? They will not be stored.</source>
         <translation>저장소 목록을 가져올 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>This registry does not offer its catalog: these are the repositories known here (pushed, pulled or listed before).</source>
-        <translation>이 레지스트리는 카탈로그를 제공하지 않습니다. 여기서 알고 있는 저장소(푸시, 풀 또는 이전에 목록을 본 저장소)를 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>No repositories</source>
         <translation>저장소 없음</translation>
+    </message>
+    <message>
+        <source>Add repositor&amp;y…</source>
+        <translation>저장소 추가(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>For a registry that does not list its repositories: add one by its name</source>
+        <translation>저장소 목록을 보여 주지 않는 레지스트리용: 이름으로 저장소를 추가합니다</translation>
+    </message>
+    <message>
+        <source>This registry does not offer its catalog: these are the repositories known here (pushed, pulled, listed before or added by hand).</source>
+        <translation>이 레지스트리는 카탈로그를 제공하지 않습니다: 여기 보이는 것은 이 컴퓨터가 아는 저장소입니다(푸시, 풀, 이전에 목록을 본 것, 직접 추가한 것).</translation>
+    </message>
+    <message>
+        <source>No catalog here: add a repository by hand</source>
+        <translation>카탈로그 없음: 저장소를 직접 추가하세요</translation>
+    </message>
+    <message>
+        <source>No catalog here: the repositories known on this computer</source>
+        <translation>카탈로그 없음: 이 컴퓨터가 아는 저장소</translation>
+    </message>
+    <message>
+        <source>Add repository</source>
+        <translation>저장소 추가</translation>
+    </message>
+    <message>
+        <source>Repository (REGISTRY/REPOSITORY, e.g. registry.example.com/team/chart):</source>
+        <translation>저장소(REGISTRY/REPOSITORY, 예: registry.example.com/team/chart):</translation>
+    </message>
+    <message>
+        <source>“%1” is no repository: %2</source>
+        <translation>“%1”은(는) 저장소 이름이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remember %1: %2</source>
+        <translation>%1을(를) 기억할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2925,57 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
 </context>
 <context>
+    <name>charthouse::VersionsDeleter</name>
+    <message>
+        <source>Looking for what else deleting %1 removes…</source>
+        <translation>%1을(를) 삭제하면 함께 지워지는 것을 찾는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for what else deleting %n version(s) removes…</source>
+        <translation>
+            <numerusform>버전 %n개를 삭제하면 함께 지워지는 것을 찾는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1: %2</source>
+        <translation>아무것도 삭제하지 않았습니다. %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry?</source>
+        <translation>레지스트리에서 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</source>
+        <translation>레지스트리에서 %1을(를) 삭제할까요? 같은 차트(%2)에 %3 태그도 붙어 있어 그 태그도 함께 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 (the same chart is also tagged %2: those tags go too)</source>
+        <translation>%1 (같은 차트에 %2 태그도 붙어 있어 그 태그도 함께 삭제됩니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n version(s) of %1 from the registry?</source>
+        <translation>
+            <numerusform>레지스트리에서 %1의 버전 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the registry</source>
+        <translation>레지스트리에서 삭제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 취소됨</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2.</source>
+        <translation>%2에서 %1을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::VersionsJob</name>
     <message>
         <source>List versions of %1</source>
@@ -3021,30 +3120,6 @@ Use these credentials for this session only? They will not be stored.</source>
         </translation>
     </message>
     <message>
-        <source>Looking for what else deleting %1 removes…</source>
-        <translation>%1을(를) 삭제하면 함께 지워지는 것을 찾는 중…</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the registry?</source>
-        <translation>레지스트리에서 %1을(를) 삭제할까요?</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.</source>
-        <translation>레지스트리에서 %1을(를) 삭제할까요? 같은 차트(%2)에 %3 태그도 붙어 있어 그 태그도 함께 삭제됩니다.</translation>
-    </message>
-    <message>
-        <source>Delete from the registry</source>
-        <translation>레지스트리에서 삭제</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 삭제함</translation>
-    </message>
-    <message>
         <source>%1: cancelled</source>
         <translation>%1: 취소됨</translation>
     </message>
@@ -3087,6 +3162,10 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Check every tag with the registry again (F5)</source>
         <translation>모든 태그를 레지스트리에서 다시 확인 (F5)</translation>
+    </message>
+    <message>
+        <source>D&amp;etails…</source>
+        <translation>자세히(&amp;E)…</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 
 #include "core/common/Format.h"
 #include "core/jobs/DetailsJob.h"
+#include "core/jobs/RemoteDetailsJob.h"
 #include "core/jobs/VerifyJob.h"
 
 #include <QDialogButtonBox>
@@ -16,12 +17,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace charthouse {
 
@@ -98,8 +102,7 @@ QString overviewHtml(const ChartDetails &d)
 
 } // namespace
 
-ChartDetailsDialog::ChartDetailsDialog(
-    const QString &cacheRoot, const Reference &ref, QWidget *parent, const QString &keyringPath)
+ChartDetailsDialog::ChartDetailsDialog(const Reference &ref, QWidget *parent)
     : QDialog(parent), m_signature(new QLabel(SignatureText::checking(), this)), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(ref.toString());
@@ -116,24 +119,135 @@ ChartDetailsDialog::ChartDetailsDialog(
     compare->setObjectName(QStringLiteral("compare-with"));
     connect(compare, &QPushButton::clicked, this, [this, text = ref.toString()] { Q_EMIT compareRequested(text); });
     layout->addWidget(buttons);
-    m_tabs->addTab(new QLabel(tr("Reading the chart…"), this), tr("Overview"));
     resize(860, 620);
+}
 
+ChartDetailsDialog::ChartDetailsDialog(
+    const QString &cacheRoot, const Reference &ref, QWidget *parent, const QString &keyringPath)
+    : ChartDetailsDialog(ref, parent)
+{
+    readCached(cacheRoot, ref, keyringPath);
+}
+
+ChartDetailsDialog *ChartDetailsDialog::forRemote(const Reference &ref, RegistryClient *client,
+    const QString &storeRoot, QWidget *parent, const QString &keyringPath)
+{
+    auto *dialog = new ChartDetailsDialog(ref, parent);
+    dialog->readRemote(ref, client, storeRoot, keyringPath);
+    return dialog;
+}
+
+void ChartDetailsDialog::readCached(const QString &cacheRoot, const Reference &ref, const QString &keyringPath)
+{
+    showBusy(tr("Reading the chart…"));
     auto *job = new DetailsJob(cacheRoot, ref, this, true);
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
-        if (job->error()) {
-            m_tabs->clear();
-            auto *problem = new QLabel(ErrorText::message(*job->error()), this);
-            problem->setWordWrap(true);
-            m_tabs->addTab(problem, tr("Overview"));
-        } else {
+        if (job->error())
+            showProblem(ErrorText::message(*job->error()));
+        else
             present(*job->result());
-        }
         Q_EMIT loaded();
     });
     job->start();
     checkSignature(cacheRoot, ref, keyringPath);
+}
+
+void ChartDetailsDialog::readRemote(
+    const Reference &ref, RegistryClient *client, const QString &storeRoot, const QString &keyringPath)
+{
+    QWidget *page = showBusy(tr("Downloading %1 from the registry (not into the cache)…").arg(ref.toString()));
+    m_progress = new QProgressBar(page);
+    m_progress->setRange(0, 0); // busy until the first progress
+    m_progress->setAccessibleName(tr("Download progress"));
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    page->layout()->addWidget(m_progress);
+    page->layout()->addWidget(m_cancel);
+    qobject_cast<QVBoxLayout *>(page->layout())->addStretch();
+    connect(m_cancel, &QPushButton::clicked, this, &ChartDetailsDialog::cancelLoading);
+
+    m_remote = new RemoteDetailsJob(ref, client, storeRoot, this);
+    connect(m_remote, &Job::progress, m_progress, [this](qint64 done, qint64 total) {
+        if (m_progress && total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(static_cast<int>(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+        }
+    });
+    connect(m_remote, &Job::finished, this, [this, storeRoot, ref, keyringPath] {
+        RemoteDetailsJob *job = std::exchange(m_remote, nullptr);
+        job->deleteLater();
+        if (job->state() == Job::State::Cancelled) {
+            showProblem(tr("Cancelled: %1 was not downloaded.").arg(ref.toString()));
+            m_signature->setText(QString());
+        } else if (job->error()) {
+            showProblem(ErrorText::message(*job->error()));
+            m_signature->setText(QString());
+        } else {
+            present(*job->result());
+            checkSignature(storeRoot, ref, keyringPath); // the provenance came with the chart
+        }
+        Q_EMIT loaded();
+    });
+    m_remote->start();
+}
+
+QWidget *ChartDetailsDialog::showBusy(const QString &text)
+{
+    clearTabs();
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_status = new QLabel(text, page);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_tabs->addTab(page, tr("Overview"));
+    return page;
+}
+
+void ChartDetailsDialog::showProblem(const QString &text)
+{
+    clearTabs();
+    m_status = new QLabel(text, this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_tabs->addTab(m_status, tr("Overview"));
+}
+
+void ChartDetailsDialog::clearTabs()
+{
+    // Later: a page may be the one whose button (Cancel) is being clicked.
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->hide();
+        page->deleteLater();
+    }
+    m_status = nullptr;
+    m_progress = nullptr;
+    m_cancel = nullptr;
+}
+
+bool ChartDetailsDialog::isBusy() const
+{
+    return m_remote != nullptr;
+}
+
+QString ChartDetailsDialog::statusText() const
+{
+    return m_status ? m_status->text() : QString();
+}
+
+void ChartDetailsDialog::cancelLoading()
+{
+    if (m_remote)
+        m_remote->cancel();
+}
+
+void ChartDetailsDialog::done(int result)
+{
+    cancelLoading(); // closed while fetching: nothing more is downloaded
+    QDialog::done(result);
 }
 
 void ChartDetailsDialog::checkSignature(const QString &cacheRoot, const Reference &ref, const QString &keyringPath)
@@ -152,7 +266,7 @@ void ChartDetailsDialog::checkSignature(const QString &cacheRoot, const Referenc
 
 void ChartDetailsDialog::present(const ChartDetails &d)
 {
-    m_tabs->clear();
+    clearTabs();
     auto *overview = readableTextView(QStringLiteral("overview"), tr("Overview"), this);
     overview->setHtml(overviewHtml(d));
     m_tabs->addTab(overview, tr("Overview"));

@@ -1,6 +1,7 @@
 #include "ui/RegistryBrowser.h"
 
 #include "core/jobs/VersionsJob.h"
+#include "ui/ChartDetailsDialog.h"
 #include "ui/RegistrySidebar.h"
 #include "ui/VersionsPanel.h"
 
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 namespace charthouse {
@@ -19,7 +21,8 @@ RegistryBrowser::RegistryBrowser(QWidget *cachePage, Services services, QWidget 
           services.cacheRoot, services.client, std::move(services.track), this)),
       m_pages(new QStackedWidget(this)),
       m_cachePage(cachePage),
-      m_toggle(new QAction(tr("Registry &browser"), this))
+      m_toggle(new QAction(tr("Registry &browser"), this)),
+      m_client(services.client)
 {
     m_pages->addWidget(m_cachePage);
     m_pages->addWidget(m_versions);
@@ -38,6 +41,7 @@ RegistryBrowser::RegistryBrowser(QWidget *cachePage, Services services, QWidget 
         m_versions->showRepository(repository);
         m_pages->setCurrentWidget(m_versions);
     });
+    connect(m_versions, &VersionsPanel::detailsRequested, this, &RegistryBrowser::showDetails);
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_toggle, &QAction::toggled, this, [this](bool on) {
@@ -53,6 +57,24 @@ RegistryBrowser::RegistryBrowser(QWidget *cachePage, Services services, QWidget 
     m_versions->setFreshness(std::move(services.clock), VersionsJob::defaultFreshness);
     m_sidebar->setVisible(false);
     m_sidebar->selectLocalCache();
+}
+
+RegistryBrowser::~RegistryBrowser() = default;
+
+QString RegistryBrowser::remoteStoreRoot() const
+{
+    return m_remoteStoreRoot.isEmpty() && m_ownStore ? m_ownStore->path() : m_remoteStoreRoot;
+}
+
+ChartDetailsDialog *RegistryBrowser::showDetails(const Reference &version)
+{
+    if (m_remoteStoreRoot.isEmpty() && !m_ownStore)
+        m_ownStore = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/charthouse-remote-XXXXXX"));
+    auto *dialog = ChartDetailsDialog::forRemote(version, m_client, remoteStoreRoot(), this, m_keyringPath);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    Q_EMIT detailsShown(dialog);
+    return dialog;
 }
 
 bool RegistryBrowser::showsVersions() const

@@ -7,7 +7,10 @@
 
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -30,7 +33,8 @@ RegistrySidebar::RegistrySidebar(
       m_model(new QStandardItemModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_tree(new QTreeView(this)),
-      m_filter(new QLineEdit(this))
+      m_filter(new QLineEdit(this)),
+      m_addButton(new QPushButton(tr("Add repositor&y…"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -55,6 +59,9 @@ RegistrySidebar::RegistrySidebar(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
+    layout->addWidget(m_addButton);
+    m_addButton->setToolTip(tr("For a registry that does not list its repositories: add one by its name"));
+    connect(m_addButton, &QPushButton::clicked, this, &RegistrySidebar::askForRepository);
 
     auto *cache = new QStandardItem(tr("Local cache"));
     cache->setData(LocalCache, KindRole);
@@ -65,18 +72,29 @@ void RegistrySidebar::reloadRegistries()
 {
     // The settings and the local registries' state files (each checked for a live server): off the GUI
     // thread.
-    auto *watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+    struct Known
+    {
+        QStringList hosts;
+        QHash<QString, QStringList> added;
+    };
+    auto *watcher = new QFutureWatcher<Known>(this);
+    connect(watcher, &QFutureWatcher<Known>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        for (const QString &host : watcher->result())
+        const Known known = watcher->result();
+        for (auto it = known.added.cbegin(); it != known.added.cend(); ++it)
+            for (const QString &name : it.value())
+                if (!m_added.value(it.key()).contains(name))
+                    m_added[it.key()].append(name);
+        for (const QString &host : known.hosts)
             addRegistry(host);
         Q_EMIT registriesReloaded();
     });
     watcher->setFuture(QtConcurrent::run([] {
-        QStringList hosts = RegistrySettings::knownHosts();
+        Known known {RegistrySettings::knownHosts(), RegistrySettings::addedRepositories()};
         for (const LocalRegistryState &running : LocalRegistry::running())
-            hosts.append(running.address);
-        return hosts;
+            known.hosts.append(running.address);
+        known.hosts += known.added.keys();
+        return known;
     }));
 }
 
@@ -160,6 +178,7 @@ void RegistrySidebar::listRepositories(const QString &host)
         return;
     setNote(registry, tr("Listing repositories…"));
     auto *job = new RepositoriesJob(host, m_client, MetadataCache(m_metadataRoot), m_cacheRoot, this);
+    job->setAddedByHand(m_added.value(host));
     m_listing.insert(host, job);
     connect(job, &RepositoriesJob::found, this, [this, host](const QStringList &repositories) {
         if (QStandardItem *item = registryItem(host))
@@ -175,10 +194,15 @@ void RegistrySidebar::listRepositories(const QString &host)
             setNote(item, tr("Cannot list the repositories: %1").arg(ErrorText::message(*job->error())));
         } else {
             addRepositories(item, job->result()->repositories);
-            if (!job->result()->fromCatalog)
+            const bool none = repositoriesOf(host).isEmpty();
+            if (job->result()->fromCatalog) {
+                setNote(item, none ? tr("No repositories") : QString());
+            } else {
                 item->setToolTip(tr("This registry does not offer its catalog: these are the repositories "
-                                    "known here (pushed, pulled or listed before)."));
-            setNote(item, m_shown.value(host).isEmpty() ? tr("No repositories") : QString());
+                                    "known here (pushed, pulled, listed before or added by hand)."));
+                setNote(item, none ? tr("No catalog here: add a repository by hand")
+                                   : tr("No catalog here: the repositories known on this computer"));
+            }
         }
         Q_EMIT repositoriesListed(host);
     });
@@ -198,6 +222,55 @@ void RegistrySidebar::selectRepository(const Reference &repository)
     for (int row = 0; row < registry->rowCount(); ++row)
         if (registry->child(row)->text() == repository.repository())
             m_tree->setCurrentIndex(m_proxy->mapFromSource(registry->child(row)->index()));
+}
+
+void RegistrySidebar::askForRepository()
+{
+    const QString host = m_proxy->mapToSource(m_tree->currentIndex()).data(HostRole).toString();
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("add-repository"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Add repository"));
+    ask->setLabelText(tr("Repository (REGISTRY/REPOSITORY, e.g. registry.example.com/team/chart):"));
+    ask->setTextValue(host.isEmpty() ? QString() : host + QLatin1Char('/'));
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
+        auto repository = Reference::parseRepository(typed.trimmed());
+        if (!repository) {
+            auto *problem = new QMessageBox(QMessageBox::Warning, tr("Add repository"),
+                tr("“%1” is no repository: %2").arg(typed.trimmed(), ErrorText::message(repository.error())),
+                QMessageBox::Ok, this);
+            problem->setAttribute(Qt::WA_DeleteOnClose);
+            problem->open();
+            Q_EMIT dialogShown(problem);
+            return;
+        }
+        addRepository(*repository);
+    });
+    ask->open();
+    Q_EMIT dialogShown(ask);
+}
+
+void RegistrySidebar::addRepository(const Reference &repository)
+{
+    const QString host = repository.registry();
+    addRegistry(host);
+    if (!m_added.value(host).contains(repository.repository()))
+        m_added[host].append(repository.repository());
+    addRepositories(registryItem(host), {repository.repository()});
+    m_tree->expand(m_proxy->mapFromSource(registryItem(host)->index()));
+    selectRepository(repository);
+    // Kept in the settings off the GUI thread; a failure (a full disk) only means it is gone next time.
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, repository] {
+        watcher->deleteLater();
+        const Result<void> kept = watcher->result();
+        if (!kept)
+            if (QStandardItem *item = registryItem(repository.registry()))
+                setNote(item, tr("Cannot remember %1: %2").arg(repository.name(), ErrorText::message(kept.error())));
+        Q_EMIT repositoryAdded(repository);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [repository] { return RegistrySettings::addRepository(repository.registry(), repository.repository()); }));
 }
 
 void RegistrySidebar::selectionChanged()

@@ -7,7 +7,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class QDialog;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItem;
 class QStandardItemModel;
@@ -20,8 +22,8 @@ class RepositoriesJob;
 
 // The registry browser's sidebar: "Local cache" first, then each registry the user logged in to and the local
 // test registries running here. Expanding a registry lists its repositories (RepositoriesJob: the catalog
-// page by page, else the ones known here), added as they come, a page in one insert. A filter narrows the
-// repositories by name.
+// page by page, else the ones known here: in the cache, listed before, or added by hand with "Add
+// repository…", which the settings keep), added as they come, a page in one insert. A filter narrows the repositories by name.
 class RegistrySidebar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
 
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QPushButton *addRepositoryButton() const { return m_addButton; }
     // Reads the known and running registries again, in the background (keeps the ones already listed).
     void reloadRegistries();
     void addRegistry(const QString &host);
@@ -40,12 +43,19 @@ public:
     QStringList repositoriesOf(const QString &host) const;
     void selectLocalCache();
     void selectRepository(const Reference &repository);
+    // "Add repository…": asks for REGISTRY/REPOSITORY (dialogShown), then addRepository.
+    void askForRepository();
+    // Lists the repository under its registry (adding the registry), keeps it in the settings, selects it.
+    void addRepository(const Reference &repository);
 
 Q_SIGNALS:
     void localCacheSelected();
     void repositorySelected(const charthouse::Reference &repository);
     void repositoriesListed(const QString &host);
     void registriesReloaded();
+    void dialogShown(QDialog *dialog);
+    // The settings kept a repository added by hand (or could not: the registry's note says why).
+    void repositoryAdded(const charthouse::Reference &repository);
 
 private:
     enum Kind { LocalCache = 1, Registry, Repository, Note };
@@ -61,8 +71,10 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_tree;
     QLineEdit *m_filter;
+    QPushButton *m_addButton;
     QHash<QString, QPointer<RepositoriesJob>> m_listing;
     QHash<QString, QSet<QString>> m_shown; // per host, the repositories in the tree (a catalog can hold thousands)
+    QHash<QString, QStringList> m_added; // by host: the repositories added by hand
 };
 
 } // namespace charthouse

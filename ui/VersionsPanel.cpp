@@ -2,12 +2,12 @@
 
 #include "core/cache/MetadataCache.h"
 #include "core/jobs/CopyJob.h"
-#include "core/jobs/DeleteJob.h"
 #include "core/jobs/PullJob.h"
 #include "core/jobs/VersionsJob.h"
 #include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
+#include "ui/VersionsDeleter.h"
 #include "ui/VersionsModel.h"
 
 #include <QCheckBox>
@@ -37,7 +37,8 @@ VersionsPanel::VersionsPanel(MetadataCache metadata, QString cacheRoot, Registry
       m_placeholder(new QLabel(this)),
       m_title(new QLabel(this)),
       m_prereleases(new QCheckBox(tr("Show &pre-releases"), this)),
-      m_message(new StatusMessage(this))
+      m_message(new StatusMessage(this)),
+      m_deleter(new VersionsDeleter(m_client, m_track, this))
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
@@ -67,6 +68,7 @@ VersionsPanel::VersionsPanel(MetadataCache metadata, QString cacheRoot, Registry
         buttons->addWidget(b);
         m_rowButtons.append(b);
     };
+    button(QStringLiteral("details"), tr("D&etails…"), &VersionsPanel::showDetails);
     button(QStringLiteral("pull"), tr("P&ull"), &VersionsPanel::pullSelected);
     button(QStringLiteral("remove"), tr("&Delete…"), &VersionsPanel::deleteSelected);
     button(QStringLiteral("copy"), tr("Copy &to…"), &VersionsPanel::copySelected);
@@ -80,6 +82,18 @@ VersionsPanel::VersionsPanel(MetadataCache metadata, QString cacheRoot, Registry
     buttons->addWidget(m_prereleases);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VersionsPanel::updateState);
+    connect(m_view, &QTableView::activated, this, &VersionsPanel::showDetails); // Enter, double-click
+    connect(m_deleter, &VersionsDeleter::said, this, &VersionsPanel::say);
+    connect(m_deleter, &VersionsDeleter::dialogShown, this, &VersionsPanel::dialogShown);
+    connect(m_deleter, &VersionsDeleter::ended, this,
+        [this](const Reference &repository, const QStringList &deleted) {
+            if (!deleted.isEmpty() && m_repository == repository) {
+                const QString outcome = message();
+                showRepository(m_repository); // once, after all the deletes
+                m_outcome = outcome; // said beside the new count
+            }
+            Q_EMIT actionFinished();
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &VersionsPanel::updateState);
 
     auto *layout = new QVBoxLayout(this);
@@ -126,6 +140,7 @@ void VersionsPanel::showRepository(const Reference &repository, bool revalidate)
     m_repository = repository;
     m_listingError.reset();
     m_remembered.clear();
+    m_outcome.clear();
     m_title->setText(repository.name());
     m_model->clear();
     auto *job = new VersionsJob(repository, m_client, m_metadata, m_cacheRoot, this);
@@ -196,7 +211,8 @@ void VersionsPanel::updateState()
     else if (m_listingError && m_model->rowCount() > 0)
         say(tr("Cannot reach the registry: %1").arg(ErrorText::message(*m_listingError)));
     else if (!m_listingError && !m_repository.registry().isEmpty() && m_model->rowCount() > 0)
-        say(tr("%n version(s)", nullptr, m_model->rowCount())
+        say((m_outcome.isEmpty() ? QString() : QString(m_outcome + QLatin1Char(' ')))
+            + tr("%n version(s)", nullptr, m_model->rowCount())
             + (hidden > 0 ? tr(", %n pre-release(s) hidden", nullptr, hidden) : QString()));
     const bool selected = m_view->selectionModel()->hasSelection();
     for (QPushButton *button : std::as_const(m_rowButtons))
@@ -219,6 +235,14 @@ void VersionsPanel::selectTag(const QString &tag)
                 m_filter->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
+void VersionsPanel::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && !m_repository.registry().isEmpty())
+        Q_EMIT detailsRequested(
+            m_repository.withTag(current.siblingAtColumn(0).data(VersionsModel::TagRole).toString()));
+}
+
 void VersionsPanel::pullSelected()
 {
     const QList<Reference> versions = selectedVersions();
@@ -233,40 +257,7 @@ void VersionsPanel::pullSelected()
 
 void VersionsPanel::deleteSelected()
 {
-    const QList<Reference> versions = selectedVersions();
-    if (versions.isEmpty())
-        return;
-    const Reference version = versions.first(); // one at a time: each asks, naming what else goes with it
-    auto *plan = new DeletePlanJob(version, m_client);
-    connect(plan, &Job::finished, this, [this, plan, version] {
-        if (plan->error())
-            return say(ErrorText::message(*plan->error()));
-        if (plan->result())
-            confirmDelete(version, plan->result()->digest, plan->result()->tags);
-    });
-    m_track(plan);
-    say(tr("Looking for what else deleting %1 removes…").arg(version.toString()));
-}
-
-void VersionsPanel::confirmDelete(const Reference &version, const Digest &digest, const QStringList &tags)
-{
-    QStringList others = tags;
-    others.removeAll(version.tag());
-    const QString text = others.isEmpty()
-        ? tr("Delete %1 from the registry?").arg(version.toString())
-        : tr("Delete %1 from the registry? The same chart (%2) is also tagged %3: those tags go too.")
-              .arg(version.toString(), digest.toString().left(19), others.join(QStringLiteral(", ")));
-    auto *ask = new QMessageBox(
-        QMessageBox::Warning, tr("Delete from the registry"), text, QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("delete-question"));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = ask->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask->setDefaultButton(QMessageBox::Cancel); // the safe answer
-    connect(remove, &QPushButton::clicked, this, [this, version, digest] {
-        runChange(new DeleteJob(m_repository, digest, m_client), tr("Deleted %1").arg(version.toString()));
-    });
-    ask->open();
-    Q_EMIT dialogShown(ask);
+    m_deleter->deleteVersions(selectedVersions());
 }
 
 void VersionsPanel::runChange(Job *job, const QString &doneText)

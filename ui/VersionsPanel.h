@@ -27,6 +27,7 @@ class RegistryClient;
 class StatusMessage;
 class VersionsFilterModel;
 class VersionsJob;
+class VersionsDeleter;
 class VersionsModel;
 
 // The versions of one remote chart repository (newest first, badges against the cache), with the actions on
@@ -59,7 +60,10 @@ public:
     // The selected versions as REGISTRY/REPOSITORY:TAG.
     QList<Reference> selectedVersions() const;
     void selectTag(const QString &tag);
+    // The current version's details (Enter, double-click, Details…): asks for them with detailsRequested.
+    void showDetails();
     void pullSelected();
+    // One question for all the selected versions, naming the other tags each takes with it (VersionsDeleter).
     void deleteSelected();
     void copySelected();
     void tagSelected();
@@ -68,6 +72,7 @@ public:
 
 Q_SIGNALS:
     void versionsListed();
+    void detailsRequested(const charthouse::Reference &version);
     // A question or input dialog opened by an action (non-modal; for tests).
     void dialogShown(QDialog *dialog);
     void actionFinished();
@@ -76,7 +81,6 @@ Q_SIGNALS:
 private:
     void updateState();
     void say(const QString &text);
-    void confirmDelete(const Reference &version, const Digest &digest, const QStringList &tags);
     // Runs a job that changes the registry; lists the versions again when it succeeded.
     void runChange(Job *job, const QString &doneText);
     // A non-modal question with a text field (dialogShown); answered gets the trimmed text when accepted.
@@ -98,9 +102,11 @@ private:
     QLabel *m_title;
     QCheckBox *m_prereleases;
     StatusMessage *m_message;
+    VersionsDeleter *m_deleter;
     QList<QPushButton *> m_rowButtons;
     QPointer<VersionsJob> m_listing;
     std::optional<Error> m_listingError;
+    QString m_outcome; // what the last deletion did, said beside the count it listed again
     QHash<QString, RemoteVersion> m_remembered; // by tag: the last visit's, while the live rows are described
 };
 

@@ -6,6 +6,7 @@
 #include "app/cli/RemoteOutput.h"
 #include "core/cache/MetadataCache.h"
 #include "core/chart/TagOrder.h"
+#include "core/credentials/RegistrySettings.h"
 #include "core/jobs/CopyJob.h"
 #include "core/jobs/DeleteJob.h"
 #include "core/jobs/RepositoriesJob.h"
@@ -112,6 +113,7 @@ int listRepositories(CliParser &parser, const QString &cacheRoot)
     if (!configureClient(client, parser, {*host}, client.maxConcurrentTransfers()))
         return usageError;
     RepositoriesJob job(*host, &client, MetadataCache(MetadataCache::defaultRoot()), cacheRoot);
+    job.setAddedByHand(RegistrySettings::addedRepositories().value(*host));
     return runJob(job, [&] {
         const RepositoryListing &listing = *job.result();
         if (!listing.fromCatalog && listing.catalogError) // the registry's words, then where the list comes from

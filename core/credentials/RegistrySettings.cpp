@@ -67,6 +67,34 @@ Result<void> RegistrySettings::forget(const QString &host)
     return changeSettingsFile(settings().fileName(), [&](QSettings &s) { s.remove(group(host)); });
 }
 
+namespace {
+// One key per host under this group (not under registries/: a repository added by hand is no login).
+const QString addedGroup = QStringLiteral("addedRepositories");
+} // namespace
+
+QHash<QString, QStringList> RegistrySettings::addedRepositories()
+{
+    QSettings s = settings();
+    s.beginGroup(addedGroup);
+    QHash<QString, QStringList> added;
+    for (const QString &host : s.childKeys())
+        added.insert(host, s.value(host).toStringList());
+    return added;
+}
+
+Result<void> RegistrySettings::addRepository(const QString &host, const QString &repository)
+{
+    return changeSettingsFile(settings().fileName(), [&](QSettings &s) {
+        s.beginGroup(addedGroup);
+        QStringList names = s.value(host).toStringList();
+        if (names.contains(repository))
+            return;
+        names.append(repository);
+        names.sort();
+        s.setValue(host, names);
+    });
+}
+
 TransferLimits RegistrySettings::transferLimits()
 {
     QSettings s = settings();

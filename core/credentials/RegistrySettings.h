@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/registry/RegistryOptions.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace charthouse {
@@ -18,6 +19,11 @@ public:
     // All or nothing: a failed write (a full disk) leaves the settings file as it was.
     static Result<void> remember(const QString &host, const QString &username, const RegistryOptions &options);
     static Result<void> forget(const QString &host);
+
+    // Repositories the user added by hand (the registry browser's "Add repository…"), by registry host: where a
+    // registry does not offer its catalog, these are listed with the ones known from the cache.
+    static QHash<QString, QStringList> addedRepositories();
+    static Result<void> addRepository(const QString &host, const QString &repository);
 
     // For every transfer: the largest layer and the speed limit (the CLI's flags override them).
     static TransferLimits transferLimits();

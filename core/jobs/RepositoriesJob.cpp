@@ -77,8 +77,9 @@ void RepositoriesJob::run()
 void RepositoriesJob::fallBack(const Error &catalogError)
 {
     runInBackground<QStringList>(
-        [metadata = m_metadata, root = m_chartCacheRoot, host = m_host]() -> Result<QStringList> {
-            QStringList names = cachedRepositoriesOf(root, host) + metadata.knownRepositories(host);
+        [metadata = m_metadata, root = m_chartCacheRoot, host = m_host,
+            added = m_addedByHand]() -> Result<QStringList> {
+            QStringList names = cachedRepositoriesOf(root, host) + metadata.knownRepositories(host) + added;
             names.sort();
             names.removeDuplicates();
             return names;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/RegistryServer.h"
+
 #include <QStringList>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -29,6 +31,16 @@ public:
     QString certificate() const { return m_dir.path() + QStringLiteral("/signing.pem"); }
     static QString service() { return QStringLiteral("charthouse-test-registry"); }
     static QString issuer() { return QStringLiteral("charthouse-test-issuer"); }
+    // A registry's options to trust this issuer's tokens (after start()).
+    RegistryServer::Options registryOptions() const
+    {
+        RegistryServer::Options options;
+        options.tokenRealm = realm();
+        options.tokenService = service();
+        options.tokenIssuer = issuer();
+        options.tokenCertificate = certificate();
+        return options;
+    }
 
     int tokensIssued = 0;
     int refused = 0;
