@@ -13,7 +13,6 @@
 #include "core/jobs/RegistryAccess.h"
 #include "core/jobs/RemoveJob.h"
 #include "core/jobs/SaveJob.h"
-#include "core/provenance/DefaultKeyring.h"
 #include "core/registry/LocalRegistry.h"
 #include "core/registry/RegistryClient.h"
 #include "ui/AboutDialog.h"
@@ -569,9 +568,7 @@ ChartDetailsDialog *MainWindow::showDetails()
     auto ref = Reference::parse(current.data(ChartTableModel::ReferenceRole).toString());
     if (!ref)
         return nullptr;
-    // The keyring `helm verify` uses by default.
-    auto *dialog = new ChartDetailsDialog(
-        m_cacheRoot, *ref, this, defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath()));
+    auto *dialog = new ChartDetailsDialog(m_cacheRoot, *ref, this, SettingsDialog::signatureKeyring());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
