@@ -31,6 +31,7 @@
 #include "ui/SaveDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TransfersDock.h"
+#include "ui/VersionsPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -147,6 +148,7 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
     layout->addWidget(m_pages);
     m_browser = new RegistryBrowser(central,
         {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); }}, this);
+    m_browser->versions()->setSignatureKeyring(&SettingsDialog::signatureKeyring);
     setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
 

@@ -4,10 +4,12 @@
 #include "core/jobs/CopyJob.h"
 #include "core/jobs/DeleteJob.h"
 #include "core/jobs/PullJob.h"
+#include "core/jobs/RemoteVerifyJob.h"
 #include "core/jobs/VersionsJob.h"
 #include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
+#include "ui/SignatureText.h"
 #include "ui/VersionsModel.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace charthouse {
@@ -71,6 +74,7 @@ VersionsPanel::VersionsPanel(QString cacheRoot, QString metadataRoot, RegistryCl
     button(QStringLiteral("remove"), tr("&Delete…"), &VersionsPanel::deleteSelected);
     button(QStringLiteral("copy"), tr("Copy &to…"), &VersionsPanel::copySelected);
     button(QStringLiteral("push"), tr("Add t&ag…"), &VersionsPanel::tagSelected);
+    button(QStringLiteral("verify"), tr("Verif&y signature"), &VersionsPanel::verifySelected);
     buttons->addStretch();
     buttons->addWidget(m_prereleases);
     connect(
@@ -210,6 +214,26 @@ void VersionsPanel::pullSelected()
     }
     if (!versions.isEmpty())
         say(tr("Pulling %n version(s)…", nullptr, static_cast<int>(versions.size())));
+}
+
+void VersionsPanel::verifySelected()
+{
+    const QList<Reference> versions = selectedVersions();
+    if (versions.isEmpty() || !m_keyring)
+        return;
+    if (!m_verifyStore)
+        m_verifyStore = std::make_unique<QTemporaryDir>();
+    const Reference version = versions.first();
+    const QString keyring = m_keyring();
+    auto *job = new RemoteVerifyJob(version, m_client, m_verifyStore->path(), keyring);
+    connect(job, &Job::finished, this, [this, job, version, keyring] {
+        const QString verdict = job->error() ? SignatureText::failed(*job->error())
+                                             : SignatureText::of(job->result()->check, keyring);
+        say(tr("%1: %2").arg(version.tag(), verdict));
+        Q_EMIT signatureChecked();
+    });
+    m_track(job);
+    say(tr("Checking the signature of %1…").arg(version.toString()));
 }
 
 void VersionsPanel::deleteSelected()

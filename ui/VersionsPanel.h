@@ -7,9 +7,11 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -55,12 +57,18 @@ public:
     void deleteSelected();
     void copySelected();
     void tagSelected();
+    // Checks the first selected version's signature against the keyring (the chart and provenance layers are
+    // fetched into a temporary store, never the cache) and says the verdict in the panel.
+    void verifySelected();
+    // Where the keyring to check signatures with is read, when a check starts (the Settings' choice).
+    void setSignatureKeyring(std::function<QString()> keyring) { m_keyring = std::move(keyring); }
 
 Q_SIGNALS:
     void versionsListed();
     // A question or input dialog opened by an action (non-modal; for tests).
     void dialogShown(QDialog *dialog);
     void actionFinished();
+    void signatureChecked();
 
 private:
     void updateState();
@@ -89,6 +97,8 @@ private:
     QPointer<VersionsJob> m_listing;
     std::optional<Error> m_listingError;
     QHash<QString, RemoteVersion> m_remembered; // by tag: the last visit's, while the live rows are described
+    std::function<QString()> m_keyring;
+    std::unique_ptr<QTemporaryDir> m_verifyStore; // what signature checks fetched, removed with the panel
 };
 
 } // namespace charthouse
