@@ -1175,8 +1175,8 @@
         <translation>Keyring for signatures</translation>
     </message>
     <message>
-        <source>The GnuPG public keyring chart signatures are checked against, as helm verify --keyring. Empty: %1</source>
-        <translation>The GnuPG public keyring chart signatures are checked against, as helm verify --keyring. Empty: %1</translation>
+        <source>The GnuPG public keyring chart signatures are checked against. Empty: Helm&apos;s default, %1</source>
+        <translation>The GnuPG public keyring chart signatures are checked against. Empty: Helm&apos;s default, %1</translation>
     </message>
     <message>
         <source>Choose the keyring for signatures</source>

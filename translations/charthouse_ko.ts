@@ -1169,8 +1169,8 @@
         <translation>서명 확인용 키링</translation>
     </message>
     <message>
-        <source>The GnuPG public keyring chart signatures are checked against, as helm verify --keyring. Empty: %1</source>
-        <translation>차트 서명을 확인할 GnuPG 공개 키링입니다(helm verify --keyring과 같음). 비워 두면: %1</translation>
+        <source>The GnuPG public keyring chart signatures are checked against. Empty: Helm&apos;s default, %1</source>
+        <translation>차트 서명을 확인할 GnuPG 공개 키링입니다. 비워 두면 Helm의 기본값: %1</translation>
     </message>
     <message>
         <source>Choose the keyring for signatures</source>

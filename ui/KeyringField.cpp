@@ -28,9 +28,9 @@ KeyringField::KeyringField(const QString &path, const QString &defaultPath, QWid
 {
     m_edit->setPlaceholderText(defaultPath);
     m_edit->setAccessibleName(tr("Keyring for signatures"));
-    m_edit->setToolTip(tr("The GnuPG public keyring chart signatures are checked against, as helm verify "
-                          "--keyring. Empty: %1")
-                           .arg(defaultPath));
+    m_edit->setToolTip(
+        tr("The GnuPG public keyring chart signatures are checked against. Empty: Helm's default, %1")
+            .arg(defaultPath));
     m_browse->setAccessibleName(tr("Choose the keyring for signatures"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
