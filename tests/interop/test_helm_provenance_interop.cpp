@@ -127,12 +127,8 @@ private slots:
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));
-        QList<GpgTestKey> keys;
-        why = makeGpgKeys(
-            m_tmp.path(), {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+        why = makeAliceAndMallory(m_tmp.path(), &m_alice, &m_mallory);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_alice = keys.at(0);
-        m_mallory = keys.at(1);
     }
 
     void helmSignedVerifiesInCharthouse()

@@ -78,6 +78,18 @@ GpgTestKey makeGpgKey(
     return key;
 }
 
+QString makeAliceAndMallory(const QString &dir, GpgTestKey *alice, GpgTestKey *mallory)
+{
+    QList<GpgTestKey> keys;
+    const QString why
+        = makeGpgKeys(dir, {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+    if (why.isEmpty()) {
+        *alice = keys.at(0);
+        *mallory = keys.at(1);
+    }
+    return why;
+}
+
 QString revokeGpgKey(const QString &dir, const GpgTestKey &key)
 {
     const QString home = homeOf(dir, key.name);

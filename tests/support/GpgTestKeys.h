@@ -30,6 +30,10 @@ struct GpgKeyAge
 GpgTestKey makeGpgKey(const QString &dir, const QString &name, const QString &passphrase, QString *why,
     const GpgKeyAge &age = {});
 
+// The two keys most signature tests want: Alice, who signs, and Mallory, whose keyring lacks her key (no
+// passphrases). Returns why one was not made, or empty.
+QString makeAliceAndMallory(const QString &dir, GpgTestKey *alice, GpgTestKey *mallory);
+
 // Imports the revocation certificate gpg made with the key into its home and exports the public keyring
 // again: key.publicKeyring then holds the revoked key. Returns why it failed, or empty.
 QString revokeGpgKey(const QString &dir, const GpgTestKey &key);

@@ -121,12 +121,8 @@ private slots:
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));
-        QList<GpgTestKey> keys;
-        why = makeGpgKeys(
-            m_tmp.path(), {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+        why = makeAliceAndMallory(m_tmp.path(), &m_alice, &m_mallory);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_alice = keys.at(0);
-        m_mallory = keys.at(1);
         QVERIFY2(
             pushChart(QStringLiteral("signed"), QStringLiteral("1.0.0"), &m_alice, &why), qPrintable(why));
         QVERIFY2(pushChart(QStringLiteral("plain"), QStringLiteral("1.0.0"), nullptr, &why), qPrintable(why));

@@ -83,12 +83,8 @@ private slots:
         qputenv("XDG_CACHE_HOME", m_tmp.filePath(QStringLiteral("xdg-cache")).toUtf8());
         if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
             QSKIP("gpg is not installed");
-        QList<GpgTestKey> keys;
-        const QString why = makeGpgKeys(
-            m_tmp.path(), {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+        const QString why = makeAliceAndMallory(m_tmp.path(), &m_alice, &m_mallory);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_alice = keys.at(0);
-        m_mallory = keys.at(1);
         m_cache = m_tmp.filePath(QStringLiteral("cache"));
         ChartStore store(m_cache);
         SaveOptions signing;
