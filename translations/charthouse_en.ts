@@ -1470,6 +1470,48 @@
     </message>
 </context>
 <context>
+    <name>charthouse::KeyringField</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Keyring for signatures</source>
+        <translation>Keyring for signatures</translation>
+    </message>
+    <message>
+        <source>The GnuPG public keyring chart signatures are checked against. Empty: Helm&apos;s default, %1</source>
+        <translation>The GnuPG public keyring chart signatures are checked against. Empty: Helm&apos;s default, %1</translation>
+    </message>
+    <message>
+        <source>Choose the keyring for signatures</source>
+        <translation>Choose the keyring for signatures</translation>
+    </message>
+    <message>
+        <source>GnuPG keyrings (*.gpg *.kbx *.asc *.pgp);;All files (*)</source>
+        <translation>GnuPG keyrings (*.gpg *.kbx *.asc *.pgp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Checking the keyring…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n key(s).</source>
+        <translation>
+            <numerusform>%1 holds %n key.</numerusform>
+            <numerusform>%1 holds %n keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist: signatures cannot be checked until it does, or another keyring is chosen.</source>
+        <translation>%1 does not exist: signatures cannot be checked until it does, or another keyring is chosen.</translation>
+    </message>
+    <message>
+        <source>Not a keyring GnuPG can read: %1</source>
+        <translation>Not a keyring GnuPG can read: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ListJob</name>
     <message>
         <source>List charts</source>
@@ -2588,6 +2630,13 @@ Use these credentials for this session only? They will not be stored.</translati
     </message>
 </context>
 <context>
+    <name>charthouse::RemoteVerifyJob</name>
+    <message>
+        <source>Verify the signature of %1</source>
+        <translation>Verify the signature of %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::RemoveJob</name>
     <message>
         <source>Remove %1</source>
@@ -2732,6 +2781,10 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>End transfers slower &amp;than:</source>
         <translation>End transfers slower &amp;than:</translation>
     </message>
+    <message>
+        <source>Keyring for si&amp;gnatures:</source>
+        <translation>Keyring for si&amp;gnatures:</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::SettingsFile</name>
@@ -2762,10 +2815,6 @@ Use these credentials for this session only? They will not be stored.</translati
         <translation>Signature: not signed</translation>
     </message>
     <message>
-        <source>Signature: verified, signed by %1 (key %2)</source>
-        <translation>Signature: verified, signed by %1 (key %2)</translation>
-    </message>
-    <message>
         <source>Signature: signed with key %1, which is not in the keyring %2</source>
         <translation>Signature: signed with key %1, which is not in the keyring %2</translation>
     </message>
@@ -2784,6 +2833,26 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>Signature: cannot be checked: %1</source>
         <translation>Signature: cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <source>Signature: verified, signed by %1 (key %2); the archive&apos;s SHA-256 matches</source>
+        <translation>Signature: verified, signed by %1 (key %2); the archive&apos;s SHA-256 matches</translation>
+    </message>
+    <message>
+        <source>Signature: signed by %1 (key %2), but the key expired on %3</source>
+        <translation>Signature: signed by %1 (key %2), but the key expired on %3</translation>
+    </message>
+    <message>
+        <source>Signature: signed by %1 (key %2), but its owner revoked the key; do not trust it</source>
+        <translation>Signature: signed by %1 (key %2), but its owner revoked the key; do not trust it</translation>
+    </message>
+    <message>
+        <source>Signature: signed by %1 (key %2), but the signature expired on %3</source>
+        <translation>Signature: signed by %1 (key %2), but the signature expired on %3</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3127,10 @@ Use these credentials for this session only? They will not be stored.</translati
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::VersionsPanel</name>
@@ -3192,6 +3265,18 @@ Use these credentials for this session only? They will not be stored.</translati
     <message>
         <source>D&amp;etails…</source>
         <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y signature</source>
+        <translation>Verif&amp;y signature</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checking the signature of %1…</source>
+        <translation>Checking the signature of %1…</translation>
     </message>
 </context>
 </TS>

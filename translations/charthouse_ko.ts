@@ -1462,6 +1462,47 @@
     </message>
 </context>
 <context>
+    <name>charthouse::KeyringField</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Keyring for signatures</source>
+        <translation>서명 확인용 키링</translation>
+    </message>
+    <message>
+        <source>The GnuPG public keyring chart signatures are checked against. Empty: Helm&apos;s default, %1</source>
+        <translation>차트 서명을 확인할 GnuPG 공개 키링입니다. 비워 두면 Helm의 기본값: %1</translation>
+    </message>
+    <message>
+        <source>Choose the keyring for signatures</source>
+        <translation>서명 확인용 키링 선택</translation>
+    </message>
+    <message>
+        <source>GnuPG keyrings (*.gpg *.kbx *.asc *.pgp);;All files (*)</source>
+        <translation>GnuPG 키링 (*.gpg *.kbx *.asc *.pgp);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>키링을 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n key(s).</source>
+        <translation>
+            <numerusform>%1에 키가 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist: signatures cannot be checked until it does, or another keyring is chosen.</source>
+        <translation>%1이(가) 없습니다. 이 파일이 생기거나 다른 키링을 고르기 전에는 서명을 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not a keyring GnuPG can read: %1</source>
+        <translation>GnuPG가 읽을 수 있는 키링이 아닙니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::ListJob</name>
     <message>
         <source>List charts</source>
@@ -2569,6 +2610,13 @@ Use these credentials for this session only? They will not be stored.</source>
     </message>
 </context>
 <context>
+    <name>charthouse::RemoteVerifyJob</name>
+    <message>
+        <source>Verify the signature of %1</source>
+        <translation>%1의 서명 확인</translation>
+    </message>
+</context>
+<context>
     <name>charthouse::RemoveJob</name>
     <message>
         <source>Remove %1</source>
@@ -2712,6 +2760,10 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>End transfers slower &amp;than:</source>
         <translation>다음보다 느린 전송 끝내기(&amp;T):</translation>
     </message>
+    <message>
+        <source>Keyring for si&amp;gnatures:</source>
+        <translation>서명 확인용 키링(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::SettingsFile</name>
@@ -2742,10 +2794,6 @@ Use these credentials for this session only? They will not be stored.</source>
         <translation>서명: 서명되지 않음</translation>
     </message>
     <message>
-        <source>Signature: verified, signed by %1 (key %2)</source>
-        <translation>서명: 확인됨, 서명한 사람 %1 (키 %2)</translation>
-    </message>
-    <message>
         <source>Signature: signed with key %1, which is not in the keyring %2</source>
         <translation>서명: 키 %1(으)로 서명되었지만 이 키는 키링 %2에 없습니다</translation>
     </message>
@@ -2764,6 +2812,26 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>Signature: cannot be checked: %1</source>
         <translation>서명: 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>알 수 없는 날짜</translation>
+    </message>
+    <message>
+        <source>Signature: verified, signed by %1 (key %2); the archive&apos;s SHA-256 matches</source>
+        <translation>서명: 확인됨, 서명한 사람 %1 (키 %2), 아카이브의 SHA-256 일치</translation>
+    </message>
+    <message>
+        <source>Signature: signed by %1 (key %2), but the key expired on %3</source>
+        <translation>서명: %1이(가) 서명했지만 (키 %2) 그 키는 %3에 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>Signature: signed by %1 (key %2), but its owner revoked the key; do not trust it</source>
+        <translation>서명: %1이(가) 서명했지만 (키 %2) 키 소유자가 그 키를 폐기했습니다. 신뢰하지 마십시오</translation>
+    </message>
+    <message>
+        <source>Signature: signed by %1 (key %2), but the signature expired on %3</source>
+        <translation>서명: %1이(가) 서명했지만 (키 %2) 서명이 %3에 만료되었습니다</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3104,10 @@ Use these credentials for this session only? They will not be stored.</source>
         <source>Badges</source>
         <translation>표시</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>서명됨</translation>
+    </message>
 </context>
 <context>
     <name>charthouse::VersionsPanel</name>
@@ -3166,6 +3238,18 @@ Use these credentials for this session only? They will not be stored.</source>
     <message>
         <source>D&amp;etails…</source>
         <translation>자세히(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y signature</source>
+        <translation>서명 확인(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checking the signature of %1…</source>
+        <translation>%1의 서명을 확인하는 중…</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,6 @@
 #include "core/cache/MetadataCache.h"
 #include "core/jobs/RegistryAccess.h"
 #include "core/jobs/SaveJob.h"
-#include "core/provenance/DefaultKeyring.h"
 #include "core/registry/RegistryClient.h"
 #include "ui/Accessibility.h"
 #include "ui/ChartColumns.h"
@@ -134,8 +133,9 @@ MainWindow::MainWindow(QString cacheRoot, QWidget *parent, ChartListOptions list
         {m_cacheRoot, MetadataCache::defaultRoot(), m_client, [this](Job *job) { trackInDock(job); },
             systemTimeUtc, MetadataCache::defaultSizeLimit},
         this);
-    // Remote versions' details go to a temporary store of the browser's own, never the chart cache.
-    m_browser->setKeyringPath(defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath()));
+    // Signatures are checked against the keyring chosen in Settings (Helm's default unless changed).
+    m_browser->setKeyringPath(SettingsDialog::signatureKeyring());
+    m_browser->versions()->setSignatureKeyring(&SettingsDialog::signatureKeyring);
     setCentralWidget(m_browser);
     statusBar()->addPermanentWidget(m_summary);
     m_compare = new CompareLauncher(m_cacheRoot, m_client, m_model, this);

@@ -7,7 +7,6 @@
 #include "core/jobs/PruneJob.h"
 #include "core/jobs/PushJob.h"
 #include "core/jobs/RemoveJob.h"
-#include "core/provenance/DefaultKeyring.h"
 #include "core/registry/LocalRegistry.h"
 #include "core/registry/RegistryClient.h"
 #include "ui/AboutDialog.h"
@@ -51,6 +50,7 @@ void MainWindow::showSettings()
     connect(dialog, &QDialog::accepted, this, [this] {
         m_client->setMaxConcurrentTransfers(SettingsDialog::parallelTransfers());
         m_client->setTransferLimits(RegistrySettings::transferLimits());
+        m_browser->setKeyringPath(SettingsDialog::signatureKeyring());
         showMessage(
             tr("Settings saved. A new cache location or language applies when Charthouse starts again."));
     });
@@ -288,8 +288,7 @@ ChartDetailsDialog *MainWindow::showDetails()
     if (!ref)
         return nullptr;
     // The keyring `helm verify` uses by default.
-    auto *dialog = new ChartDetailsDialog(
-        m_cacheRoot, *ref, this, defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath()));
+    auto *dialog = new ChartDetailsDialog(m_cacheRoot, *ref, this, SettingsDialog::signatureKeyring());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChartDetailsDialog::compareRequested, m_compare, &CompareLauncher::askOtherSide);
     dialog->show();

@@ -3,18 +3,22 @@
 #include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
+#include "ui/KeyringField.h"
 #include "ui/SaveDialog.h"
 
 #include "core/cache/ChartCache.h"
 #include "core/common/SettingsFile.h"
 #include "core/credentials/RegistrySettings.h"
+#include "core/provenance/DefaultKeyring.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -26,6 +30,12 @@ const QString repositoryKey = QStringLiteral("defaultRepository");
 const QString legacyKey = QStringLiteral("legacyLayer");
 const QString parallelKey = QStringLiteral("parallelTransfers");
 const QString languageKey = QStringLiteral("language");
+const QString keyringKey = QStringLiteral("signatureKeyring");
+
+QString helmDefaultKeyring()
+{
+    return defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+}
 } // namespace
 
 QString SettingsDialog::cacheLocation()
@@ -54,6 +64,12 @@ QString SettingsDialog::language()
     return QSettings().value(languageKey).toString();
 }
 
+QString SettingsDialog::signatureKeyring()
+{
+    const QString chosen = QSettings().value(keyringKey).toString();
+    return chosen.isEmpty() ? helmDefaultKeyring() : chosen;
+}
+
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent),
       m_cache(new QLineEdit(QSettings().value(cacheKey).toString(), this)),
@@ -62,6 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_parallel(new QSpinBox(this)),
       m_maxLayer(new QSpinBox(this)),
       m_speedLimit(new QSpinBox(this)),
+      m_keyring(new KeyringField(QSettings().value(keyringKey).toString(), helmDefaultKeyring(), this)),
       m_language(new LabelledComboBox(this))
 {
     setWindowTitle(tr("Settings"));
@@ -97,6 +114,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Parallel transfers:"), m_parallel);
     form->addRow(tr("Largest chart la&yer:"), m_maxLayer);
     form->addRow(tr("End transfers slower &than:"), m_speedLimit);
+    form->addRow(tr("Keyring for si&gnatures:"), m_keyring);
     form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -113,6 +131,7 @@ void SettingsDialog::accept()
         settings.setValue(legacyKey, m_legacy->isChecked());
         settings.setValue(parallelKey, m_parallel->value());
         settings.setValue(languageKey, m_language->currentData().toString());
+        settings.setValue(keyringKey, m_keyring->path());
     });
     if (saved) {
         TransferLimits limits = RegistrySettings::transferLimits();

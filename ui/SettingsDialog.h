@@ -8,10 +8,12 @@ class QSpinBox;
 
 namespace charthouse {
 
+class KeyringField;
 class LabelledComboBox;
 
 // Cache location, default registry/repository for saves, the legacy layer media type, parallel transfers, the
-// largest layer a pull accepts, the speed below which a transfer ends, and the language. Stored in the app's settings; the cache and language apply after a restart.
+// largest layer a pull accepts, the speed below which a transfer ends, the keyring signatures are checked
+// with, and the language. Stored in the app's settings; the cache and language apply after a restart.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     static bool legacyLayer();
     static int parallelTransfers();
     static QString language(); // "" = the system's
+    // The public keyring chart signatures are checked against: the chosen one, else Helm's default
+    // ($GNUPGHOME/pubring.gpg or ~/.gnupg/pubring.gpg).
+    static QString signatureKeyring();
+    KeyringField *keyringField() const { return m_keyring; }
 
 private:
     QLineEdit *m_cache;
@@ -33,6 +39,7 @@ private:
     QSpinBox *m_parallel;
     QSpinBox *m_maxLayer; // MiB
     QSpinBox *m_speedLimit; // bytes in the speed window; 0: never
+    KeyringField *m_keyring;
     LabelledComboBox *m_language; // named "Language" for screen readers, not by its value
 };
 

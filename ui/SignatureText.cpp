@@ -2,7 +2,24 @@
 
 #include "ui/ErrorText.h"
 
+#include <QLocale>
+
 namespace charthouse {
+
+namespace {
+
+QString signer(const ProvenanceCheck &check)
+{
+    return check.signers.isEmpty() ? check.fingerprint : check.signers.join(QStringLiteral(", "));
+}
+
+QString date(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat)
+                          : SignatureText::tr("an unknown date");
+}
+
+} // namespace
 
 QString SignatureText::checking()
 {
@@ -15,10 +32,19 @@ QString SignatureText::of(const ProvenanceCheck &check, const QString &keyring)
     switch (check.outcome) {
     case Outcome::Unsigned: return tr("Signature: not signed");
     case Outcome::Verified:
-        return tr("Signature: verified, signed by %1 (key %2)")
-            .arg(check.signers.join(QStringLiteral(", ")), check.fingerprint);
+        return tr("Signature: verified, signed by %1 (key %2); the archive's SHA-256 matches")
+            .arg(signer(check), check.fingerprint);
     case Outcome::UnknownKey:
         return tr("Signature: signed with key %1, which is not in the keyring %2").arg(check.keyId, keyring);
+    case Outcome::KeyExpired:
+        return tr("Signature: signed by %1 (key %2), but the key expired on %3")
+            .arg(signer(check), check.fingerprint, date(check.expired));
+    case Outcome::KeyRevoked:
+        return tr("Signature: signed by %1 (key %2), but its owner revoked the key; do not trust it")
+            .arg(signer(check), check.fingerprint);
+    case Outcome::SignatureExpired:
+        return tr("Signature: signed by %1 (key %2), but the signature expired on %3")
+            .arg(signer(check), check.fingerprint, date(check.expired));
     case Outcome::BadSignature:
         return tr("Signature: does not verify; the provenance was changed after signing (%1)").arg(check.why);
     case Outcome::ArchiveMismatch:

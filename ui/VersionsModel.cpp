@@ -35,6 +35,8 @@ QStringList VersionsModel::badges(const RemoteVersion &version)
         words.append(tr("Newer remote"));
     if (version.differs)
         words.append(tr("Differs"));
+    if (version.hasProvenance)
+        words.append(tr("Signed"));
     return words;
 }
 

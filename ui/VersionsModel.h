@@ -35,7 +35,7 @@ public:
     const QList<RemoteVersion> &versions() const { return m_versions; }
     const RemoteVersion &version(int row) const { return m_versions.at(row); }
 
-    // "In cache, Newer remote, Differs": the words of a version's badges (empty without any).
+    // "In cache, Newer remote, Differs, Signed": the words of a version's badges (empty without any).
     static QStringList badges(const RemoteVersion &version);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,15 +3,18 @@
 #include "core/cache/MetadataCache.h"
 #include "core/jobs/CopyJob.h"
 #include "core/jobs/PullJob.h"
+#include "core/jobs/RemoteVerifyJob.h"
 #include "core/jobs/VersionsJob.h"
 #include "ui/Accessibility.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
+#include "ui/FlowLayout.h"
 #include "ui/VersionsDeleter.h"
+#include "ui/SignatureText.h"
 #include "ui/VersionsModel.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QStyle>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace charthouse {
@@ -61,7 +65,9 @@ VersionsPanel::VersionsPanel(MetadataCache metadata, QString cacheRoot, Registry
     connect(m_prereleases, &QCheckBox::toggled, this, &VersionsPanel::updateState);
     m_message->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
+    // The actions wrap onto a second line where the panel is narrow, rather than widen the window.
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::PushButton, Qt::Horizontal));
     auto button = [this, buttons](const QString &icon, const QString &text, void (VersionsPanel::*slot)()) {
         auto *b = new QPushButton(actionIcon(icon), text, this);
         connect(b, &QPushButton::clicked, this, slot);
@@ -74,7 +80,7 @@ VersionsPanel::VersionsPanel(MetadataCache metadata, QString cacheRoot, Registry
     button(QStringLiteral("copy"), tr("Copy &to…"), &VersionsPanel::copySelected);
     button(QStringLiteral("push"), tr("Add t&ag…"), &VersionsPanel::tagSelected);
     button(QStringLiteral("compare"), tr("Co&mpare"), &VersionsPanel::compareSelected);
-    buttons->addStretch();
+    button(QStringLiteral("verify"), tr("Verif&y signature"), &VersionsPanel::verifySelected);
     auto *refreshButton = new QPushButton(actionIcon(QStringLiteral("refresh")), tr("&Refresh"), this);
     refreshButton->setToolTip(tr("Check every tag with the registry again (F5)"));
     connect(refreshButton, &QPushButton::clicked, this, &VersionsPanel::refresh);
@@ -95,6 +101,7 @@ VersionsPanel::VersionsPanel(MetadataCache metadata, QString cacheRoot, Registry
             Q_EMIT actionFinished();
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, &VersionsPanel::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VersionsPanel::fitColumns);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -255,6 +262,26 @@ void VersionsPanel::pullSelected()
         say(tr("Pulling %n version(s)…", nullptr, static_cast<int>(versions.size())));
 }
 
+void VersionsPanel::verifySelected()
+{
+    const QList<Reference> versions = selectedVersions();
+    if (versions.isEmpty() || !m_keyring)
+        return;
+    if (!m_verifyStore)
+        m_verifyStore = std::make_unique<QTemporaryDir>();
+    const Reference version = versions.first();
+    const QString keyring = m_keyring();
+    auto *job = new RemoteVerifyJob(version, m_client, m_verifyStore->path(), keyring);
+    connect(job, &Job::finished, this, [this, job, version, keyring] {
+        const QString verdict = job->error() ? SignatureText::failed(*job->error())
+                                             : SignatureText::of(job->result()->check, keyring);
+        say(tr("%1: %2").arg(version.tag(), verdict));
+        Q_EMIT signatureChecked();
+    });
+    m_track(job);
+    say(tr("Checking the signature of %1…").arg(version.toString()));
+}
+
 void VersionsPanel::deleteSelected()
 {
     m_deleter->deleteVersions(selectedVersions());
@@ -336,6 +363,16 @@ void VersionsPanel::tagSelected()
             runChange(new CopyJob(source, source.withTag(tag), m_client),
                 tr("Tagged %1 as %2").arg(source.toString(), tag));
         });
+}
+
+void VersionsPanel::fitColumns()
+{
+    // Each column as wide as what it shows (a date is not elided); a long description takes at most a third
+    // of the view, the badges the rest.
+    for (int column = 0; column < VersionsModel::BadgesColumn; ++column)
+        m_view->resizeColumnToContents(column);
+    const int description = m_view->columnWidth(VersionsModel::DescriptionColumn);
+    m_view->setColumnWidth(VersionsModel::DescriptionColumn, qMin(description, m_view->viewport()->width() / 3));
 }
 
 } // namespace charthouse

@@ -9,9 +9,11 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -69,6 +71,11 @@ public:
     void tagSelected();
     // Compare: two selected versions, or one against the newest cached version (compareRequested).
     void compareSelected();
+    // Checks the first selected version's signature against the keyring (the chart and provenance layers are
+    // fetched into a temporary store, never the cache) and says the verdict in the panel.
+    void verifySelected();
+    // Where the keyring to check signatures with is read, when a check starts (the Settings' choice).
+    void setSignatureKeyring(std::function<QString()> keyring) { m_keyring = std::move(keyring); }
 
 Q_SIGNALS:
     void versionsListed();
@@ -77,9 +84,11 @@ Q_SIGNALS:
     void dialogShown(QDialog *dialog);
     void actionFinished();
     void compareRequested(const QList<charthouse::Reference> &versions);
+    void signatureChecked();
 
 private:
     void updateState();
+    void fitColumns();
     void say(const QString &text);
     // Runs a job that changes the registry; lists the versions again when it succeeded.
     void runChange(Job *job, const QString &doneText);
@@ -108,6 +117,8 @@ private:
     std::optional<Error> m_listingError;
     QString m_outcome; // what the last deletion did, said beside the count it listed again
     QHash<QString, RemoteVersion> m_remembered; // by tag: the last visit's, while the live rows are described
+    std::function<QString()> m_keyring;
+    std::unique_ptr<QTemporaryDir> m_verifyStore; // what signature checks fetched, removed with the panel
 };
 
 } // namespace charthouse

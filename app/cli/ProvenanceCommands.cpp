@@ -25,6 +25,11 @@ QString keyringFlag(const CliParser &parser)
     return defaultHelmKeyring(QProcessEnvironment::systemEnvironment(), QDir::homePath());
 }
 
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QStringLiteral("an unknown date");
+}
+
 // What `helm verify` prints for a good chart, line for line; else the reason, for stderr.
 QString verificationText(const QString &ref, const QString &keyring, const ProvenanceCheck &check)
 {
@@ -42,6 +47,17 @@ QString verificationText(const QString &ref, const QString &keyring, const Prove
     case Outcome::UnknownKey:
         return QStringLiteral("%1 is signed with key %2, which is not in the keyring %3")
             .arg(ref, check.keyId, keyring);
+    case Outcome::KeyExpired:
+        return QStringLiteral("%1 is signed by %2 (key %3), but that key expired on %4: ask the signer for a "
+                              "renewed public key")
+            .arg(ref, check.signers.value(0, check.fingerprint), check.fingerprint, dateText(check.expired));
+    case Outcome::KeyRevoked:
+        return QStringLiteral("%1 is signed by %2 (key %3), but its owner has revoked that key: do not trust "
+                              "this signature")
+            .arg(ref, check.signers.value(0, check.fingerprint), check.fingerprint);
+    case Outcome::SignatureExpired:
+        return QStringLiteral("%1 is signed by %2 (key %3), but the signature expired on %4")
+            .arg(ref, check.signers.value(0, check.fingerprint), check.fingerprint, dateText(check.expired));
     case Outcome::BadSignature:
         return QStringLiteral(
             "%1: the signature does not verify (%2): the provenance was changed after signing")

@@ -82,7 +82,7 @@ GpgSession::~GpgSession()
         QThread::msleep(20);
 }
 
-Result<void> GpgSession::importKeyring(const QString &path)
+Result<int> GpgSession::importKeyring(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -100,7 +100,7 @@ Result<void> GpgSession::importKeyring(const QString &path)
     if (!result || result->considered == 0
         || (result->imported == 0 && result->unchanged == 0 && result->secret_imported == 0))
         return Error(Error::Code::InvalidInput, tr("the keyring %1 holds no OpenPGP key").arg(path));
-    return {};
+    return result->considered;
 }
 
 GpgData::GpgData(const QByteArray &bytes)

@@ -26,8 +26,8 @@ public:
     gpgme_ctx_t context() const { return m_context; }
 
     // Imports every key of a keyring file (binary or armored; public or secret keys). Secret keys start a
-    // gpg-agent in the private home, which the destructor stops.
-    Result<void> importKeyring(const QString &path);
+    // gpg-agent in the private home, which the destructor stops. The number of keys it holds.
+    Result<int> importKeyring(const QString &path);
 
     // "gpgme: <what>: <GnuPG's reason>".
     static QString describe(gpgme_error_t error);

@@ -16,16 +16,22 @@ struct ProvenanceCheck
         BadSignature, // a key of the keyring made the signature, but the signed text or the signature was
                       // changed
         UnknownKey, // no key of the keyring made the signature
+        KeyExpired, // the signature is intact, but the key that made it has expired
+        KeyRevoked, // the signature is intact, but its owner has revoked the key that made it
+        SignatureExpired, // the signature is intact, but the expiry date it carries has passed
         ArchiveMismatch, // the signature verifies, but the archive is not the one it names
         Malformed, // not a provenance file Helm would read
     };
 
     Outcome outcome = Outcome::Unsigned;
-    // Verified, ArchiveMismatch: the signing key's user IDs ("Name (comment) <email>") and primary key
-    // fingerprint (upper-case hex, as `helm verify` prints it), and when the signature was made.
+    // Verified, ArchiveMismatch, KeyExpired, KeyRevoked, SignatureExpired: the signing key's user IDs
+    // ("Name (comment) <email>") and primary key fingerprint (upper-case hex, as `helm verify` prints it),
+    // and when the signature was made.
     QStringList signers;
     QString fingerprint;
     QDateTime created;
+    // KeyExpired: when the key expired; SignatureExpired: when the signature did.
+    QDateTime expired;
     // UnknownKey: the key ID (or fingerprint) the signature names.
     QString keyId;
     // The archive's file name the provenance's `files:` map was read under ("mychart-0.1.0.tgz").

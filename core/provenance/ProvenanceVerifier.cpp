@@ -4,6 +4,8 @@
 #include "core/provenance/GpgSession.h"
 #include "core/provenance/ProvenanceMessage.h"
 
+#include <optional>
+
 namespace charthouse {
 
 namespace {
@@ -78,6 +80,39 @@ void describeSigner(gpgme_ctx_t context, gpgme_signature_t signature, Provenance
     gpgme_key_unref(key);
 }
 
+// A signature that is intact but no longer to be trusted: its key revoked or expired, or itself expired.
+// GnuPG says so in the summary bits (and in the status for the first it found); revocation weighs most.
+std::optional<ProvenanceCheck::Outcome> lapsed(gpgme_signature_t signature, QDateTime *when)
+{
+    const auto summary = signature->summary;
+    const gpg_err_code_t status = gpgme_err_code(signature->status);
+    if (status == GPG_ERR_BAD_SIGNATURE) // a changed text is told as such, whoever's key it was
+        return std::nullopt;
+    if ((summary & GPGME_SIGSUM_KEY_REVOKED) || status == GPG_ERR_CERT_REVOKED)
+        return ProvenanceCheck::Outcome::KeyRevoked;
+    if ((summary & GPGME_SIGSUM_KEY_EXPIRED) || status == GPG_ERR_KEY_EXPIRED)
+        return ProvenanceCheck::Outcome::KeyExpired;
+    if ((summary & GPGME_SIGSUM_SIG_EXPIRED) || status == GPG_ERR_SIG_EXPIRED) {
+        *when = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(signature->exp_timestamp), Qt::UTC);
+        return ProvenanceCheck::Outcome::SignatureExpired;
+    }
+    return std::nullopt;
+}
+
+// When the signing key expired (its signing subkey's date if a subkey signed, else the primary key's).
+QDateTime keyExpiry(gpgme_ctx_t context, gpgme_signature_t signature)
+{
+    gpgme_key_t key = nullptr;
+    if (gpgme_get_key(context, signature->fpr, &key, 0) != 0 || !key)
+        return {};
+    QDateTime expiry;
+    for (gpgme_subkey_t subkey = key->subkeys; subkey; subkey = subkey->next)
+        if (subkey->expires > 0 && (!expiry.isValid() || qstrcmp(subkey->fpr, signature->fpr) == 0))
+            expiry = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(subkey->expires), Qt::UTC);
+    gpgme_key_unref(key);
+    return expiry;
+}
+
 } // namespace
 
 Result<ProvenanceCheck> ProvenanceVerifier::verify(
@@ -116,6 +151,13 @@ Result<ProvenanceCheck> ProvenanceVerifier::verify(
         if (status == GPG_ERR_NO_PUBKEY) {
             check.outcome = ProvenanceCheck::Outcome::UnknownKey;
             check.keyId = QString::fromLatin1(signature->fpr).toUpper();
+            return check;
+        }
+        if (const auto outcome = lapsed(signature, &check.expired)) {
+            check.outcome = *outcome;
+            describeSigner(context, signature, check);
+            if (*outcome == ProvenanceCheck::Outcome::KeyExpired)
+                check.expired = keyExpiry(context, signature);
             return check;
         }
         if (status != GPG_ERR_NO_ERROR) {

@@ -2,7 +2,8 @@
 // a chart Helm signed and pushed verifies in `chart verify` (the same three lines `helm verify` prints); a
 // chart `chart save --sign` signed and `chart push` pushed verifies in `helm pull --verify` and `helm
 // verify`; an unsigned chart, a layer that is not the signed one, a provenance edited after signing and a
-// keyring without the signer's key each fail with exit 1 and a message of their own.
+// keyring without the signer's key each fail with exit 1 and a message of their own; so do a key that has
+// expired, a key its owner revoked and a signature that has expired, each of which Helm refuses too.
 #include "tests/support/GpgTestKeys.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
@@ -92,6 +93,18 @@ class TestHelmProvenanceInterop : public QObject
         return verify(ref, m_alice.publicKeyring);
     }
 
+    // The text a clearsigned provenance signs (its dash-escaped lines restored), to sign again with another
+    // key.
+    static QByteArray signedText(const QByteArray &provenance)
+    {
+        const qsizetype start = provenance.indexOf("\n\n") + 2;
+        const qsizetype end = provenance.indexOf("\n-----BEGIN PGP SIGNATURE-----");
+        QByteArray text;
+        for (const QByteArray &line : provenance.mid(start, end - start).split('\n'))
+            text += (line.startsWith("- ") ? line.mid(2) : line) + '\n';
+        return text;
+    }
+
     static QByteArray readAll(const QString &path)
     {
         QFile file(path);
@@ -114,12 +127,8 @@ private slots:
         QString why;
         if (!m_registry->start(&why))
             QSKIP(qPrintable(why));
-        QList<GpgTestKey> keys;
-        why = makeGpgKeys(
-            m_tmp.path(), {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+        why = makeAliceAndMallory(m_tmp.path(), &m_alice, &m_mallory);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_alice = keys.at(0);
-        m_mallory = keys.at(1);
     }
 
     void helmSignedVerifiesInCharthouse()
@@ -240,6 +249,75 @@ private slots:
                      QStringLiteral("--keyring"), m_mallory.publicKeyring})
                 .exitCode,
             1);
+    }
+
+    // A chart Helm packaged and pushed with a provenance signed by `key` (at signedAt, with a signature
+    // expiry); what `helm verify` and `chart verify` say of it with the key's public keyring.
+    std::pair<ProcessResult, ProcessResult> verifyResigned(const QString &name, const GpgTestKey &key,
+        const QString &signedAt, const QString &signatureExpiry, bool revokeAfterSigning = false)
+    {
+        const QString out = m_tmp.filePath(QStringLiteral("lapsed-") + name);
+        const QString tgz = helmPackage(chartDir(name, QStringLiteral("0.1.0"), "lapsed"), out, true);
+        const QByteArray prov = clearsignAt(
+            m_tmp.path(), key, signedText(readAll(tgz + QStringLiteral(".prov"))), signedAt, signatureExpiry);
+        if (tgz.isEmpty() || prov.isEmpty() || !writeAll(tgz + QStringLiteral(".prov"), prov))
+            return {};
+        if (revokeAfterSigning) {
+            if (const QString why = revokeGpgKey(m_tmp.path(), key); !why.isEmpty()) {
+                qWarning() << why;
+                return {};
+            }
+        }
+        ProcessResult helmVerify
+            = helm({QStringLiteral("verify"), tgz, QStringLiteral("--keyring"), key.publicKeyring});
+        const QString ref = host() + QStringLiteral("/lapsed/%1:0.1.0").arg(name);
+        if (!helmPush(tgz, QStringLiteral("lapsed")) || !pull(ref))
+            return {};
+        ProcessResult ours = verify(ref, key.publicKeyring);
+        qInfo().noquote() << name << "helm verify:" << helmVerify.exitCode << helmVerify.err.trimmed();
+        qInfo().noquote() << name << "chart verify:" << ours.exitCode << ours.err.trimmed();
+        return {helmVerify, ours};
+    }
+
+    void expiredKeyFailsInBoth()
+    {
+        QString why;
+        const GpgTestKey expired = makeGpgKey(m_tmp.path(), QStringLiteral("Expired"), {}, &why,
+            {QStringLiteral("20200101T000000"), QStringLiteral("1d")});
+        QVERIFY2(!expired.fingerprint.isEmpty(), qPrintable(why));
+        const auto [helmVerify, ours] = verifyResigned(
+            QStringLiteral("expiredkey"), expired, QStringLiteral("20200101T010000"), QStringLiteral("0"));
+        QVERIFY(helmVerify.exitCode > 0); // Helm: "key expired" or "signature made by unknown entity"
+        QCOMPARE(ours.exitCode, 1);
+        QVERIFY2(ours.err.contains("key expired on 2020-01-02"), ours.err.constData());
+        QVERIFY(ours.err.contains(expired.fingerprint.toLatin1()));
+    }
+
+    void revokedKeyFailsInBoth()
+    {
+        QString why;
+        const GpgTestKey revoked = makeGpgKey(m_tmp.path(), QStringLiteral("Revoked"), {}, &why);
+        QVERIFY2(!revoked.fingerprint.isEmpty(), qPrintable(why));
+        const auto [helmVerify, ours]
+            = verifyResigned(QStringLiteral("revokedkey"), revoked, {}, QStringLiteral("0"), true);
+        QCOMPARE(helmVerify.exitCode, 1);
+        QVERIFY2(helmVerify.err.contains("revoked"), helmVerify.err.constData());
+        QCOMPARE(ours.exitCode, 1);
+        QVERIFY2(ours.err.contains("has revoked that key"), ours.err.constData());
+    }
+
+    void expiredSignatureFailsInBoth()
+    {
+        QString why;
+        const GpgTestKey aging = makeGpgKey(
+            m_tmp.path(), QStringLiteral("Aging"), {}, &why, {QStringLiteral("20200101T000000")});
+        QVERIFY2(!aging.fingerprint.isEmpty(), qPrintable(why));
+        const auto [helmVerify, ours] = verifyResigned(
+            QStringLiteral("expiredsig"), aging, QStringLiteral("20200101T010000"), QStringLiteral("1d"));
+        QCOMPARE(helmVerify.exitCode, 1);
+        QVERIFY2(helmVerify.err.contains("signature expired"), helmVerify.err.constData());
+        QCOMPARE(ours.exitCode, 1);
+        QVERIFY2(ours.err.contains("signature expired on 2020-01-02"), ours.err.constData());
     }
 
     void missingKeyringFails()

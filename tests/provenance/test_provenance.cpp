@@ -2,6 +2,7 @@
 // GnuPG home and the keyring file untouched, no private home left behind.
 #include "core/oci/Digest.h"
 #include "core/provenance/DefaultKeyring.h"
+#include "core/provenance/KeyringCheck.h"
 #include "core/provenance/ProvenanceMessage.h"
 #include "core/provenance/ProvenanceSigner.h"
 #include "core/provenance/ProvenanceVerifier.h"
@@ -24,6 +25,10 @@ class TestProvenance : public QObject
     GpgTestKey m_alice;
     GpgTestKey m_mallory;
     GpgTestKey m_locked;
+    GpgTestKey m_expired; // made on 2020-01-01, expired a day later
+    GpgTestKey m_revoked; // revoked by its owner after it signed m_revokedProv
+    GpgTestKey m_old; // made on 2020-01-01, never expires
+    QByteArray m_revokedProv;
     const QByteArray m_archive = QByteArray(5000, 'a') + "chart bytes";
     const QString m_fileName = QStringLiteral("mychart-0.1.0.tgz");
     const QByteArray m_metadata = "apiVersion: v2\nname: mychart\nversion: 0.1.0\nkeywords:\n- one\n";
@@ -76,6 +81,58 @@ private slots:
         m_alice = keys.at(0);
         m_mallory = keys.at(1);
         m_locked = keys.at(2);
+        m_expired = makeGpgKey(m_tmp.path(), QStringLiteral("Expired"), {}, nullptr,
+            {QStringLiteral("20200101T000000"), QStringLiteral("1d")});
+        m_old = makeGpgKey(
+            m_tmp.path(), QStringLiteral("Old"), {}, nullptr, {QStringLiteral("20200101T000000")});
+        m_revoked = makeGpgKey(m_tmp.path(), QStringLiteral("Revoked"), {}, nullptr);
+        QVERIFY(!m_expired.fingerprint.isEmpty() && !m_old.fingerprint.isEmpty()
+            && !m_revoked.fingerprint.isEmpty());
+        m_revokedProv = signWith(m_revoked);
+        QVERIFY(!m_revokedProv.isEmpty());
+        const QString revokeWhy = revokeGpgKey(m_tmp.path(), m_revoked);
+        QVERIFY2(revokeWhy.isEmpty(), qPrintable(revokeWhy));
+    }
+
+    // A provenance for m_archive signed by key at a time in the past, as Helm's would be.
+    QByteArray signedIn2020(const GpgTestKey &key, const QString &signatureExpiry = QStringLiteral("0"))
+    {
+        return clearsignAt(m_tmp.path(), key, ProvenanceMessage::build(m_archive, m_fileName, m_metadata),
+            QStringLiteral("20200101T010000"), signatureExpiry);
+    }
+
+    void pastSignatureOfLiveKeyVerifies()
+    {
+        // The control for the three below: gpg's faked time alone does not fail a check.
+        const ProvenanceCheck result = check(m_old.publicKeyring, m_archive, signedIn2020(m_old));
+        QCOMPARE(result.outcome, Outcome::Verified);
+        QCOMPARE(result.created, QDateTime(QDate(2020, 1, 1), QTime(1, 0), Qt::UTC));
+    }
+
+    void expiredKeyIsKeyExpired()
+    {
+        const ProvenanceCheck result = check(m_expired.publicKeyring, m_archive, signedIn2020(m_expired));
+        QCOMPARE(result.outcome, Outcome::KeyExpired);
+        QCOMPARE(result.fingerprint, m_expired.fingerprint);
+        QCOMPARE(result.signers, QStringList {m_expired.userId});
+        QCOMPARE(result.expired.date(), QDate(2020, 1, 2));
+    }
+
+    void revokedKeyIsKeyRevoked()
+    {
+        const ProvenanceCheck result = check(m_revoked.publicKeyring, m_archive, m_revokedProv);
+        QCOMPARE(result.outcome, Outcome::KeyRevoked);
+        QCOMPARE(result.fingerprint, m_revoked.fingerprint);
+        QCOMPARE(result.signers, QStringList {m_revoked.userId});
+    }
+
+    void expiredSignatureIsSignatureExpired()
+    {
+        const ProvenanceCheck result
+            = check(m_old.publicKeyring, m_archive, signedIn2020(m_old, QStringLiteral("1d")));
+        QCOMPARE(result.outcome, Outcome::SignatureExpired);
+        QCOMPARE(result.fingerprint, m_old.fingerprint);
+        QCOMPARE(result.expired, QDateTime(QDate(2020, 1, 2), QTime(1, 0), Qt::UTC));
     }
 
     void signedVerifies()
@@ -158,6 +215,22 @@ private slots:
                           .verify(m_archive, signWith(m_alice), m_fileName);
         QVERIFY(!result);
         QCOMPARE(result.error().code(), Error::Code::NotFound);
+    }
+
+    void keyringIsCheckedInAdvance()
+    {
+        QCOMPARE(*keyringKeyCount(m_alice.publicKeyring), 1);
+        auto missing = keyringKeyCount(m_tmp.filePath(QStringLiteral("none.gpg")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code(), Error::Code::NotFound);
+        const QString notKeys = m_tmp.filePath(QStringLiteral("notes.txt"));
+        QFile notes(notKeys);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a keyring\n");
+        notes.close();
+        auto wrong = keyringKeyCount(notKeys);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code(), Error::Code::InvalidInput);
     }
 
     void passphraseProtectedKey()

@@ -1,13 +1,22 @@
 // The details view's Signature line for a chart signed with a key the real gpg made: verified with the
-// signer's keyring, unknown with another, "not signed" for a plain chart.
+// signer's keyring, unknown with another, "not signed" for a plain chart; the keyring chosen in Settings
+// (checked there in words) is the one the window's details view uses.
 #include "core/store/ChartStore.h"
 #include "tests/support/GpgTestKeys.h"
 #include "tests/support/TestSupport.h"
 #include "ui/ChartDetailsDialog.h"
+#include "ui/ChartTableModel.h"
+#include "ui/KeyringField.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,17 +40,51 @@ class TestDetailsSignature : public QObject
         return dialog.signature()->text();
     }
 
+    // Chooses a keyring in the Settings dialog and saves it; what the dialog said of the file.
+    static QString chooseKeyring(const QString &path)
+    {
+        SettingsDialog settings;
+        KeyringField *field = settings.keyringField();
+        QSignalSpy checked(field, &KeyringField::checked);
+        field->edit()->setText(path);
+        if (!checked.wait(20000))
+            return QStringLiteral("(not checked)");
+        settings.accept();
+        return field->state()->text();
+    }
+
+    // The Signature line of the signed chart's details, opened from the window as a user would.
+    QString windowSignatureLine()
+    {
+        MainWindow window(m_cache);
+        QSignalSpy refreshed(&window, &MainWindow::refreshed);
+        if (!refreshed.wait(10000))
+            return QStringLiteral("(not listed)");
+        for (int row = 0; row < window.filterModel()->rowCount(); ++row)
+            if (window.filterModel()
+                    ->index(row, 0)
+                    .data(ChartTableModel::ReferenceRole)
+                    .toString()
+                    .endsWith(QStringLiteral("/signed:1.0.0")))
+                window.view()->setCurrentIndex(window.filterModel()->index(row, 0));
+        ChartDetailsDialog *details = window.showDetails();
+        if (!details)
+            return QStringLiteral("(no details)");
+        QSignalSpy checked(details, &ChartDetailsDialog::signatureChecked);
+        if (!checked.wait(20000))
+            return QStringLiteral("(not checked)");
+        return details->signature()->text();
+    }
+
 private slots:
     void initTestCase()
     {
+        qputenv("XDG_CONFIG_HOME", m_tmp.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_CACHE_HOME", m_tmp.filePath(QStringLiteral("xdg-cache")).toUtf8());
         if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
             QSKIP("gpg is not installed");
-        QList<GpgTestKey> keys;
-        const QString why = makeGpgKeys(
-            m_tmp.path(), {{QStringLiteral("Alice"), {}}, {QStringLiteral("Mallory"), {}}}, &keys);
+        const QString why = makeAliceAndMallory(m_tmp.path(), &m_alice, &m_mallory);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_alice = keys.at(0);
-        m_mallory = keys.at(1);
         m_cache = m_tmp.filePath(QStringLiteral("cache"));
         ChartStore store(m_cache);
         SaveOptions signing;
@@ -69,6 +112,41 @@ private slots:
             = signatureLine(QStringLiteral("localhost:5000/a/signed:1.0.0"), m_mallory.publicKeyring);
         QVERIFY2(line.contains(QStringLiteral("not in the keyring")), qPrintable(line));
         QVERIFY2(line.contains(m_mallory.publicKeyring), qPrintable(line));
+    }
+
+    void settingsKeyringDecidesTheVerdict()
+    {
+        const QString aliceSaid = chooseKeyring(m_alice.publicKeyring);
+        QVERIFY2(aliceSaid.contains(QStringLiteral("holds 1 key")), qPrintable(aliceSaid));
+        QCOMPARE(SettingsDialog::signatureKeyring(), m_alice.publicKeyring);
+        const QString verified = windowSignatureLine();
+        QVERIFY2(verified.contains(QStringLiteral("verified")), qPrintable(verified));
+
+        const QString mallorySaid = chooseKeyring(m_mallory.publicKeyring);
+        QVERIFY2(mallorySaid.contains(QStringLiteral("holds 1 key")), qPrintable(mallorySaid));
+        const QString unknown = windowSignatureLine();
+        QVERIFY2(unknown.contains(QStringLiteral("not in the keyring")), qPrintable(unknown));
+        QVERIFY2(unknown.contains(m_mallory.publicKeyring), qPrintable(unknown));
+        QSettings().remove(QStringLiteral("signatureKeyring"));
+    }
+
+    void settingsSayWhatIsWrongWithAKeyring()
+    {
+        const QString missing = chooseKeyring(m_tmp.filePath(QStringLiteral("no-such.gpg")));
+        QVERIFY2(missing.contains(QStringLiteral("does not exist")), qPrintable(missing));
+        const QString chart = m_tmp.filePath(QStringLiteral("Chart.yaml"));
+        QFile notKeys(chart);
+        QVERIFY(notKeys.open(QIODevice::WriteOnly));
+        notKeys.write("apiVersion: v2\n");
+        notKeys.close();
+        const QString wrong = chooseKeyring(chart);
+        QVERIFY2(wrong.contains(QStringLiteral("Not a keyring")), qPrintable(wrong));
+        // Empty: Helm's default, which the field names.
+        SettingsDialog settings;
+        settings.keyringField()->edit()->clear();
+        settings.accept();
+        QVERIFY(settings.keyringField()->edit()->placeholderText().endsWith(QStringLiteral("pubring.gpg")));
+        QVERIFY(SettingsDialog::signatureKeyring().endsWith(QStringLiteral("pubring.gpg")));
     }
 
     void plainChartIsNotSigned()
