@@ -71,6 +71,10 @@ class TestBrowserWindow : public QObject
         return listed.wait(15000);
     }
 
+    // The longest the GUI thread may be busy at once: 100 ms (a user notices beyond it); four times that in the
+    // AddressSanitizer build (Debug, every access checked), which measures correctness, not speed.
+    static qint64 stallLimit() { return qEnvironmentVariableIntValue("CHARTHOUSE_SANITIZE") ? 400 : 100; }
+
     static QStringList shownVersions(const VersionsPanel *panel)
     {
         QStringList versions;
@@ -269,7 +273,7 @@ private slots:
         QVERIFY(listed.wait(60000));
         const qint64 listingGap = qMax(longestGap, clock.elapsed() - last);
         qInfo("2,000-repository catalog listed in %lld ms, longest GUI-thread gap %lld ms", clock.elapsed(), listingGap);
-        QVERIFY2(listingGap < 100, qPrintable(QStringLiteral("stalled %1 ms while listing").arg(listingGap)));
+        QVERIFY2(listingGap < stallLimit(), qPrintable(QStringLiteral("stalled %1 ms while listing").arg(listingGap)));
         QCOMPARE(sidebar->repositoriesOf(large.host()).size(), 2000);
         shownBeforeListed.removeAll(0); // the "Listing repositories…" note
         QVERIFY2(!shownBeforeListed.isEmpty() && shownBeforeListed.first() <= 100, // the first page, shown at once
@@ -295,7 +299,7 @@ private slots:
         qInfo("%d inserts before the last page (the first showed %d); longest GUI-thread gap %lld ms while "
               "filtering",
             int(shownBeforeListed.size()), shownBeforeListed.first(), filterGap);
-        QVERIFY2(filterGap < 100, qPrintable(QStringLiteral("stalled %1 ms while filtering").arg(filterGap)));
+        QVERIFY2(filterGap < stallLimit(), qPrintable(QStringLiteral("stalled %1 ms while filtering").arg(filterGap)));
     }
 
     // Within the freshness window a repository shows its last listing after the tag list alone (a tag moved
