@@ -117,23 +117,34 @@ Result<Descriptor> ChartCache::commitTag(
     auto locked = lockForWriting(cancel);
     if (!locked)
         return locked.error();
-    const EditableIndex &index = locked->index;
-    tidyUp(index);
+    tidyUp(locked->index);
 
-    EditableIndex updated = index;
+    // Edited in place: a copy kept for the undo would copy all of a large index.json's bytes on the first edit.
+    EditableIndex updated = std::move(locked->index);
     Descriptor entry = newEntry;
     const QString refName = ref.toString();
     entry.annotations.insert(QString::fromLatin1(Annotations::refName), refName);
     QSet<Digest> mayBeUnused;
-    if (const qsizetype at = updated.findRef(refName); at >= 0) {
-        const Descriptor replaced = updated.entry(at);
+    const qsizetype at = updated.findRef(refName);
+    std::optional<Descriptor> replaced;
+    if (at >= 0) {
+        replaced = updated.entry(at);
         updated.replace(at, entry); // in place, as Helm's store does
-        if (replaced.digest != entry.digest
-            || LegacyView::chartManifestOf(replaced) != LegacyView::chartManifestOf(entry))
-            mayBeUnused = blobsOf(replaced);
+        if (replaced->digest != entry.digest
+            || LegacyView::chartManifestOf(*replaced) != LegacyView::chartManifestOf(entry))
+            mayBeUnused = blobsOf(*replaced);
     } else {
         updated.append(entry);
     }
+    // The index as it was, for an undo (rare): the edit taken back.
+    const auto previous = [&] {
+        EditableIndex old = updated;
+        if (replaced)
+            old.replace(at, *replaced);
+        else
+            old.remove(old.index().manifests.size() - 1);
+        return old.index();
+    };
     const bool replacing = !mayBeUnused.isEmpty();
 
     std::vector<StagedBlob *> incoming;
@@ -152,7 +163,7 @@ Result<Descriptor> ChartCache::commitTag(
     if (!intent)
         return intent.error();
     auto undo = [&](const Error &error) -> Error {
-        collector.settleIntent(*intent, index.index()); // the old index: what was moved in goes again
+        collector.settleIntent(*intent, previous()); // the old index: what was moved in goes again
         return error;
     };
     for (StagedBlob *blob : incoming) {
@@ -221,7 +232,8 @@ Result<std::optional<QByteArray>> ChartCache::readIndexBytes() const
             tr("%1 is %2, not a regular file: the cache is damaged")
                 .arg(indexPath(), fileio::describeKind(indexPath())));
     }
-    auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false);
+    // Room for a save's new entry (a few hundred bytes) in place, without a copy of a large index.
+    auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false, 64 * 1024);
     if (!json)
         return json.error();
     return std::optional<QByteArray>(std::move(*json));
@@ -244,7 +256,8 @@ Result<Digest> ChartCache::indexDigest() const
 {
     if (fileio::fileKind(indexPath()) == fileio::FileKind::Missing)
         return Digest();
-    auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false);
+    // Room for a save's new entry (a few hundred bytes) in place, without a copy of a large index.
+    auto json = fileio::readRegularFile(indexPath(), maxIndexSize, false, 64 * 1024);
     if (!json)
         return json.error();
     return Digest::of(*json);

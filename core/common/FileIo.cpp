@@ -183,7 +183,7 @@ Result<qint64> readSome(int fd, char *buffer, qint64 size, const QString &path)
     return total;
 }
 
-Result<QByteArray> readRegularFile(const QString &path, qint64 maxSize, bool followLinks)
+Result<QByteArray> readRegularFile(const QString &path, qint64 maxSize, bool followLinks, qsizetype spareCapacity)
 {
     auto fd = openRegularFile(path, followLinks);
     if (!fd)
@@ -195,7 +195,10 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxSize, bool fol
         return Error(Error::Code::TooLarge,
             FileIo::tr("%1: %2 bytes, more than the limit of %3").arg(path).arg(st.st_size).arg(maxSize));
     // One byte more than the limit tells a file that grew since fstat() from one that did not.
-    QByteArray data(static_cast<qsizetype>(st.st_size) + 1, Qt::Uninitialized);
+    const auto wanted = static_cast<qsizetype>(st.st_size) + 1;
+    QByteArray data;
+    data.reserve(wanted + spareCapacity);
+    data.resize(wanted);
     auto got = readSome(fd->get(), data.data(), data.size(), path);
     if (!got)
         return got.error();

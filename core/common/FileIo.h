@@ -42,7 +42,10 @@ Error osError(const QString &path, int errnum);
 Result<UniqueFd> openRegularFile(const QString &path, bool followLinks);
 
 // Reads a whole regular file of at most maxSize bytes (see openRegularFile).
-Result<QByteArray> readRegularFile(const QString &path, qint64 maxSize, bool followLinks);
+// spareCapacity: room reserved beyond the file's bytes, so that a caller that grows them a little (index.json's
+// splice of one entry) does not copy them all.
+Result<QByteArray> readRegularFile(
+    const QString &path, qint64 maxSize, bool followLinks, qsizetype spareCapacity = 0);
 
 // Reads from fd until the buffer is full or EOF; returns the bytes read.
 Result<qint64> readSome(int fd, char *buffer, qint64 size, const QString &path);

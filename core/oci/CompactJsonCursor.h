@@ -62,8 +62,8 @@ public:
     }
 
     // Whether every byte is printable ASCII that Go writes as itself inside a string ('"' aside: no '\\',
-    // '<',
-    // '>' or '&'), so that each string in it is plain and htmlSafe. One pass without branches per byte.
+    // '<', '>' or '&'), so that each string in it is plain and htmlSafe. Eight bytes at a time (a save reads a
+    // 2.4 MB index.json at 10,000 charts), the rest through a table.
     static bool plainText(QByteArrayView text)
     {
         static constexpr auto notPlain = [] {
@@ -72,16 +72,26 @@ public:
                 table[c] = c < 0x20 || c >= 0x80 || c == '\\' || c == '<' || c == '>' || c == '&';
             return table;
         }();
+        constexpr quint64 ones = 0x0101010101010101ULL;
+        constexpr quint64 highs = 0x8080808080808080ULL;
+        // Whether some byte of v is zero, or below n (n <= 0x80): exact for "some", as a whole word.
+        constexpr auto hasZero = [](quint64 v) { return (v - ones) & ~v & highs; };
+        constexpr auto hasBelow = [](quint64 v, quint64 n) { return (v - ones * n) & ~v & highs; };
         const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
-        for (qsizetype at = 0; at < text.size();) {
-            const qsizetype blockEnd = std::min(text.size(), at + 4096);
-            unsigned char bad = 0;
-            for (; at < blockEnd; ++at)
-                bad |= notPlain[bytes[at]];
-            if (bad)
+        const qsizetype words = text.size() / 8;
+        quint64 bad = 0;
+        for (qsizetype i = 0; i < words; ++i) {
+            quint64 w;
+            std::memcpy(&w, bytes + i * 8, 8);
+            bad |= (w & highs) | hasBelow(w, 0x20) | hasZero(w ^ (ones * '\\')) | hasZero(w ^ (ones * '<'))
+                | hasZero(w ^ (ones * '>')) | hasZero(w ^ (ones * '&'));
+            if ((i & 511) == 511 && bad)
                 return false;
         }
-        return true;
+        unsigned char tail = 0;
+        for (qsizetype at = words * 8; at < text.size(); ++at)
+            tail |= notPlain[bytes[at]];
+        return !bad && !tail;
     }
 
     // A non-negative integer as Go writes it, of at most 18 digits (certainly a qint64).

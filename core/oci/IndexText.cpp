@@ -126,6 +126,7 @@ void move(IndexText::Entry &entry, qsizetype by)
 std::optional<IndexText> IndexText::scan(QByteArray json)
 {
     IndexText text;
+    text.m_entries.reserve(static_cast<size_t>(json.size() / 160)); // an entry takes 200–300 bytes
     if (!ExactFormScanner(json.constData(), 0, json.size()).index(text.m_entries, text.m_listEnd))
         return std::nullopt;
     text.m_json = std::move(json);

@@ -3,6 +3,7 @@
 // writes for the same edit, and an index.json in any other valid form is read by the general parser and
 // rewritten whole. (No raw string literals: Qt 6.4's moc fails on them.)
 #include "core/oci/EditableIndex.h"
+#include "core/oci/CompactJsonCursor.h"
 #include "core/oci/IndexText.h"
 #include "core/oci/MediaTypes.h"
 
@@ -121,6 +122,26 @@ class TestIndexText : public QObject
     Q_OBJECT
 
 private slots:
+    void plainTextFindsEveryByteGoWouldEscape()
+    {
+        // Each byte value at each place of texts of several lengths (the word loop and the tail), against the
+        // rule itself.
+        const auto plain = [](unsigned char c) {
+            return c >= 0x20 && c < 0x80 && c != '\\' && c != '<' && c != '>' && c != '&';
+        };
+        for (const qsizetype length : {1, 7, 8, 9, 16, 23, 4099}) {
+            const QByteArray clean(length, 'a');
+            QVERIFY(CompactJsonCursor::plainText(clean));
+            for (int value = 0; value < 256; ++value)
+                for (qsizetype at : {qsizetype(0), length / 2, length - 1}) {
+                    QByteArray text = clean;
+                    text[at] = static_cast<char>(value);
+                    QVERIFY2(CompactJsonCursor::plainText(text) == plain(static_cast<unsigned char>(value)),
+                        qPrintable(QStringLiteral("byte %1 at %2 of %3").arg(value).arg(at).arg(length)));
+                }
+        }
+    }
+
     // What Charthouse and Helm write is taken as bytes, and what IndexText takes reads back as those very
     // bytes.
     void takesWhatToJsonWrites()
