@@ -34,6 +34,14 @@ inline QStringList filesBelow(const QString &root)
     return files;
 }
 
+// Shows the repository's versions in the browser and waits until the registry answered.
+inline bool listVersions(RegistryBrowser &browser, const Reference &repository)
+{
+    QSignalSpy listed(browser.versions(), &VersionsPanel::versionsListed);
+    browser.versions()->showRepository(repository);
+    return listed.wait(15000);
+}
+
 inline QString failureOf(const Job &job)
 {
     return job.error() ? job.error()->message() : QString();
@@ -80,14 +88,6 @@ public:
         made->toggleAction()->setChecked(true);
         made->show();
         return made;
-    }
-
-    // Shows the repository's versions and waits until the registry answered.
-    static bool listVersions(RegistryBrowser &browser, const Reference &repository)
-    {
-        QSignalSpy listed(browser.versions(), &VersionsPanel::versionsListed);
-        browser.versions()->showRepository(repository);
-        return listed.wait(15000);
     }
 
     // The versions shown, sorted as text.

@@ -2,6 +2,7 @@
 // window with the sidebar (the local cache and a real registry's repositories) and one repository's versions,
 // newest first with their badges. Written to $CHARTHOUSE_SCREENSHOT_DIR when set (docs/screenshots holds the
 // committed ones); otherwise the test only checks the pictures can be made.
+#include "tests/ui/Screenshot.h"
 #include "tests/support/RegistryServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/CompareFileList.h"
@@ -51,16 +52,6 @@ class TestBrowserScreenshots : public QObject
             cli({QStringLiteral("chart"), QStringLiteral("remove"), ref});
     }
 
-    void save(QWidget &widget, const QString &name)
-    {
-        const QImage image = widget.grab().toImage();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.width() > 250);
-        const QString dir = qEnvironmentVariable("CHARTHOUSE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(image.save(dir + QLatin1Char('/') + name));
-    }
-
     // The window with the browser shown and the repository's versions listed.
     void showBrowser(MainWindow &window, const QString &pictureName)
     {
@@ -80,7 +71,7 @@ class TestBrowserScreenshots : public QObject
         QTRY_VERIFY(browser->versions()->view()->model()->rowCount() >= 4);
         browser->versions()->view()->selectRow(1);
         QCoreApplication::processEvents();
-        save(window, pictureName);
+        saveScreenshot(window, pictureName);
     }
 
 private slots:
@@ -134,7 +125,7 @@ private slots:
         window.fileView()->setCurrentIndex(
             window.files()->index(window.files()->rowOfPath(QStringLiteral("values.yaml"))));
         QCoreApplication::processEvents();
-        save(window, QStringLiteral("compare-en.png"));
+        saveScreenshot(window, QStringLiteral("compare-en.png"));
     }
 
     void koreanBrowser()

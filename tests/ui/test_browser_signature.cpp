@@ -4,6 +4,7 @@
 // untouched) and says in the panel whether it verifies, who signed it, the key and that the archive's hash
 // matches; the keyring it uses is read when the check starts. A chart Helm 4.1.4 signed and pushed verifies
 // too, where that Helm is installed.
+#include "tests/ui/BrowserFixture.h"
 #include "core/jobs/PushJob.h"
 #include "core/registry/RegistryClient.h"
 #include "core/store/ChartStore.h"
@@ -77,13 +78,6 @@ class TestBrowserSignature : public QObject
             return false;
         }
         return true;
-    }
-
-    static bool listVersions(RegistryBrowser &browser, const Reference &repository)
-    {
-        QSignalSpy listed(browser.versions(), &VersionsPanel::versionsListed);
-        browser.versions()->showRepository(repository);
-        return listed.wait(15000);
     }
 
     static QString badges(const VersionsPanel *panel)

@@ -3,6 +3,7 @@
 // cache; pre-releases are hidden until asked for; pulling a selected version puts it in the cache; deleting
 // on a registry without deletes says so plainly; deleting names the other tags of the same chart, Cancel by
 // default.
+#include "tests/ui/BrowserFixture.h"
 #include "core/jobs/PullJob.h"
 #include "core/registry/RegistryClient.h"
 #include "tests/support/RegistryServer.h"
@@ -61,14 +62,6 @@ class TestBrowserWindow : public QObject
         made->toggleAction()->setChecked(true);
         made->show();
         return made;
-    }
-
-    // Shows the repository's versions and waits until the registry answered.
-    static bool listVersions(RegistryBrowser &browser, const Reference &repository)
-    {
-        QSignalSpy listed(browser.versions(), &VersionsPanel::versionsListed);
-        browser.versions()->showRepository(repository);
-        return listed.wait(15000);
     }
 
     // The longest the GUI thread may be busy at once: 100 ms (a user notices beyond it); four times that in the

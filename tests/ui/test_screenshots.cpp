@@ -2,6 +2,7 @@
 // light and dark palettes and the details view. Written to $CHARTHOUSE_SCREENSHOT_DIR when set
 // (docs/screenshots holds the committed ones); otherwise the test only checks the pictures can be made. (No
 // raw string literals: Qt 6.4's moc fails on them.)
+#include "tests/ui/Screenshot.h"
 #include "tests/support/DarkPalette.h"
 #include "tests/support/TestSupport.h"
 #include "ui/AboutDialog.h"
@@ -34,16 +35,6 @@ class TestScreenshots : public QObject
     QTemporaryDir m_tmp;
     QString m_cache;
     QTranslator m_english; // plural forms ("1 chart", "6 charts"), as the app loads them in every locale
-
-    void save(QWidget &widget, const QString &name)
-    {
-        const QImage image = widget.grab().toImage();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.width() > 250);
-        const QString dir = qEnvironmentVariable("CHARTHOUSE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(image.save(dir + QLatin1Char('/') + name));
-    }
 
 private slots:
     void initTestCase()
@@ -83,7 +74,7 @@ private slots:
             window.show();
             QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 6, 10000);
             window.view()->selectRow(2);
-            save(window,
+            saveScreenshot(window,
                 dark ? QStringLiteral("main-window-dark-en.png")
                      : QStringLiteral("main-window-light-en.png"));
         }
@@ -100,7 +91,7 @@ private slots:
             window.show();
             QTRY_VERIFY(window.loader()->isListing());
             QCoreApplication::processEvents();
-            save(window, QStringLiteral("main-window-reading-en.png"));
+            saveScreenshot(window, QStringLiteral("main-window-reading-en.png"));
             gate->release(1 << 20);
             QSignalSpy refreshed(&window, &MainWindow::refreshed);
             QVERIFY(refreshed.wait(10000));
@@ -124,10 +115,10 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 6, 10000);
             QCOMPARE(window.model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("이름"));
             window.view()->selectRow(2);
-            save(window, QStringLiteral("main-window-light-ko.png"));
+            saveScreenshot(window, QStringLiteral("main-window-light-ko.png"));
             QApplication::setPalette(darkPalette());
             QCoreApplication::processEvents(); // deliver the palette change before grabbing
-            save(window, QStringLiteral("main-window-dark-ko.png"));
+            saveScreenshot(window, QStringLiteral("main-window-dark-ko.png"));
             QApplication::setPalette(QApplication::style()->standardPalette());
             // What goes wrong is said in Korean too, core's messages included.
             const QString empty = m_tmp.path() + QStringLiteral("/not-a-chart");
@@ -143,7 +134,7 @@ private slots:
             details.show();
             QVERIFY(loaded.wait(10000));
             QCOMPARE(details.tabs()->tabText(0), QStringLiteral("개요"));
-            save(details, QStringLiteral("details-overview-ko.png"));
+            saveScreenshot(details, QStringLiteral("details-overview-ko.png"));
         }
         QApplication::removeTranslator(&qtKorean);
         QApplication::removeTranslator(&korean);
@@ -156,9 +147,9 @@ private slots:
         QSignalSpy loaded(&details, &ChartDetailsDialog::loaded);
         details.show();
         QVERIFY(loaded.wait(10000));
-        save(details, QStringLiteral("details-overview-en.png"));
+        saveScreenshot(details, QStringLiteral("details-overview-en.png"));
         details.tabs()->setCurrentIndex(details.tabs()->count() - 3); // Manifest
-        save(details, QStringLiteral("details-manifest-en.png"));
+        saveScreenshot(details, QStringLiteral("details-manifest-en.png"));
     }
 
     // The dialogs the user guide shows.
@@ -173,23 +164,23 @@ private slots:
         saveDialog.show();
         saveDialog.referenceEdit()->setText(
             QStringLiteral("localhost:5000/MyRepo/nginx:15.4.2")); // the live check says why not
-        save(saveDialog, QStringLiteral("save-dialog-en.png"));
+        saveScreenshot(saveDialog, QStringLiteral("save-dialog-en.png"));
         RegistriesDialog *registries = window.showRegistries();
         registries->hostEdit()->setText(QStringLiteral("localhost:5000"));
         registries->userEdit()->setText(QStringLiteral("myuser"));
-        save(*registries, QStringLiteral("registries-en.png"));
+        saveScreenshot(*registries, QStringLiteral("registries-en.png"));
         RemoteBrowser *pull = window.showPull();
         pull->repositoryEdit()->setText(QStringLiteral("localhost:5000/myrepo/mychart"));
-        save(*pull, QStringLiteral("pull-en.png"));
+        saveScreenshot(*pull, QStringLiteral("pull-en.png"));
         LocalRegistryDialog *local = window.showLocalRegistry();
         QTRY_VERIFY_WITH_TIMEOUT(!local->status().isEmpty(), 10000);
-        save(*local, QStringLiteral("local-registry-en.png"));
+        saveScreenshot(*local, QStringLiteral("local-registry-en.png"));
         SettingsDialog settings(&window);
         settings.show();
-        save(settings, QStringLiteral("settings-en.png"));
+        saveScreenshot(settings, QStringLiteral("settings-en.png"));
         AboutDialog about(&window);
         about.show();
-        save(about, QStringLiteral("about-en.png"));
+        saveScreenshot(about, QStringLiteral("about-en.png"));
     }
 };
 
